@@ -1,0 +1,35 @@
+using System.ComponentModel;
+using FluentValidation;
+
+namespace NegotiationTracker.Api.Common;
+
+/// <summary>Paging parameters shared by every list endpoint.</summary>
+public record PageQuery
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Page number, from 1.</summary>
+    [Description("Page number, from 1 (default 1).")]
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1–200.</summary>
+    [Description("Items per page, 1–200 (default 50).")]
+    public int? PageSize { get; init; }
+
+    public int PageNumber => Page ?? 1;
+
+    public int Size => PageSize ?? DefaultPageSize;
+
+    public int Skip => (PageNumber - 1) * Size;
+}
+
+/// <summary>The paging rules, included by each list query's validator.</summary>
+public sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithName("page");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize).OverridePropertyName("pageSize").WithName("pageSize");
+    }
+}

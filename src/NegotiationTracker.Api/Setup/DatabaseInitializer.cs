@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Api.Setup;
+
+/// <summary>
+/// Applies the committed migrations and, when the database holds no import yet, imports the seeds.
+/// It runs before the server starts listening, so the first request already sees the data.
+/// </summary>
+internal sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes, IOptions<SeedsOptions> seeds, IHostEnvironment environment,
+    StartupState state, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (!await db.Articles.AnyAsync(cancellationToken))
+        {
+            var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
+            var report = await scope.ServiceProvider.GetRequiredService<ImportService>()
+                .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken);
+            foreach (var error in report.Errors)
+            {
+                logger.LogError("Seed file {File} was refused: {Message}", error.File, error.Message);
+            }
+
+            logger.LogInformation("Imported {Count} articles from {Directory} in {Ms} ms", report.ArticlesRead, directory, report.DurationMs);
+        }
+
+        state.MarkReady();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Data;
+
+namespace NegotiationTracker.Api.Setup;
+
+internal static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers the SQLite context. A relative <c>Data Source</c> is taken relative to the content root,
+    /// not the working directory, so `dotnet run` from anywhere uses the same file.
+    /// </summary>
+    public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connection = new SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("Tracker") ?? "Data Source=App_Data/tracker.db");
+        if (!string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
+        {
+            connection.DataSource = Path.GetFullPath(connection.DataSource, contentRoot);
+        }
+
+        if (Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // Pooling off: an import swaps the whole state, and pooled connections would keep the file open after tests delete it.
+        connection.Pooling = false;
+        return services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connection.ToString()));
+    }
+}

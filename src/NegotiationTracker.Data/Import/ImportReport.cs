@@ -1,0 +1,19 @@
+namespace NegotiationTracker.Data.Import;
+
+/// <summary>What one import did, per entity type. The same shape goes to the console and to the API.</summary>
+public sealed record ImportReport
+{
+    public int ArticlesRead { get; init; }
+    public int ArticlesChanged { get; init; }
+    public bool DryRun { get; init; }
+    public bool Succeeded => Errors.Count == 0;
+    public IReadOnlyDictionary<string, int> Added { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> Updated { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> Removed { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> Unchanged { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Why articles were not re-read (unchanged hash, same lexicon), one line per article.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+    public IReadOnlyList<ImportError> Errors { get; init; } = [];
+    public long DurationMs { get; init; }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API over a real SQLite file in a fresh temporary folder, importing the given seeds
+/// directory (the repository's <c>seeds/</c> unless a test brings its own copy).
+/// </summary>
+public class TrackerApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("nt-api-").FullName;
+
+    public TrackerApiFactory() => SeedsDirectory = RepositorySeeds;
+
+    public static string RepositorySeeds { get; } = SeedsLocator.Resolve(null, AppContext.BaseDirectory);
+
+    public string SeedsDirectory { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    public string DatabasePath => Path.Combine(_folder, "tracker.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seeds:Directory", SeedsDirectory);
+        builder.UseSetting("Import:ApiKey", ApiKey ?? string.Empty);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+        }
+    }
+}
