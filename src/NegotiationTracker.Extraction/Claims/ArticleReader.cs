@@ -1,0 +1,49 @@
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>Reads one article on its own: sentences → mentions → claims with evidence. Pure: text in, claims out.</summary>
+public static class ArticleReader
+{
+    /// <param name="yearHint">The year of the article's undated days, when another article pins it down.</param>
+    public static ArticleClaims Read(SeedArticle article, ExtractionLexicon lex, int? yearHint = null)
+    {
+        var header = ArticleHeader.Parse(article.Text);
+        var sentences = SentenceSplitter.Split(article.Text).Select(s => SentenceMentions.Find(s, lex)).ToList();
+        PersonFinder.Find(sentences, lex);
+        var talks = Talks.Read(sentences, lex);
+
+        var people = sentences.SelectMany(s => s.People.Select(p => new PersonClaim(p.Name, p.Title, p.TitleParty?.Name, s.Sentence.EvidenceIn(article.File)))).ToList();
+        var rounds = RoundReader.Read(article.File, sentences, talks, header.PublishedOn, yearHint, lex);
+        var delegations = new List<DelegationClaim>();
+        if (sentences.Any(s => s.People.Count > 0))
+        {
+            var main = rounds.FirstOrDefault(r => r.IsMain);
+            var candidate = main ?? new RoundClaim { Local = rounds.Count, File = article.File, Negotiators = talks.Negotiators, IsMain = true };
+            delegations = DelegationReader.Read(article.File, sentences, talks, candidate, lex);
+            if (main is null && delegations.Count > 0)
+            {
+                // The article names teams but no dated or numbered meeting: keep them on an undated one.
+                candidate.Evidence.Add(delegations[0].Evidence);
+                RoundReader.AttachVenue(article.File, sentences, candidate, lex);
+                rounds.Add(candidate);
+            }
+        }
+
+        var personParty = PersonParties(people, delegations);
+        var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
+        people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];
+        return new ArticleClaims(article.File, header.PublishedOn, talks.Negotiators, rounds, people, delegations, demands);
+    }
+
+    private static Dictionary<string, string> PersonParties(IEnumerable<PersonClaim> people, IEnumerable<DelegationClaim> delegations)
+    {
+        var parties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in people.Where(p => p.Party is not null)) { parties.TryAdd(p.Name, p.Party!); }
+        foreach (var d in delegations) { parties.TryAdd(d.Person, d.Party); }
+        return parties;
+    }
+}

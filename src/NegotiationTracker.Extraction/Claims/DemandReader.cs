@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// Reads demands: a topic of the lexicon ("ceasefire", "NATO", "four regions") governed by the
+/// nearest demand cue before it ("demanded", "insists", "appeals from X for"). The demanding party
+/// stands where the cue says; a leader or a capital speaks for its party. A doubted or denied
+/// wish is no demand; a demand the other side rejects still belongs to whoever made it.
+/// </summary>
+internal static partial class DemandReader
+{
+    public static List<DemandClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, RoundClaim? main, IReadOnlyDictionary<string, string> personParty, ExtractionLexicon lex)
+    {
+        var claims = new List<DemandClaim>();
+        string? lastAgent = null;
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var s = sentences[n];
+            var text = s.Sentence.Text;
+            foreach (var (from, to) in Clauses(text, lex))
+            {
+                var clause = text[from..to];
+                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent)))
+                    .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
+                if (cues.Count == 0) { continue; }
+                foreach (var topic in lex.DemandTopics)
+                {
+                    foreach (Match t in topic.Pattern.Matches(clause))
+                    {
+                        var at = from + t.Index;
+                        if (Negated(clause[..t.Index], lex)) { continue; }
+                        var cue = cues.LastOrDefault(c => c.End <= at);
+                        if (cue == default) { continue; }
+                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, personParty, n > 0 ? sentences[n - 1] : null, lastAgent);
+                        if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
+                        claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to), main?.Local, s.Sentence.EvidenceIn(file)));
+                        lastAgent = agent;
+                    }
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent)
+    {
+        var origin = s.Sentence.Start;
+        var speakers = s.Parties.Where(p => !p.Party.IsOrganisation).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
+            .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
+            .OrderBy(x => x.Offset).ToList();
+        var before = speakers.LastOrDefault(x => x.Offset < cueStart).Party;
+        var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
+        return direction switch
+        {
+            "after" => after,
+            "counterpart" => after is null ? null : talks.Negotiators.FirstOrDefault(p => p != after),
+            _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent),
+        };
+    }
+
+    /// <summary>"He"/"She" is the subject of the sentence before; "They" the last demanding party.</summary>
+    private static string? Pronoun(SentenceMentions s, int cueOffset, SentenceMentions? previous, IReadOnlyDictionary<string, string> personParty, string? lastAgent)
+    {
+        var head = s.Sentence.Text[..Math.Min(cueOffset, s.Sentence.Text.Length)];
+        if (StartsWithThey().IsMatch(head)) { return lastAgent; }
+        if (!StartsWithHeShe().IsMatch(head) || previous is null) { return null; }
+        var subject = previous.People.FirstOrDefault(p => p.End < previous.Sentence.Tokens.Count
+            && previous.Sentence.Tokens[p.End] is { IsWord: true, IsCapitalized: false } next && next.Key is not ("in" or "at" or "of" or "on" or "to" or "and" or "from" or "with" or "by"));
+        return subject is not null ? personParty.GetValueOrDefault(subject.Name) : null;
+    }
+
+    private static bool Negated(string before, ExtractionLexicon lex) =>
+        lex.Negations.Any(w => Regex.IsMatch(before, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase));
+
+    private static string Phrase(string text, int floor, int start, int end, int ceiling)
+    {
+        var left = start;
+        while (left > floor && text[left - 1] is not (',' or ';' or '—' or ':')) { left--; }
+        var right = end;
+        while (right < ceiling && text[right] is not (',' or ';' or '—' or '.' or ':')) { right++; }
+        return LeadingGlue().Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
+    }
+
+    private static List<(int From, int To)> Clauses(string text, ExtractionLexicon lex)
+    {
+        var cuts = lex.ClauseBreaks.SelectMany(b => Regex.Matches(text, Regex.Escape(b)).Select(m => m.Index)).Order().ToList();
+        var clauses = new List<(int, int)>();
+        var from = 0;
+        foreach (var cut in cuts.Where(c => c > 0)) { clauses.Add((from, cut)); from = cut; }
+        clauses.Add((from, text.Length));
+        return clauses;
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|or|including|include|that|for|to|of|firmly|also)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingGlue();
+
+    [GeneratedRegex(@"^\s*They\b")]
+    private static partial Regex StartsWithThey();
+
+    [GeneratedRegex(@"^\s*(?:He|She)\b")]
+    private static partial Regex StartsWithHeShe();
+}

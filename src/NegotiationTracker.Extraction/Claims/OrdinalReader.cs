@@ -1,0 +1,37 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// Reads a round's ordinal: "third round" is 3; "the first direct talks since 2022" (or "in three
+/// years") is 1, because a gap of a year or more starts the count again; "their first meeting in
+/// seven weeks" is no ordinal at all.
+/// </summary>
+internal static class OrdinalReader
+{
+    private const int NounWindow = 3;
+
+    public static int? Read(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        int? found = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!lex.Ordinals.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var n)) { continue; }
+            var next = tokens.Skip(i + 1).Take(NounWindow).ToList();
+            if (next.Any(t => lex.RoundNouns.Contains(t.Key)))
+            {
+                return n;
+            }
+
+            if (n == 1 && next.Any(t => lex.FirstMeetingNouns.Contains(t.Key)))
+            {
+                var rest = s.Sentence.Text[(tokens[i].End - s.Sentence.Start)..].TrimStart();
+                if (lex.NewSeriesGap.IsMatch(rest)) { found ??= 1; }
+            }
+        }
+
+        return found;
+    }
+}

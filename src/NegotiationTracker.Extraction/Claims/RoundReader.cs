@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using NegotiationTracker.Extraction.Dates;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// Finds the meetings an article speaks of: a sentence about talks that carries a day (absolute,
+/// or a weekday resolved against the dateline or against the article's other meetings plus a gap),
+/// or an ordinal ("third round"). A date beside a proposal, a deadline or a summit is no meeting.
+/// The first meeting in the text is the article's main one: undated facts belong to it.
+/// </summary>
+internal static class RoundReader
+{
+    public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, DateOnly? dateline, int? year, ExtractionLexicon lex)
+    {
+        var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
+        foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
+        {
+            var evidence = s.Sentence.EvidenceIn(file);
+            var number = OrdinalReader.Read(s, lex);
+            var city = s.Cities.FirstOrDefault(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at").City?.Name;
+            var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
+            var dates = DateFinder.Find(s.Sentence.Text, dateline, year ?? dateline?.Year).Where(d => d.IsDayLike).ToList();
+            foreach (var date in dates)
+            {
+                var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (date.Date, date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
+                found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
+            }
+
+            if (dates.Count == 0 && number is not null)
+            {
+                found.Add((New(file, talks, evidence, city, number), null, null, past));
+            }
+        }
+
+        ResolveWeekdays(found, dateline);
+        var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
+        if (rounds.Count > 0)
+        {
+            rounds[0].IsMain = true;
+            AttachVenue(file, sentences, rounds[0], lex);
+            rounds[0].City ??= MostCommonMeetingCity(sentences, lex);
+        }
+
+        return rounds;
+    }
+
+    private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number)
+    {
+        var claim = new RoundClaim { Local = 0, File = file, Negotiators = talks.Negotiators, City = city, Number = number };
+        claim.Evidence.Add(evidence);
+        return claim;
+    }
+
+    private static bool IsAboutMeeting(SentenceMentions s, ExtractionLexicon lex) =>
+        s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))
+        && !lex.NotMeetingWords.Any(w => Regex.IsMatch(s.Sentence.Text, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase));
+
+    private static void ResolveWeekdays(List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)> found, DateOnly? dateline)
+    {
+        foreach (var (claim, date, gap, past) in found.Where(f => f.Date?.Weekday is not null))
+        {
+            var weekday = date!.Weekday!.Value;
+            var latestOther = found.Where(f => f.Claim != claim && f.Claim.Date is not null).Select(f => f.Claim.Date!.Value).DefaultIfEmpty().Max();
+            DateOnly? resolved = gap is not null && latestOther != default
+                ? Next(latestOther.AddDays(gap.Days + (gap.Strict ? 1 : 0)), weekday)
+                : dateline is { } d ? (past ? Previous(d, weekday) : Next(d, weekday)) : null;
+            (claim.Date, claim.Precision) = (resolved, resolved is null ? "unknown" : "day");
+        }
+    }
+
+    private static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
+
+    private static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
+
+    internal static void AttachVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim main, ExtractionLexicon lex)
+    {
+        foreach (var s in sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))))
+        {
+            if (VenueFinder.Find(s, lex) is not { } venue) { continue; }
+            main.Venue ??= venue;
+            if (string.Equals(main.Venue, venue, StringComparison.Ordinal))
+            {
+                main.VenueEvidence.Add(s.Sentence.EvidenceIn(file));
+                main.City ??= s.Cities.Count > 0 ? s.Cities[0].City.Name : null;
+            }
+        }
+    }
+
+    private static string? MostCommonMeetingCity(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex) =>
+        sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
+            .SelectMany(s => s.Cities.Where(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at").Select(c => c.City.Name))
+            .GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+}

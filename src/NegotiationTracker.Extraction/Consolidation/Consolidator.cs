@@ -1,0 +1,37 @@
+using NegotiationTracker.Extraction.Claims;
+using NegotiationTracker.Extraction.Lexicon;
+
+namespace NegotiationTracker.Extraction.Consolidation;
+
+/// <summary>Merges every article's claims into one knowledge base: one record per person, venue, round, team and demand.</summary>
+public static class Consolidator
+{
+    public static KnowledgeBase Consolidate(IReadOnlyList<ArticleClaims> articles, ExtractionLexicon lex)
+    {
+        var conflicts = new List<KbConflict>();
+        var people = PeopleConsolidator.Consolidate(articles, lex);
+        var (rounds, roundOf, venues) = RoundConsolidator.Consolidate(articles, lex, conflicts);
+        var delegations = DelegationConsolidator.Consolidate(articles, roundOf, rounds, people, lex, conflicts);
+        rounds = [.. rounds.Select(r => r with
+        {
+            Parties = [.. r.Parties.Concat(delegations.Where(d => d.RoundKey == r.Key).Select(d => d.Party)).Distinct().Order(StringComparer.Ordinal)],
+        })];
+        var demands = articles.SelectMany(a => a.Demands.Select(d => (a.File, Demand: d)))
+            .GroupBy(x => (x.Demand.Party, x.Demand.Label, Round: x.Demand.RoundLocal is { } l ? roundOf.GetValueOrDefault((x.File, l)) : null))
+            .Select(g => new KbDemand($"{g.Key.Party}|{g.Key.Label}|{g.Key.Round}", g.Key.Party, g.First().Demand.Category,
+                g.First().Demand.Text, g.Key.Round, Distinct(g.Select(x => x.Demand.Evidence))))
+            .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+
+        var partyNames = rounds.SelectMany(r => r.Parties).Concat(delegations.Select(d => d.Party)).Concat(demands.Select(d => d.Party))
+            .Concat(people.Values.Select(p => p.Party).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var parties = lex.Parties.Where(p => partyNames.Contains(p.Name)).Select(p => new KbParty(p.Name, p.Aliases)).ToList();
+        return new KnowledgeBase(parties, venues, [.. people.Values.OrderBy(p => p.Key, StringComparer.Ordinal)], rounds, delegations, demands, conflicts);
+    }
+
+    public static List<Evidence> Distinct(IEnumerable<Evidence> evidence) =>
+        [.. evidence.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Start)];
+
+    /// <summary>The value most claims agree on; ties go to the one with more diacritics (the careful spelling), then the first.</summary>
+    public static string Majority(IEnumerable<string> values) =>
+        values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Count(c => c > 127)).First().Key;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NegotiationTracker.Extraction.Dates;
+
+/// <summary>
+/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, March 2022, 2022, weekdays, today,
+/// "ten days ago". A day without a year takes the given year (the dateline's, or one inferred
+/// from other articles) when there is one.
+/// </summary>
+public static partial class DateFinder
+{
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    public static List<DateMention> Find(string sentence, DateOnly? dateline, int? year)
+    {
+        var found = new List<DateMention>();
+        var used = new bool[sentence.Length];
+        Collect(found, used, Numeric().Matches(sentence), m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)));
+        Collect(found, used, MonthDay().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)));
+        Collect(found, used, DayMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)));
+        Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
+        {
+            Date = new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups["mon"].Value), 1),
+        });
+        Collect(found, used, Weekday().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
+        Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)) });
+        Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(-Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
+        Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1) });
+        return [.. found.OrderBy(d => d.Offset)];
+    }
+
+    /// <summary>"more than seven weeks", "just over three weeks after", "ten days later".</summary>
+    public static DateGap? FindGap(string sentence)
+    {
+        var m = Gap().Match(sentence);
+        return m.Success ? new DateGap(Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value), m.Groups["more"].Success) : null;
+    }
+
+    private static DateMention Day(Match m, int? year, int month, int day)
+    {
+        var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2024, month);
+        return new DateMention(m.Value, m.Index, valid ? "day" : "unknown")
+        {
+            Date = valid && year is { } y ? new DateOnly(y, month, day) : null,
+            Month = valid ? month : null,
+            Day = valid ? day : null,
+        };
+    }
+
+    private static void Collect(List<DateMention> into, bool[] used, MatchCollection matches, Func<Match, DateMention> make)
+    {
+        foreach (Match m in matches)
+        {
+            if (Enumerable.Range(m.Index, m.Length).Any(i => used[i])) { continue; }
+            for (var i = m.Index; i < m.Index + m.Length; i++) { used[i] = true; }
+            into.Add(make(m));
+        }
+    }
+
+    private static int? YearOf(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
+    private static int MonthOf(string name) =>
+        DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+
+    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+
+    private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
+
+    private static int Number(string word) => int.TryParse(word, out var n) ? n : Array.IndexOf(NumberWords, word.ToLowerInvariant()) is var i and >= 0 ? i : 1;
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(?:in|since|of|from|until|by)\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?:(?<more>more\s+than|over|just\s+over|after)\s+)?(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?|months?)\b(?!\s+ago)", RegexOptions.IgnoreCase)]
+    private static partial Regex Gap();
+}

@@ -1,0 +1,19 @@
+namespace NegotiationTracker.Extraction.Dates;
+
+/// <summary>
+/// A date written in a sentence. <see cref="Date"/> is set when it is fully known; a day without a
+/// year keeps <see cref="Month"/> and <see cref="Day"/>; a weekday waits for an anchor to resolve it.
+/// </summary>
+public sealed record DateMention(string Text, int Offset, string Precision)
+{
+    public DateOnly? Date { get; init; }
+    public int? Month { get; init; }
+    public int? Day { get; init; }
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>A day-precision date, known or waiting for its year or anchor: the kind a meeting has.</summary>
+    public bool IsDayLike => Precision == "day";
+}
+
+/// <summary>A gap written in a sentence: "more than seven weeks", "three weeks after".</summary>
+public sealed record DateGap(int Days, bool Strict);

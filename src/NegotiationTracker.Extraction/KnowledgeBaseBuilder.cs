@@ -1,0 +1,35 @@
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Claims;
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Lexicon;
+
+namespace NegotiationTracker.Extraction;
+
+/// <summary>
+/// The extractor's entry point: articles in, one consolidated knowledge base out. Pure and
+/// deterministic: the same articles and lexicon always give the same facts and keys.
+/// </summary>
+public static class KnowledgeBaseBuilder
+{
+    public static KnowledgeBase Build(IReadOnlyList<SeedArticle> articles, ExtractionLexicon lex)
+    {
+        var claims = articles.Select(a => ArticleReader.Read(a, lex)).ToList();
+        claims = [.. claims.Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? ArticleReader.Read(articles[i], lex, year) : c)];
+        return Consolidator.Consolidate(claims, lex);
+    }
+
+    /// <summary>
+    /// An article with no dateline may write "May 16" with no year. When another article of the same
+    /// talks dates a meeting on that day with a year, that year is the article's year too.
+    /// </summary>
+    private static int? YearFromOtherArticles(ArticleClaims article, IReadOnlyList<ArticleClaims> all, ExtractionLexicon lex)
+    {
+        if (article.Dateline is not null) { return null; }
+        var yearless = article.Rounds.Where(r => r.Date is null && r.Month is not null).ToList();
+        var dated = all.Where(a => a != article).SelectMany(a => a.Rounds).Where(r => r.Date is not null).ToList();
+        return yearless.SelectMany(y => dated.Where(d => d.Date!.Value.Month == y.Month && d.Date.Value.Day == y.Day
+                && d.Negotiators.Order().SequenceEqual(y.Negotiators.Order())))
+            .Select(d => (int?)d.Date!.Value.Year)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace NegotiationTracker.Extraction.Lexicon;
+
+/// <summary>
+/// All general knowledge the extractor uses, read from the editable files under <c>seeds/lexicon/</c>.
+/// Nothing here names a particular event: who led what, when and where comes only from articles.
+/// </summary>
+public sealed class ExtractionLexicon
+{
+    public required IReadOnlyList<Party> Parties { get; init; }
+    public required PhraseMatcher<PartyTerm> PartyTerms { get; init; }
+    public required PhraseMatcher<City> Cities { get; init; }
+    public required IReadOnlyDictionary<string, Party> PartiesByCode { get; init; }
+
+    // Titles, folded.
+    public required IReadOnlySet<string> TitleHeads { get; init; }
+    public required IReadOnlySet<string> TitleWords { get; init; }
+    public required IReadOnlySet<string> LowercaseTitleHeads { get; init; }
+    public required IReadOnlySet<string> LeaderTitles { get; init; }
+    public required IReadOnlySet<string> Honorifics { get; init; }
+
+    // Venues.
+    public required IReadOnlySet<string> VenueWords { get; init; }
+    public required IReadOnlyList<string> VenuePrefixes { get; init; }
+    public required IReadOnlyDictionary<string, KnownVenue> KnownVenues { get; init; }
+
+    // Names.
+    public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
+    public required IReadOnlySet<string> NameParticles { get; init; }
+    public required IReadOnlySet<string> NotNames { get; init; }
+
+    // Cues.
+    public required IReadOnlySet<string> MeetingWords { get; init; }
+    public required IReadOnlySet<string> TalkNouns { get; init; }
+    public required IReadOnlyList<string> NotMeetingWords { get; init; }
+    public required IReadOnlySet<string> PastTenseWords { get; init; }
+    public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
+    public required IReadOnlySet<string> RoundNouns { get; init; }
+    public required IReadOnlySet<string> FirstMeetingNouns { get; init; }
+    public required Regex NewSeriesGap { get; init; }
+    public required IReadOnlyList<Regex> HeadPatterns { get; init; }
+    public required IReadOnlyList<Regex> MemberPatterns { get; init; }
+    public required IReadOnlyList<string> DelegationNouns { get; init; }
+    public required IReadOnlySet<string> MediatorWords { get; init; }
+    public required IReadOnlySet<string> ObserverWords { get; init; }
+    public required IReadOnlyList<string> PresenceWords { get; init; }
+    public required IReadOnlyList<string> ClauseBreaks { get; init; }
+    public required IReadOnlyList<string> Negations { get; init; }
+
+    // Demands.
+    public required IReadOnlyList<DemandCue> DemandCues { get; init; }
+    public required IReadOnlyList<DemandTopic> DemandTopics { get; init; }
+
+    /// <summary>Looks a party up by its name or any alias, demonym, capital or metonym (for query filters).</summary>
+    public Party? FindParty(string text)
+    {
+        var tokens = Text.Tokenizer.Tokenize(text);
+        return tokens.Count > 0 && PartyTerms.MatchAt(tokens, 0, requireCapital: false) is { } hit && hit.Length == tokens.Count
+            ? hit.Value.Party
+            : null;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NegotiationTracker.Extraction.Lexicon;
+
+// The JSON shapes of the lexicon files under seeds/lexicon/. Keys starting with "//" are comments.
+
+internal sealed record CountriesFile(List<PartyFileEntry> Countries, List<PartyFileEntry>? Organisations);
+
+internal sealed record PartyFileEntry(
+    string Name, string? Code, List<string>? Demonyms, List<string>? Capitals, List<string>? Aliases, List<string>? Metonyms);
+
+internal sealed record CitiesFile(List<CityFileEntry> Cities);
+
+internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
+
+internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics);
+
+internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known);
+
+internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
+
+internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames);
+
+internal sealed record CuesFile(
+    List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,
+    Dictionary<string, int> Ordinals, List<string> RoundNouns, List<string> FirstMeetingNouns, string NewSeriesGap,
+    List<string> HeadPatterns, List<string> MemberPatterns, List<string> DelegationNouns, List<string> MediatorWords,
+    List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations);
+
+internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
+
+internal sealed record DemandCueEntry(string Pattern, string Agent);
+
+internal sealed record DemandTopicEntry(string Category, string Label, List<string> Terms);
+
+internal static class LexiconJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+}

@@ -1,0 +1,18 @@
+namespace NegotiationTracker.Extraction.Lexicon;
+
+/// <summary>A country or organisation that negotiates, mediates or hosts.</summary>
+public sealed record Party(string Name, string Code, bool IsOrganisation, IReadOnlyList<string> Aliases);
+
+/// <summary>How a party was named: by name or alias, demonym (Turkish), capital (Moscow) or seat of power (Kremlin).</summary>
+public enum PartyTermKind { Name, Demonym, Capital, Metonym }
+
+public sealed record PartyTerm(Party Party, PartyTermKind Kind);
+
+public sealed record City(string Name, string? CountryCode);
+
+public sealed record KnownVenue(string Name, string? City, string? CountryCode);
+
+/// <summary>A demand cue; <see cref="Agent"/> is where the demanding party stands: before, after, counterpart.</summary>
+public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent);
+
+public sealed record DemandTopic(string Category, string Label, System.Text.RegularExpressions.Regex Pattern);

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace NegotiationTracker.Extraction.Lexicon;
+
+/// <summary>
+/// Builds the <see cref="ExtractionLexicon"/> from the lexicon files' texts (no I/O here: the caller
+/// reads them). A missing or malformed file raises a <see cref="LexiconException"/> naming it.
+/// </summary>
+public static class LexiconParser
+{
+    public const string Countries = "lexicon/countries.json";
+    public const string Cities = "lexicon/cities.json";
+    public const string Titles = "lexicon/titles.json";
+    public const string Venues = "lexicon/venues.json";
+    public const string Names = "lexicon/names.json";
+    public const string Cues = "lexicon/cues.json";
+    public const string Demands = "lexicon/demands.json";
+
+    public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands];
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static ExtractionLexicon Parse(IReadOnlyDictionary<string, string> files)
+    {
+        var countries = Read<CountriesFile>(files, Countries);
+        var cities = Read<CitiesFile>(files, Cities);
+        var titles = Read<TitlesFile>(files, Titles);
+        var venues = Read<VenuesFile>(files, Venues);
+        var names = Read<NamesFile>(files, Names);
+        var cues = Read<CuesFile>(files, Cues);
+        var demands = Read<DemandsFile>(files, Demands);
+
+        var (parties, partyTerms) = PartyLexicon.Build(countries);
+        return new ExtractionLexicon
+        {
+            Parties = parties,
+            PartyTerms = partyTerms,
+            PartiesByCode = parties.Where(p => !p.IsOrganisation).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First()),
+            Cities = BuildCities(cities),
+            TitleHeads = FoldSet(titles.Heads.Select(h => h.Split(' ')[^1])),
+            TitleWords = FoldSet(titles.Words.Concat(titles.Heads.SelectMany(h => h.Split(' ')))),
+            LowercaseTitleHeads = FoldSet(titles.LowercaseHeads),
+            LeaderTitles = FoldSet(titles.Leaders),
+            Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),
+            VenueWords = FoldSet(venues.Words),
+            VenuePrefixes = venues.PrefixWords ?? [],
+            KnownVenues = BuildKnownVenues(venues),
+            Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
+            NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
+            NotNames = FoldSet(names.NotNames),
+            MeetingWords = FoldSet(cues.MeetingWords),
+            TalkNouns = FoldSet(cues.TalkNouns),
+            NotMeetingWords = cues.NotMeetingWords,
+            PastTenseWords = FoldSet(cues.PastTenseWords),
+            Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
+            RoundNouns = FoldSet(cues.RoundNouns),
+            FirstMeetingNouns = FoldSet(cues.FirstMeetingNouns),
+            NewSeriesGap = Compile(Cues, cues.NewSeriesGap),
+            HeadPatterns = cues.HeadPatterns.Select(p => Compile(Cues, p)).ToList(),
+            MemberPatterns = cues.MemberPatterns.Select(p => Compile(Cues, p)).ToList(),
+            DelegationNouns = cues.DelegationNouns,
+            MediatorWords = FoldSet(cues.MediatorWords),
+            ObserverWords = FoldSet(cues.ObserverWords),
+            PresenceWords = cues.PresenceWords,
+            ClauseBreaks = cues.ClauseBreaks,
+            Negations = cues.Negations,
+            DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent)).ToList(),
+            DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
+        };
+    }
+
+    private static T Read<T>(IReadOnlyDictionary<string, string> files, string name)
+    {
+        if (!files.TryGetValue(name, out var text))
+        {
+            throw new LexiconException(name, "The lexicon file is missing.");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, LexiconJson.Options) ?? throw new LexiconException(name, "The file holds no JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new LexiconException(name, $"Malformed JSON: {e.Message}");
+        }
+    }
+
+    private static Regex Compile(string file, string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw new LexiconException(file, $"Bad pattern '{pattern}': {e.Message}");
+        }
+    }
+
+    private static PhraseMatcher<City> BuildCities(CitiesFile file)
+    {
+        var matcher = new PhraseMatcher<City>();
+        foreach (var entry in file.Cities)
+        {
+            var city = new City(entry.Name, entry.Country);
+            foreach (var name in (entry.Aliases ?? []).Prepend(entry.Name)) { matcher.Add(name, city); }
+        }
+
+        return matcher;
+    }
+
+    private static Dictionary<string, KnownVenue> BuildKnownVenues(VenuesFile file)
+    {
+        var known = new Dictionary<string, KnownVenue>(StringComparer.Ordinal);
+        foreach (var entry in file.Known ?? [])
+        {
+            var venue = new KnownVenue(entry.Name, entry.City, entry.Country);
+            foreach (var name in (entry.Aliases ?? []).Prepend(entry.Name)) { known[TextFold.Fold(name)] = venue; }
+        }
+
+        return known;
+    }
+
+    private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
+}

@@ -1,0 +1,52 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>What one sentence names: parties, cities, and candidate name runs (capitalised words that may be a person).</summary>
+public sealed class SentenceMentions
+{
+    public required Sentence Sentence { get; init; }
+    public required IReadOnlyList<PartyMention> Parties { get; init; }
+    public required IReadOnlyList<(City City, int Index)> Cities { get; init; }
+    public required IReadOnlyList<(int Index, int Length)> NameRuns { get; init; }
+    public List<PersonMention> People { get; } = [];
+
+    public static SentenceMentions Find(Sentence sentence, ExtractionLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
+        var cities = lexicon.Cities.FindAll(tokens).Select(h => (h.Value, h.Index)).ToList();
+        var taken = new bool[tokens.Count];
+        foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
+        foreach (var c in cities) { taken[c.Index] = true; }
+        return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = FindNameRuns(tokens, taken, lexicon) };
+    }
+
+    public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
+
+    private static List<(int, int)> FindNameRuns(IReadOnlyList<Token> tokens, bool[] taken, ExtractionLexicon lexicon)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; continue; }
+            var start = i;
+            while (i < tokens.Count && (IsNameWord(tokens[i], taken[i], lexicon)
+                || (lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
+            {
+                i++;
+            }
+
+            runs.Add((start, i - start));
+        }
+
+        return runs;
+    }
+
+    private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
+        !taken && token.IsWord && token.IsCapitalized && !token.IsAllCaps && token.Text.Length > 1
+        && !lexicon.NotNames.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
+        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key);
+}

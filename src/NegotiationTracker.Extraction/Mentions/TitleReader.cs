@@ -1,0 +1,101 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// Reads the title written with a name: before it ("Deputy Foreign Minister Mikhail Galuzin",
+/// "Chief of the General Staff Main Intelligence (GRU) Igor Kostyukov") or after it in apposition
+/// ("Rustem Umerov, the country's Defence Minister"). A title must hold a head word (Minister, aide…).
+/// </summary>
+internal static class TitleReader
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for" };
+
+    public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var start = nameStart;
+        Party? party = null;
+        var i = nameStart - 1;
+        while (i >= 0)
+        {
+            var t = tokens[i];
+            if (s.PartyAt(i) is { } p)
+            {
+                // "Security Council Secretary": an organisation's name inside a title is part of the title.
+                if (!p.Party.IsOrganisation) { party ??= p.Party; }
+                i = p.Index - 1;
+                start = p.Index;
+                continue;
+            }
+            if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
+            if (IsTitleWord(t, lex) || (Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex)))
+            {
+                start = i;
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        // Drop words that qualify the person, not the office ("current"), and leading connectors.
+        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || s.PartyAt(start) is { Party.IsOrganisation: false }))
+        {
+            start = s.PartyAt(start) is { } p ? p.End : start + 1;
+        }
+
+        return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
+    }
+
+    public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",") { return null; }
+        var i = nameEnd + 1;
+        if (i < tokens.Count && tokens[i].Key is "the" or "a" or "an" or "its" or "his" or "her") { i++; }
+        var from = -1;
+        var to = -1;
+        for (var n = 0; i < tokens.Count && n < 9; i++, n++)
+        {
+            var t = tokens[i];
+            if (t.Text is "," or "." or ";" or "—" || t.Key is "who" or "which" or "known" or "said" or "and") { break; }
+            if (t.Key is "to" or "of" && to > 0 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) { break; }
+            var titleish = IsTitleWord(t, lex) || s.PartyAt(i) is not null;
+            if (titleish && from < 0) { from = i; }
+            if (IsHead(t, lex)) { to = i + 1; }
+        }
+
+        return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, from, to)) : null;
+    }
+
+    /// <summary>"of the" between title words ("Chief of the General Staff") belongs to the title.</summary>
+    private static bool ConnectsTitle(IReadOnlyList<Token> tokens, int i, ExtractionLexicon lex)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 2); k--)
+        {
+            if (IsTitleWord(tokens[k], lex)) { return true; }
+            if (!Connectors.Contains(tokens[k].Text)) { return false; }
+        }
+
+        return false;
+    }
+
+    public static bool IsHead(Token t, ExtractionLexicon lex) =>
+        t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
+
+    private static bool IsTitleWord(Token t, ExtractionLexicon lex) =>
+        t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && t.Key is "presidential" or "political" or "deputy" or "senior" or "special" or "former" or "chief" or "top" or "military" or "foreign" or "defence" or "defense"));
+
+    private static string? Span(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
+    {
+        if (to <= from || !Enumerable.Range(from, to - from).Any(k => IsHead(tokens[k], lex))) { return null; }
+        var text = string.Concat(Enumerable.Range(from, to - from).Select(k =>
+            (k > from && tokens[k].Text is not (")" or ",") && tokens[k - 1].Text != "(" ? " " : "") + tokens[k].Text));
+        return text.Length > 0 ? text : null;
+    }
+
+    private static Party? PartyIn(SentenceMentions s, int from, int to) =>
+        s.Parties.FirstOrDefault(p => p.Index >= from && p.Index < to)?.Party;
+}

@@ -1,0 +1,74 @@
+namespace NegotiationTracker.Extraction.Text;
+
+/// <summary>
+/// Splits an article into sentences: at line breaks, and after . ! ? when the next word starts a
+/// sentence — except after an abbreviation or initial (Dr., U.S., J.), which news text is full of.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "Jr", "Sr", "No", "vs", "etc", "Sgt", "Capt", "Maj", "Adm", "Inc", "Ltd", "Co", "Corp",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) { lineEnd = text.Length; }
+            SplitLine(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<Sentence> into)
+    {
+        var from = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i, end))
+            {
+                continue;
+            }
+
+            var stop = i + 1;
+            while (stop < end && text[stop] is '"' or '”' or '’' or '\'' or ')') { stop++; }
+            Add(text, from, stop, into);
+            from = stop;
+        }
+
+        Add(text, from, end, into);
+    }
+
+    private static bool EndsSentence(string text, int i, int end)
+    {
+        var next = i + 1;
+        while (next < end && text[next] is '"' or '”' or '’' or '\'' or ')') { next++; }
+        if (next >= end) { return true; }
+        if (!char.IsWhiteSpace(text[next])) { return false; }
+        while (next < end && char.IsWhiteSpace(text[next])) { next++; }
+        if (next >= end) { return true; }
+        if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘')) { return false; }
+
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) { wordStart--; }
+        var word = text[wordStart..i];
+        // "Dr." and initials ("J.", "U.S.") do not end a sentence.
+        return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal));
+    }
+
+    private static void Add(string text, int from, int to, List<Sentence> into)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) { from++; }
+        while (to > from && char.IsWhiteSpace(text[to - 1])) { to--; }
+        if (to > from)
+        {
+            into.Add(new Sentence(into.Count, text[from..to], from, Tokenizer.Tokenize(text[from..to], from)));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Generalization;
+
+/// <summary>
+/// Articles written for these tests about other talks (Articles/*.txt, expected facts beside them in
+/// *.expected.md): proof that the rules are general, not fitted to the seeds.
+/// </summary>
+public sealed class UnseenArticleTests
+{
+    private static KnowledgeBase Read(params string[] prefixes) => KnowledgeBaseBuilder.Build(Corpus.TestArticles(prefixes), Corpus.Lexicon);
+
+    private static string Name(KnowledgeBase kb, string? key) => kb.People.Single(p => p.Key == key).Name;
+
+    [Fact]
+    public void ResolvesSaturdayAgainstDatelineInMuscatTalks()
+    {
+        var kb = Read("01_");
+        var round = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2024, 10, 26));
+        Assert.Equal("Muscat", round.City);
+        Assert.Equal(["Iran", "United States"], round.Parties.Where(p => p is "Iran" or "United States"));
+    }
+
+    [Fact]
+    public void ReadsHeadsFromLedByAndHeadedBy()
+    {
+        var kb = Read("01_");
+        var heads = kb.Delegations.Where(d => d.HeadKey is not null).ToDictionary(d => d.Party, d => Name(kb, d.HeadKey));
+        Assert.Equal("Daniel Whitcombe", heads["United States"]);
+        Assert.Equal("Kazem Nourbakhsh", heads["Iran"]);
+    }
+
+    [Fact]
+    public void AnalystIsAPersonButInNoDelegation()
+    {
+        var kb = Read("01_");
+        var analyst = Assert.Single(kb.People, p => p.Name == "Leila Farahani");
+        Assert.DoesNotContain(kb.Delegations, d => d.Members.Any(m => m.PersonKey == analyst.Key));
+    }
+
+    [Fact]
+    public void TwoOutletsOnOneGenevaRoundGiveOneRoundAndAHeadConflict()
+    {
+        var kb = Read("03_", "04_");
+        var round = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2024, 11, 14));
+        Assert.Equal("Château de Penthes", kb.Venues.Single(v => v.Key == round.VenueKey).Name);
+        Assert.Single(kb.People, p => p.Name.StartsWith("Ararat Mirzo", StringComparison.Ordinal));
+        Assert.Contains(kb.Conflicts, c => c.Field == "head" && c.Subject.StartsWith("Azerbaijan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NumbersEarlierRoundsFromTheFourthRound()
+    {
+        var kb = Read("05_");
+        var fourth = Assert.Single(kb.Rounds, r => r.Number == 4);
+        Assert.Equal(new DateOnly(2024, 6, 9), fourth.Date);
+        Assert.Equal("Skylight Hotel", kb.Venues.Single(v => v.Key == fourth.VenueKey).Name);
+        Assert.Equal(new DateOnly(2024, 3, 3), kb.Rounds.Single(r => r.Number == 1).Date);
+    }
+
+    [Fact]
+    public void CapitalSpeaksForItsPartyInDemands()
+    {
+        var kb = Read("01_");
+        Assert.Contains(kb.Demands, d => d.Party == "Iran" && d.Category == "sanctions");
+    }
+
+    [Fact]
+    public void AddressLineIsNeverAPerson()
+    {
+        var kb = Read();
+        Assert.DoesNotContain(kb.People, p => p.Name.Contains("Rue", StringComparison.Ordinal) || p.Name.Contains("Lausanne", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,39 @@
+using NegotiationTracker.Extraction;
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Lexicon;
+
+namespace NegotiationTracker.Extraction.Tests.Infrastructure;
+
+/// <summary>The repository's real lexicon and seed articles, and the test articles written for these tests.</summary>
+public static class Corpus
+{
+    public static string Root { get; } = FindRoot();
+
+    public static ExtractionLexicon Lexicon { get; } = LexiconParser.Parse(
+        Directory.EnumerateFiles(Path.Combine(Root, "seeds", "lexicon"))
+            .ToDictionary(f => "lexicon/" + Path.GetFileName(f), File.ReadAllText));
+
+    public static IReadOnlyList<SeedArticle> Seeds { get; } = Articles(Path.Combine(Root, "seeds"));
+
+    public static KnowledgeBase SeedKnowledgeBase { get; } = KnowledgeBaseBuilder.Build(Seeds, Lexicon);
+
+    public static IReadOnlyList<SeedArticle> TestArticles(params string[] prefixes) =>
+        [.. Articles(Path.Combine(Root, "tests", "NegotiationTracker.Extraction.Tests", "Articles"))
+            .Where(a => prefixes.Length == 0 || prefixes.Any(p => a.File.StartsWith(p, StringComparison.Ordinal)))];
+
+    public static SeedArticle Text(string file, string text) => new(file, text);
+
+    private static List<SeedArticle> Articles(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => new SeedArticle(Path.GetFileName(f), File.ReadAllText(f)))];
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NegotiationTracker.sln"))) { return dir.FullName; }
+        }
+
+        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
+    }
+}
