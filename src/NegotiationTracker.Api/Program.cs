@@ -2,6 +2,7 @@ using FluentValidation;
 using NegotiationTracker.Api.Articles;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
+using NegotiationTracker.Api.Rounds;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data.Import;
 
@@ -32,6 +33,7 @@ app.UseSwaggerUI();
 
 app.MapHealthChecks("/health");
 app.MapArticles();
+app.MapRounds();
 
 app.Run();
 

@@ -1,5 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Articles;
+using NegotiationTracker.Data.Conflicts;
+using NegotiationTracker.Data.Delegations;
+using NegotiationTracker.Data.Demands;
+using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Participants;
+using NegotiationTracker.Data.Parties;
+using NegotiationTracker.Data.Rounds;
+using NegotiationTracker.Data.Venues;
 
 namespace NegotiationTracker.Data;
 
@@ -7,6 +15,15 @@ namespace NegotiationTracker.Data;
 public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<DelegationMember> DelegationMembers => Set<DelegationMember>();
+    public DbSet<Demand> Demands => Set<Demand>();
+    public DbSet<Conflict> Conflicts => Set<Conflict>();
+    public DbSet<ImportState> ImportStates => Set<ImportState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

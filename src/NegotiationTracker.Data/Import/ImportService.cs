@@ -1,20 +1,21 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Articles;
+using NegotiationTracker.Extraction;
+using NegotiationTracker.Extraction.Lexicon;
 
 namespace NegotiationTracker.Data.Import;
 
 /// <summary>
-/// One import, start to end: read the seeds, refuse them all if any file is bad, otherwise write
-/// everything in one transaction. One import at a time per process; SQLite's WAL keeps readers on
-/// the last committed state while it runs.
+/// One import, start to end: read every seed file, refuse them all if any is bad, extract, and
+/// write everything in one transaction. One import at a time per process; SQLite's WAL keeps
+/// readers on the last committed state until the commit.
 /// </summary>
 public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-
-    /// <summary>Whether an import is running in this process right now.</summary>
-    public static bool IsRunning => Gate.CurrentCount == 0;
 
     public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
     {
@@ -22,34 +23,79 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
         await Gate.WaitAsync(ct);
         try
         {
-            var seeds = await SeedDirectoryReader.ReadAsync(seedsDirectory, maxFileBytes, ct);
-            var report = new ImportReport { ArticlesRead = seeds.Articles.Count, DryRun = dryRun, Errors = seeds.Errors };
-            if (seeds.Errors.Count > 0)
-            {
-                return report with { DurationMs = watch.ElapsedMilliseconds };
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var tally = new ChangeTally();
-            await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
-            report = tally.ApplyTo(report);
-            report = report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
-            if (dryRun)
-            {
-                await transaction.RollbackAsync(ct);
-            }
-            else
-            {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-
-            db.ChangeTracker.Clear();
+            var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, ct);
             return report with { DurationMs = watch.ElapsedMilliseconds };
         }
         finally
         {
+            db.ChangeTracker.Clear();
             Gate.Release();
         }
+    }
+
+    private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
+    {
+        var seeds = await SeedDirectoryReader.ReadAsync(seedsDirectory, maxFileBytes, ct);
+        var report = new ImportReport { ArticlesRead = seeds.Articles.Count, DryRun = dryRun };
+        var errors = seeds.Errors.ToList();
+        if (seeds.Articles.Count == 0 && errors.Count == 0) { errors.Add(new ImportError(seedsDirectory, "The seeds directory holds no article (*.txt).")); }
+        ExtractionLexicon? lexicon = null;
+        try
+        {
+            lexicon = LexiconParser.Parse(seeds.LexiconFiles);
+        }
+        catch (LexiconException e)
+        {
+            errors.Add(new ImportError(e.File, e.Problem));
+        }
+
+        if (errors.Count > 0 || lexicon is null) { return report with { Errors = errors }; }
+
+        var stored = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.File, a => a.Sha256, StringComparer.Ordinal, ct);
+        var skipped = seeds.Articles.Where(a => stored.GetValueOrDefault(a.Article.File) == a.Sha256).Select(a => $"{a.Article.File}: unchanged (same SHA-256)").ToList();
+        var seedsHash = SeedsHash(seeds);
+        var state = await db.ImportStates.SingleOrDefaultAsync(ct);
+        if (state?.SeedsHash == seedsHash)
+        {
+            return report with { Skipped = skipped, Unchanged = await CountsAsync(ct) };
+        }
+
+        // Pure and in memory: nothing is written until the knowledge base is whole.
+        var kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var tally = new ChangeTally();
+        var articles = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
+        await db.SaveChangesAsync(ct);
+        await new KnowledgeBaseWriter(db, articles.ToDictionary(a => a.Key, a => a.Value.Id, StringComparer.Ordinal), tally).WriteAsync(kb, ct);
+        state ??= db.ImportStates.Add(new ImportState { SeedsHash = seedsHash }).Entity;
+        (state.SeedsHash, state.CompletedAt) = (seedsHash, clock.GetUtcNow());
+        state.Version += tally.AnyChange ? 1 : 0;
+        await db.SaveChangesAsync(ct);
+        if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
+
+        report = tally.ApplyTo(report) with { Skipped = skipped };
+        return report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken ct) => new SortedDictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["articles"] = await db.Articles.CountAsync(ct),
+        ["conflicts"] = await db.Conflicts.CountAsync(ct),
+        ["delegations"] = await db.Delegations.CountAsync(ct),
+        ["demands"] = await db.Demands.CountAsync(ct),
+        ["participants"] = await db.Participants.CountAsync(ct),
+        ["parties"] = await db.Parties.CountAsync(ct),
+        ["rounds"] = await db.Rounds.CountAsync(ct),
+        ["venues"] = await db.Venues.CountAsync(ct),
+    };
+
+    /// <summary>One hash over every article's hash and every lexicon file: equal means nothing to do.</summary>
+    private static string SeedsHash(SeedSet seeds)
+    {
+        var all = new StringBuilder();
+        foreach (var a in seeds.Articles.OrderBy(a => a.Article.File, StringComparer.Ordinal)) { all.Append(a.Article.File).Append('=').Append(a.Sha256).Append('\n'); }
+        foreach (var (name, text) in seeds.LexiconFiles) { all.Append(name).Append('=').Append(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))).Append('\n'); }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
     }
 }

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data.Delegations;
+
+namespace NegotiationTracker.Api.Delegations;
+
+/// <summary>The one projection of delegations, shared by every endpoint that shows them (one query, members included).</summary>
+internal static class DelegationReads
+{
+    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking().Select(d => new
+        {
+            d.Id,
+            d.RoundId,
+            d.Party,
+            d.Role,
+            Head = d.Head == null ? null : new PersonRef(d.Head.Id, d.Head.Name),
+            Members = d.Members.OrderByDescending(m => m.IsHead).ThenBy(m => m.Participant!.Name)
+                .Select(m => new MemberResponse(new PersonRef(m.ParticipantId, m.Participant!.Name), m.Title)).ToList(),
+            d.Evidence,
+        }).ToListAsync(ct);
+        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Party, r.Role, r.Head, r.Members, r.Evidence.ToResponse()))];
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data.Demands;
+
+namespace NegotiationTracker.Api.Demands;
+
+internal static class DemandReads
+{
+    public static async Task<List<DemandResponse>> ToResponsesAsync(this IQueryable<Demand> query, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking().Select(d => new { d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Evidence }).ToListAsync(ct);
+        return [.. rows.Select(d => new DemandResponse(d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Evidence.ToResponse()))];
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Delegations;
+using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Rounds;
+
+namespace NegotiationTracker.Api.Rounds;
+
+internal static class RoundEndpoints
+{
+    public static IEndpointRouteBuilder MapRounds(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/rounds").WithTags("Rounds");
+        group.MapGet("/", ListRounds).WithName(nameof(ListRounds))
+            .WithSummary("List rounds")
+            .WithDescription("Returns a page of rounds ordered by date (undated last), filtered by party (any alias), date range and venue.")
+            .WithValidation<RoundListQuery>();
+        group.MapGet("/{id:int}", GetRound).WithName(nameof(GetRound))
+            .WithSummary("Get one round")
+            .WithDescription("Returns one round with its delegations (heads and members with titles), its demands and the evidence for it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/delegations", ListRoundDelegations).WithName(nameof(ListRoundDelegations))
+            .WithSummary("List a round's delegations")
+            .WithDescription("Returns every party's team at the round: role, head and members with their titles, and evidence.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, CancellationToken ct)
+    {
+        var rounds = db.Rounds.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.Where(r => EF.Functions.Like(r.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
+        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
+        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+
+        var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), ct);
+        return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
+    }
+
+    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound(int id, TrackerDbContext db, CancellationToken ct)
+    {
+        if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), ct)).SingleOrDefault() is not { } round)
+        {
+            return Problems.NotFound("Round", id);
+        }
+
+        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct);
+        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(ct);
+        return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
+            round.Parties, delegations, demands, round.Evidence));
+    }
+
+    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations(int id, TrackerDbContext db, CancellationToken ct) =>
+        !await db.Rounds.AnyAsync(r => r.Id == id, ct)
+            ? Problems.NotFound("Round", id)
+            : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct));
+
+    internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, CancellationToken ct)
+    {
+        var rows = await rounds.Select(r => new
+        {
+            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Evidence,
+            Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
+        }).ToListAsync(ct);
+        return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties, r.Evidence.ToResponse()))];
+    }
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using FluentValidation;
+using NegotiationTracker.Api.Common;
+
+namespace NegotiationTracker.Api.Rounds;
+
+/// <summary>Filters of <c>GET /api/rounds</c>.</summary>
+public sealed record RoundListQuery : PageQuery
+{
+    /// <summary>A party taking part, by name or any alias (turkey, Kremlin, Kyiv).</summary>
+    [Description("A party taking part, by name or any alias (turkey, Kremlin, Kyiv).")]
+    public string? Party { get; init; }
+
+    /// <summary>Earliest date, ISO YYYY-MM-DD.</summary>
+    [Description("Earliest date, ISO YYYY-MM-DD.")]
+    public string? From { get; init; }
+
+    /// <summary>Latest date, ISO YYYY-MM-DD.</summary>
+    [Description("Latest date, ISO YYYY-MM-DD.")]
+    public string? To { get; init; }
+
+    /// <summary>The venue, by any part of its name or aliases, diacritics ignored.</summary>
+    [Description("The venue, by any part of its name or aliases, diacritics ignored.")]
+    public string? Venue { get; init; }
+}
+
+internal sealed class RoundListQueryValidator : AbstractValidator<RoundListQuery>
+{
+    public RoundListQueryValidator()
+    {
+        Include(new PageQueryValidator());
+        RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
+        RuleFor(q => q.Venue).FilterText().OverridePropertyName("venue");
+        RuleFor(q => q.From).IsoDate().OverridePropertyName("from");
+        RuleFor(q => q.To).IsoDate().OverridePropertyName("to");
+        RuleFor(q => q).Must(q => QueryRules.Date(q.From) is not { } from || QueryRules.Date(q.To) is not { } to || from <= to)
+            .WithMessage("'from' must not be after 'to'.").OverridePropertyName("from");
+    }
+}
