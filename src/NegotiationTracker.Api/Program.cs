@@ -2,7 +2,12 @@ using FluentValidation;
 using NegotiationTracker.Api.Articles;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
+using NegotiationTracker.Api.Conflicts;
+using NegotiationTracker.Api.Delegations;
+using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Api.Participants;
 using NegotiationTracker.Api.Rounds;
+using NegotiationTracker.Api.Venues;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data.Import;
 
@@ -28,12 +33,18 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseKnowledgeBaseETags();
 app.UseSwagger();
 app.UseSwaggerUI();
 
 app.MapHealthChecks("/health");
 app.MapArticles();
 app.MapRounds();
+app.MapDelegations();
+app.MapParticipants();
+app.MapVenues();
+app.MapDemands();
+app.MapConflicts();
 
 app.Run();
 

@@ -18,7 +18,7 @@ internal static class ArticleEndpoints
         group.MapGet("/{id:int}", GetArticle)
             .WithName(nameof(GetArticle))
             .WithSummary("Get one article")
-            .WithDescription("Returns one imported article with its full text.")
+            .WithDescription("Returns one imported article with its full text and links to every fact read from it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -34,9 +34,20 @@ internal static class ArticleEndpoints
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(int id, TrackerDbContext db, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new ArticleDetail(a.Id, a.File, a.Title, a.PublishedOn, a.Sha256, a.ImportedAt, a.Text))
-            .SingleOrDefaultAsync(ct);
-        return article is null ? Problems.NotFound("Article", id) : TypedResults.Ok(article);
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).SingleOrDefaultAsync(ct);
+        if (article is null) { return Problems.NotFound("Article", id); }
+
+        // Every fact records the files it was read from as |a.txt|b.txt|: one LIKE per table.
+        var source = SearchText.Source(article.File);
+        var facts = new ArticleFacts(
+            await db.Rounds.AsNoTracking().Where(r => EF.Functions.Like(r.Sources, source, SearchText.Escape)).OrderBy(r => r.Date)
+                .Select(r => new RoundRef(r.Id, r.Number, r.Date, r.City)).ToListAsync(ct),
+            await db.Delegations.AsNoTracking().Where(d => EF.Functions.Like(d.Sources, source, SearchText.Escape)).Select(d => d.Id).ToListAsync(ct),
+            await db.Participants.AsNoTracking().Where(p => EF.Functions.Like(p.Sources, source, SearchText.Escape)).OrderBy(p => p.Name)
+                .Select(p => new PersonRef(p.Id, p.Name)).ToListAsync(ct),
+            await db.Venues.AsNoTracking().Where(v => EF.Functions.Like(v.Sources, source, SearchText.Escape)).Select(v => new VenueRef(v.Id, v.Name, v.City)).ToListAsync(ct),
+            await db.Demands.AsNoTracking().Where(d => EF.Functions.Like(d.Sources, source, SearchText.Escape)).Select(d => d.Id).ToListAsync(ct),
+            await db.Conflicts.AsNoTracking().Where(c => EF.Functions.Like(c.Sources, source, SearchText.Escape)).Select(c => c.Id).ToListAsync(ct));
+        return TypedResults.Ok(new ArticleDetail(article.Id, article.File, article.Title, article.PublishedOn, article.Sha256, article.ImportedAt, article.Text, facts));
     }
 }

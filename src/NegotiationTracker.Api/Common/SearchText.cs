@@ -16,7 +16,11 @@ internal static class SearchText
     /// <summary>Matches any part of a key: <c>name=medin</c> finds <c>|vladimir medinsky|</c>.</summary>
     public static string AnyPart(string text) => $"%{Escaped(text)}%";
 
-    private static string Escaped(string text) =>
-        TextFold.Fold(text.Trim()).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal).Replace("|", string.Empty, StringComparison.Ordinal);
+    /// <summary>Matches a file name in an entity's <c>Sources</c> (<c>|a.txt|b.txt|</c>), exactly as written.</summary>
+    public static string Source(string file) => $"%|{EscapeLike(file)}|%";
+
+    private static string Escaped(string text) => EscapeLike(TextFold.Fold(text.Trim()).Replace("|", string.Empty, StringComparison.Ordinal));
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using NegotiationTracker.Data;
+
+namespace NegotiationTracker.Api.Common;
+
+/// <summary>
+/// The knowledge base changes only on import, so every GET under /api carries an ETag made of the
+/// import version, and a client that sends it back in If-None-Match gets 304 without a body.
+/// </summary>
+internal static class KnowledgeBaseETags
+{
+    public static IApplicationBuilder UseKnowledgeBaseETags(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
+        var version = await db.ImportStates.AsNoTracking().Select(s => (int?)s.Version).SingleOrDefaultAsync(context.RequestAborted) ?? 0;
+        var etag = new EntityTagHeaderValue($"\"kb-{version}\"", isWeak: true);
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = etag.ToString();
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK) { context.Response.Headers.ETag = etag.ToString(); }
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+}

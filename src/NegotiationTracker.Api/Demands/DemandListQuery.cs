@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using FluentValidation;
+using NegotiationTracker.Api.Common;
+
+namespace NegotiationTracker.Api.Demands;
+
+/// <summary>Filters of <c>GET /api/demands</c>.</summary>
+public sealed record DemandListQuery : PageQuery
+{
+    /// <summary>The demanding party, by name or any alias.</summary>
+    [Description("The demanding party, by name or any alias.")]
+    public string? Party { get; init; }
+
+    /// <summary>One of: ceasefire, prisoner-exchange, humanitarian, leaders-meeting, territory, nato, neutrality, demilitarization, sanctions, security-guarantees, other.</summary>
+    [Description("One of: ceasefire, prisoner-exchange, humanitarian, leaders-meeting, territory, nato, neutrality, demilitarization, sanctions, security-guarantees, other.")]
+    public string? Category { get; init; }
+
+    /// <summary>Round id.</summary>
+    [Description("Round id.")]
+    public int? Round { get; init; }
+}
+
+internal sealed class DemandListQueryValidator : AbstractValidator<DemandListQuery>
+{
+    public DemandListQueryValidator()
+    {
+        Include(new PageQueryValidator());
+        RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
+        RuleFor(q => q.Round).GreaterThan(0).OverridePropertyName("round");
+        RuleFor(q => q.Category).Must(c => c is null || QueryRules.Categories.Contains(c))
+            .WithMessage($"'category' must be one of: {string.Join(", ", QueryRules.Categories)}.").OverridePropertyName("category");
+    }
+}

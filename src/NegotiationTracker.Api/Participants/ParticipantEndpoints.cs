@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data;
+
+namespace NegotiationTracker.Api.Participants;
+
+internal static class ParticipantEndpoints
+{
+    public static IEndpointRouteBuilder MapParticipants(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/participants").WithTags("Participants");
+        group.MapGet("/", ListParticipants).WithName(nameof(ListParticipants))
+            .WithSummary("List participants")
+            .WithDescription("Returns a page of people ordered by name. `name` matches any part of the name or of a spelling variant, ignoring case and diacritics.")
+            .WithValidation<ParticipantListQuery>();
+        group.MapGet("/{id:int}", GetParticipant).WithName(nameof(GetParticipant))
+            .WithSummary("Get one participant")
+            .WithDescription("Returns one person with every title held (each with its evidence), the delegations they were part of, and the evidence.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<Paged<ParticipantSummary>>> ListParticipants([AsParameters] ParticipantListQuery query, TrackerDbContext db, CancellationToken ct)
+    {
+        var people = db.Participants.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Name)) { people = people.Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Party))
+        {
+            var pattern = SearchText.WholeKey(query.Party);
+            people = people.Where(p => db.Parties.Any(x => x.Name == p.Party && EF.Functions.Like(x.SearchKeys, pattern, SearchText.Escape)));
+        }
+
+        if (query.Round is { } round)
+        {
+            people = people.Where(p => db.DelegationMembers.Any(m => m.ParticipantId == p.Id && db.Delegations.Any(d => d.Id == m.DelegationId && d.RoundId == round)));
+        }
+
+        var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(query.Skip).Take(query.Size)
+            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles }).ToListAsync(ct);
+        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => t.Title)])).ToList();
+        return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
+    }
+
+    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant(int id, TrackerDbContext db, CancellationToken ct)
+    {
+        var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence }).SingleOrDefaultAsync(ct);
+        if (person is null) { return Problems.NotFound("Participant", id); }
+
+        var teams = await db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id)
+            .Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new MembershipResponse(
+                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.City), d.Party, d.Role, m.Title, m.IsHead))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new ParticipantDetail(person.Id, person.Name, person.Aliases, person.Party,
+            [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.ToResponse()))],
+            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.ToResponse()));
+    }
+}

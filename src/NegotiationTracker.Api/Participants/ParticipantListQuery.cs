@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using FluentValidation;
+using NegotiationTracker.Api.Common;
+
+namespace NegotiationTracker.Api.Participants;
+
+/// <summary>Filters of <c>GET /api/participants</c>.</summary>
+public sealed record ParticipantListQuery : PageQuery
+{
+    /// <summary>Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).</summary>
+    [Description("Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).")]
+    public string? Name { get; init; }
+
+    /// <summary>The person's party, by name or any alias.</summary>
+    [Description("The person's party, by name or any alias.")]
+    public string? Party { get; init; }
+
+    /// <summary>Round id: people in a delegation at that round.</summary>
+    [Description("Round id: people in a delegation at that round.")]
+    public int? Round { get; init; }
+}
+
+internal sealed class ParticipantListQueryValidator : AbstractValidator<ParticipantListQuery>
+{
+    public ParticipantListQueryValidator()
+    {
+        Include(new PageQueryValidator());
+        RuleFor(q => q.Name).FilterText().OverridePropertyName("name");
+        RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
+        RuleFor(q => q.Round).GreaterThan(0).OverridePropertyName("round");
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Venues;
+
+namespace NegotiationTracker.Api.Venues;
+
+/// <summary>A venue with the rounds held there.</summary>
+public sealed record VenueResponse(
+    int Id, string Name, string? City, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<RoundRef> Rounds, IReadOnlyList<EvidenceResponse> Evidence);
+
+internal static class VenueEndpoints
+{
+    public static IEndpointRouteBuilder MapVenues(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/venues").WithTags("Venues");
+        group.MapGet("/", ListVenues).WithName(nameof(ListVenues))
+            .WithSummary("List venues")
+            .WithDescription("Returns a page of named venues ordered by name, each with the rounds held there.")
+            .WithValidation<VenueListQuery>();
+        group.MapGet("/{id:int}", GetVenue).WithName(nameof(GetVenue))
+            .WithSummary("Get one venue")
+            .WithDescription("Returns one venue with its city, country, spellings seen, the rounds held there and the evidence.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
+    {
+        var venues = db.Venues.AsNoTracking();
+        var items = await Responses(venues.OrderBy(v => v.Name).ThenBy(v => v.Id).Skip(query.Skip).Take(query.Size), db, ct);
+        return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
+    }
+
+    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue(int id, TrackerDbContext db, CancellationToken ct) =>
+        (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, ct)).SingleOrDefault() is { } venue
+            ? TypedResults.Ok(venue)
+            : Problems.NotFound("Venue", id);
+
+    /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
+    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, CancellationToken ct)
+    {
+        var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
+        var ids = rows.Select(v => v.Id).ToList();
+        var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
+                .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.City) }).ToListAsync(ct))
+            .ToLookup(r => r.VenueId, r => r.Round);
+        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.ToResponse()))];
+    }
+}
