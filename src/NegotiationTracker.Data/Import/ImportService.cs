@@ -17,10 +17,20 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
+    /// <summary>Imports, waiting for an import already running in this process to finish first.</summary>
     public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
     {
-        var watch = Stopwatch.StartNew();
         await Gate.WaitAsync(ct);
+        return await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct);
+    }
+
+    /// <summary>Imports, or returns null at once when another import is running (the API answers 409).</summary>
+    public async Task<ImportReport?> TryImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct) =>
+        await Gate.WaitAsync(0, ct) ? await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct) : null;
+
+    private async Task<ImportReport> RunHoldingGateAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
         try
         {
             var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, ct);

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NegotiationTracker.Api.Setup;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Api.Import;
+
+/// <summary>
+/// <c>dotnet run --project src/NegotiationTracker.Api -- import [--seeds DIR] [--dry-run]</c>: imports
+/// with the API's own configuration, prints the report, and exits 0 on success, 1 when seed files
+/// were refused (each named on stderr), 2 on any other failure.
+/// </summary>
+internal static class ImportCommand
+{
+    public const string Verb = "import";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seedsOption = new Option<DirectoryInfo?>("--seeds") { Description = "The seeds directory (default: Seeds:Directory, else the repository's seeds/)." };
+        var dryRunOption = new Option<bool>("--dry-run") { Description = "Show the report; write nothing." };
+        var command = new RootCommand("Re-imports the seed articles and lexicon into the knowledge base.") { seedsOption, dryRunOption };
+        command.SetAction((result, ct) => ImportAsync(result.GetValue(seedsOption), result.GetValue(dryRunOption), ct));
+        return await command.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>
+    /// The same content root as the web host under `dotnet run` (the project folder, which holds
+    /// appsettings.json), so both use one database file; the binaries' folder otherwise.
+    /// </summary>
+    private static string ContentRoot() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
+
+    private static async Task<int> ImportAsync(DirectoryInfo? seedsDirectory, bool dryRun, CancellationToken ct)
+    {
+        try
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = ContentRoot() });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
+            using var host = builder.Build();
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            await db.Database.MigrateAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+            var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
+            var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);
+            var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(directory, options.MaxFileBytes, dryRun, ct);
+            ImportReportPrinter.Print(report, directory, Console.Out);
+            foreach (var error in report.Errors) { await Console.Error.WriteLineAsync($"error: {error.File}: {error.Message}"); }
+            return report.Succeeded ? 0 : 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NegotiationTracker.Api.Setup;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Api.Import;
+
+internal static class ImportEndpoints
+{
+    public const string KeyHeader = "X-Api-Key";
+
+    public static IEndpointRouteBuilder MapImport(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/import").WithTags("Import")
+            .MapPost("/", RunImport).WithName(nameof(RunImport))
+            .WithSummary("Re-import the seeds")
+            .WithDescription("Re-reads the seeds directory (articles and lexicon) and updates the knowledge base in one transaction; returns the import report. "
+                + "Needs header X-Api-Key equal to Import:ApiKey. With dryRun=true nothing is written. A bad seed file refuses the whole import (422) and names every bad file.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(ImportRateLimit.Policy);
+        return app;
+    }
+
+    /// <param name="dryRun">Report what would change without writing anything.</param>
+    private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> RunImport(
+        [FromHeader(Name = KeyHeader)] string? apiKey, bool? dryRun, IOptions<ImportOptions> import, IOptions<SeedsOptions> seeds,
+        IHostEnvironment environment, ImportService importer, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(import.Value.ApiKey))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Import is disabled.", detail: "No Import:ApiKey is configured on the server.");
+        }
+
+        if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), Encoding.UTF8.GetBytes(import.Value.ApiKey)))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong API key.", detail: $"Send the key in the {KeyHeader} header.");
+        }
+
+        var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
+        if (await importer.TryImportAsync(directory, seeds.Value.MaxFileBytes, dryRun ?? false, ct) is not { } report)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An import is already running.", detail: "Try again when it has finished.");
+        }
+
+        return report.Succeeded
+            ? TypedResults.Ok(report)
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The seeds were refused; nothing changed.",
+                detail: string.Join(" ", report.Errors.Select(e => $"{e.File}: {e.Message}")),
+                extensions: new Dictionary<string, object?> { ["errors"] = report.Errors, ["report"] = report });
+    }
+}

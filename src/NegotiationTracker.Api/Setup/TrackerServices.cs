@@ -1,0 +1,36 @@
+using FluentValidation;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Health;
+using NegotiationTracker.Api.Import;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Api.Setup;
+
+internal static class TrackerServices
+{
+    /// <summary>What both the web host and the <c>import</c> verb need: options, the database and the importer.</summary>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<SeedsOptions>().BindConfiguration(SeedsOptions.Section)
+            .Validate(o => o.MaxFileBytes > 0, "Seeds:MaxFileBytes must be positive.").ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
+        services.AddTrackerDatabase(configuration, contentRoot);
+        services.AddSingleton(TimeProvider.System);
+        return services.AddScoped<ImportService>();
+    }
+
+    /// <summary>The web host's own services: startup import, health, validation, errors, rate limits, Swagger.</summary>
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
+    {
+        services.AddSingleton<StartupState>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup");
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bad query strings throw, so the exception handler can turn them into a 400 ProblemDetails naming the parameter.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddImportRateLimit();
+        return services.AddTrackerSwagger();
+    }
+}
