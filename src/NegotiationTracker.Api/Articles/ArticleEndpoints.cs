@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
@@ -32,7 +33,7 @@ internal static class ArticleEndpoints
         return TypedResults.Ok(new Paged<ArticleSummary>(items, query.PageNumber, query.Size, await articles.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).SingleOrDefaultAsync(ct);
         if (article is null) { return Problems.NotFound("Article", id); }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 
 namespace NegotiationTracker.Api.Common;
@@ -11,10 +12,12 @@ public record PageQuery
 
     /// <summary>Page number, from 1.</summary>
     [Description("Page number, from 1 (default 1).")]
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
 
     /// <summary>Items per page, 1–200.</summary>
     [Description("Items per page, 1–200 (default 50).")]
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     public int PageNumber => Page ?? 1;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
 
@@ -9,10 +10,12 @@ public sealed record DelegationListQuery : PageQuery
 {
     /// <summary>Round id.</summary>
     [Description("Round id.")]
+    [FromQuery(Name = "round")]
     public int? Round { get; init; }
 
     /// <summary>The team's party, by name or any alias.</summary>
     [Description("The team's party, by name or any alias.")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
 
@@ -9,14 +10,17 @@ public sealed record DemandListQuery : PageQuery
 {
     /// <summary>The demanding party, by name or any alias.</summary>
     [Description("The demanding party, by name or any alias.")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 
     /// <summary>One of: ceasefire, prisoner-exchange, humanitarian, leaders-meeting, territory, nato, neutrality, demilitarization, sanctions, security-guarantees, other.</summary>
     [Description("One of: ceasefire, prisoner-exchange, humanitarian, leaders-meeting, territory, nato, neutrality, demilitarization, sanctions, security-guarantees, other.")]
+    [FromQuery(Name = "category")]
     public string? Category { get; init; }
 
     /// <summary>Round id.</summary>
     [Description("Round id.")]
+    [FromQuery(Name = "round")]
     public int? Round { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,8 @@ internal static class ImportEndpoints
 
     /// <param name="dryRun">Report what would change without writing anything.</param>
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> RunImport(
-        [FromHeader(Name = KeyHeader)] string? apiKey, bool? dryRun, IOptions<ImportOptions> import, IOptions<SeedsOptions> seeds,
+        [FromHeader(Name = KeyHeader), Description("The import API key (Import:ApiKey).")] string? apiKey,
+        [Description("Report what would change without writing anything.")] bool? dryRun, IOptions<ImportOptions> import, IOptions<SeedsOptions> seeds,
         IHostEnvironment environment, ImportService importer, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(import.Value.ApiKey))

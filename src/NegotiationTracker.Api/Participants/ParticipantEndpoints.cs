@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
@@ -42,7 +43,7 @@ internal static class ParticipantEndpoints
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant(int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
     {
         var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence }).SingleOrDefaultAsync(ct);

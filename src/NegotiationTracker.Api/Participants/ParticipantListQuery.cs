@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
 
@@ -9,14 +10,17 @@ public sealed record ParticipantListQuery : PageQuery
 {
     /// <summary>Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).</summary>
     [Description("Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).")]
+    [FromQuery(Name = "name")]
     public string? Name { get; init; }
 
     /// <summary>The person's party, by name or any alias.</summary>
     [Description("The person's party, by name or any alias.")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 
     /// <summary>Round id: people in a delegation at that round.</summary>
     [Description("Round id: people in a delegation at that round.")]
+    [FromQuery(Name = "round")]
     public int? Round { get; init; }
 }
 

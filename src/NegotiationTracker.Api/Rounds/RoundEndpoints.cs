@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
@@ -40,7 +41,7 @@ internal static class RoundEndpoints
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound(int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
     {
         if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), ct)).SingleOrDefault() is not { } round)
         {
@@ -53,7 +54,7 @@ internal static class RoundEndpoints
             round.Parties, delegations, demands, round.Evidence));
     }
 
-    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations(int id, TrackerDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
             ? Problems.NotFound("Round", id)
             : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
 
@@ -9,18 +10,22 @@ public sealed record RoundListQuery : PageQuery
 {
     /// <summary>A party taking part, by name or any alias (turkey, Kremlin, Kyiv).</summary>
     [Description("A party taking part, by name or any alias (turkey, Kremlin, Kyiv).")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 
     /// <summary>Earliest date, ISO YYYY-MM-DD.</summary>
     [Description("Earliest date, ISO YYYY-MM-DD.")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     /// <summary>Latest date, ISO YYYY-MM-DD.</summary>
     [Description("Latest date, ISO YYYY-MM-DD.")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     /// <summary>The venue, by any part of its name or aliases, diacritics ignored.</summary>
     [Description("The venue, by any part of its name or aliases, diacritics ignored.")]
+    [FromQuery(Name = "venue")]
     public string? Venue { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
@@ -33,7 +34,7 @@ internal static class VenueEndpoints
         return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue(int id, TrackerDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
         (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, ct)).SingleOrDefault() is { } venue
             ? TypedResults.Ok(venue)
             : Problems.NotFound("Venue", id);

@@ -22,9 +22,11 @@ public sealed class SwaggerDocumentTests(TrackerApiFactory factory) : IClassFixt
             var hasQuery = op.TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.Str("in") == "query");
             if (hasId) { Assert.Contains("404", responses); }
             if (hasQuery) { Assert.Contains("400", responses); }
-            if (hasQuery)
+            foreach (var parameter in op.TryGetProperty("parameters", out var all) ? all.EnumerateArray() : default)
             {
-                Assert.All(parameters.EnumerateArray(), p => Assert.True(p.TryGetProperty("description", out _), $"{verb} {path} parameter {p.Str("name")} has no description"));
+                var name = parameter.Str("name")!;
+                Assert.True(parameter.TryGetProperty("description", out _), $"{verb} {path} parameter {name} has no description");
+                Assert.True(parameter.Str("in") == "header" || char.IsLower(name[0]), $"{verb} {path} parameter {name} is not camelCase");
             }
         }
     }
