@@ -27,9 +27,10 @@ internal static partial class DelegationReader
                 foreach (var (tag, isHead) in heads.Select(h => (h, true)).Concat(members.Select(m => (m, false))))
                 {
                     var person = s.People[tag];
-                    var teamParty = party ?? person.TitleParty?.Name ?? SingleParty(clause, s);
+                    // A member named with no team ("He was accompanied by X") joins the team last spoken of.
+                    var teamParty = party ?? person.TitleParty?.Name ?? SingleParty(clause, s) ?? (isHead ? null : lastParty);
                     if (teamParty is null) { continue; }
-                    claims.Add(new DelegationClaim(main.Local, teamParty, talks.RoleOf(teamParty), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
+                    claims.Add(new DelegationClaim(main.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
                     lastParty = teamParty;
                 }
 
@@ -52,7 +53,8 @@ internal static partial class DelegationReader
         {
             var party = person.TitleParty!.Name;
             if (talks.Negotiators.Contains(party) || IsLeader(person.Title!, lex)) { continue; }
-            var mediating = talks.Mediators.Contains(party) && talkNoun;
+            // A mediator's officials in an article about the talks are part of its team there.
+            var mediating = talks.Mediators.Contains(party);
             if (mediating || (present && (talkNoun || inCity)))
             {
                 yield return new DelegationClaim(main.Local, party, talks.RoleOf(party), person.Name, false, person.Title, s.Sentence.EvidenceIn(file));

@@ -23,9 +23,10 @@ internal static partial class DemandReader
             foreach (var (from, to) in Clauses(text, lex))
             {
                 var clause = text[from..to];
-                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent)))
+                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback)))
                     .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
                 if (cues.Count == 0) { continue; }
+                var before = claims.Count;
                 foreach (var topic in lex.DemandTopics)
                 {
                     foreach (Match t in topic.Pattern.Matches(clause))
@@ -39,6 +40,13 @@ internal static partial class DemandReader
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to), main?.Local, s.Sentence.EvidenceIn(file)));
                         lastAgent = agent;
                     }
+                }
+
+                if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(clause, lex)
+                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, personParty, n > 0 ? sentences[n - 1] : null, lastAgent) is { } party)
+                {
+                    var rest = LeadingGlue().Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
+                    if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                 }
             }
         }
@@ -57,7 +65,7 @@ internal static partial class DemandReader
         return direction switch
         {
             "after" => after,
-            "counterpart" => after is null ? null : talks.Negotiators.FirstOrDefault(p => p != after),
+            "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
             _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent),
         };
     }
@@ -81,7 +89,7 @@ internal static partial class DemandReader
         var left = start;
         while (left > floor && text[left - 1] is not (',' or ';' or '—' or ':')) { left--; }
         var right = end;
-        while (right < ceiling && text[right] is not (',' or ';' or '—' or '.' or ':')) { right++; }
+        while (right < ceiling && text[right] is not (',' or ';' or '—' or ':') && !(text[right] == '.' && (right + 1 >= text.Length || char.IsWhiteSpace(text[right + 1])))) { right++; }
         return LeadingGlue().Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
     }
 
@@ -95,7 +103,7 @@ internal static partial class DemandReader
         return clauses;
     }
 
-    [GeneratedRegex(@"^(?:(?:and|or|including|include|that|for|to|of|firmly|also)\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|or|including|include|that|for|to|of|on|firmly|also)\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingGlue();
 
     [GeneratedRegex(@"^\s*They\b")]

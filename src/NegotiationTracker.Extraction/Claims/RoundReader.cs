@@ -16,23 +16,23 @@ internal static class RoundReader
     public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, DateOnly? dateline, int? year, ExtractionLexicon lex)
     {
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
+        year ??= dateline?.Year ?? YearWritten(sentences);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
-            var city = s.Cities.FirstOrDefault(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at").City?.Name;
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
-            var dates = DateFinder.Find(s.Sentence.Text, dateline, year ?? dateline?.Year).Where(d => d.IsDayLike).ToList();
+            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !IsWhenSaid(s, d, lex)).ToList();
             foreach (var date in dates)
             {
-                var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
+                var claim = New(file, talks, evidence, CityBefore(s, date.Offset) ?? CityBefore(s, s.Sentence.Text.Length), dates.Count == 1 ? number : null);
                 (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (date.Date, date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
             }
 
             if (dates.Count == 0 && number is not null)
             {
-                found.Add((New(file, talks, evidence, city, number), null, null, past));
+                found.Add((New(file, talks, evidence, CityBefore(s, s.Sentence.Text.Length), number), null, null, past));
             }
         }
 
@@ -46,6 +46,26 @@ internal static class RoundReader
         }
 
         return rounds;
+    }
+
+    /// <summary>
+    /// With no dateline, a day written without a year ("10 May") takes the latest year the article
+    /// writes in full with a day ("14 November 2024"): the article's "this year".
+    /// </summary>
+    private static int? YearWritten(IReadOnlyList<SentenceMentions> sentences) =>
+        sentences.SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null)).Where(d => d.IsDayLike && d.Date is not null)
+            .Select(d => (int?)d.Date!.Value.Year).Max();
+
+    /// <summary>The place written before a date ("in Cairo on 3 March", "returned to Cairo on 12 May").</summary>
+    private static string? CityBefore(SentenceMentions s, int offset) =>
+        s.Cities.LastOrDefault(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at" or "to"
+            && s.Sentence.Tokens[c.Index].Start - s.Sentence.Start < offset).City?.Name;
+
+    /// <summary>"the Swiss government said on Tuesday": the day of a statement, not of a meeting.</summary>
+    private static bool IsWhenSaid(SentenceMentions s, DateMention date, ExtractionLexicon lex)
+    {
+        var before = s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= date.Offset).TakeLast(3);
+        return before.Any(t => lex.SpeechVerbs.Contains(t.Key));
     }
 
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number)

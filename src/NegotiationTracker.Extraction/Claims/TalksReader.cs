@@ -11,8 +11,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 {
     private const int CueWindow = 12;
 
-    public string RoleOf(string party) =>
-        Negotiators.Contains(party) ? "negotiator" : Mediators.Contains(party) ? "mediator" : "observer";
+    /// <summary>A party with its own head who is neither mediator nor observer is a negotiator too (three-way talks).</summary>
+    public string RoleOf(string party, bool hasHead = false) =>
+        Negotiators.Contains(party) ? "negotiator"
+        : Mediators.Contains(party) ? "mediator"
+        : Observers.Contains(party) || !hasHead ? "observer"
+        : "negotiator";
 
     public static Talks Read(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {

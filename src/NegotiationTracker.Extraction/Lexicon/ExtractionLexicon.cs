@@ -47,6 +47,7 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<string> PresenceWords { get; init; }
     public required IReadOnlyList<string> ClauseBreaks { get; init; }
     public required IReadOnlyList<string> Negations { get; init; }
+    public required IReadOnlySet<string> SpeechVerbs { get; init; }
 
     // Demands.
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }

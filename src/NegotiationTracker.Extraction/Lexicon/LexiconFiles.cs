@@ -26,11 +26,11 @@ internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,
     Dictionary<string, int> Ordinals, List<string> RoundNouns, List<string> FirstMeetingNouns, string NewSeriesGap,
     List<string> HeadPatterns, List<string> MemberPatterns, List<string> DelegationNouns, List<string> MediatorWords,
-    List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations);
+    List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs);
 
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
 
-internal sealed record DemandCueEntry(string Pattern, string Agent);
+internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false);
 
 internal sealed record DemandTopicEntry(string Category, string Label, List<string> Terms);
 

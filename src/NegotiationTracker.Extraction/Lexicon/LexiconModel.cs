@@ -13,6 +13,7 @@ public sealed record City(string Name, string? CountryCode);
 public sealed record KnownVenue(string Name, string? City, string? CountryCode);
 
 /// <summary>A demand cue; <see cref="Agent"/> is where the demanding party stands: before, after, counterpart.</summary>
-public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent);
+/// <remarks><see cref="Fallback"/>: the cue is strong enough ("insists", "demands") that with no known topic it is still a demand, of category other.</remarks>
+public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent, bool Fallback);
 
 public sealed record DemandTopic(string Category, string Label, System.Text.RegularExpressions.Regex Pattern);

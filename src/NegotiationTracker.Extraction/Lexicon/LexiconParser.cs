@@ -65,7 +65,8 @@ public static class LexiconParser
             PresenceWords = cues.PresenceWords,
             ClauseBreaks = cues.ClauseBreaks,
             Negations = cues.Negations,
-            DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent)).ToList(),
+            SpeechVerbs = FoldSet(cues.SpeechVerbs),
+            DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent, c.Fallback)).ToList(),
             DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };
     }

@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class TitleReader
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "and" };
 
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
@@ -30,7 +30,8 @@ internal static class TitleReader
                 continue;
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
-            if (IsTitleWord(t, lex) || (Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex)))
+            var joins = Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized);
+            if (IsTitleWord(t, lex) || joins)
             {
                 start = i;
                 i--;
@@ -60,14 +61,16 @@ internal static class TitleReader
         for (var n = 0; i < tokens.Count && n < 9; i++, n++)
         {
             var t = tokens[i];
-            if (t.Text is "," or "." or ";" or "—" || t.Key is "who" or "which" or "known" or "said" or "and") { break; }
-            if (t.Key is "to" or "of" && to > 0 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) { break; }
-            var titleish = IsTitleWord(t, lex) || s.PartyAt(i) is not null;
-            if (titleish && from < 0) { from = i; }
-            if (IsHead(t, lex)) { to = i + 1; }
+            if (t.Text is "," or "." or ";" or "—" || t.Key is "who" or "which" or "known" or "said") { break; }
+            if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
+            // "a special envoy of President Ilham Aliyev": the title stops before another person's.
+            if (t.Key is "to" or "of" && to > 0 && NameFollows(s, i, lex)) { break; }
+            if (IsTitleWord(t, lex) && from < 0) { from = i; }
+            if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }
 
-        return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, from, to)) : null;
+        // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
+        return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
     }
 
     /// <summary>"of the" between title words ("Chief of the General Staff") belongs to the title.</summary>
@@ -75,8 +78,21 @@ internal static class TitleReader
     {
         for (var k = i - 1; k >= Math.Max(0, i - 2); k--)
         {
-            if (IsTitleWord(tokens[k], lex)) { return true; }
+            // Only a capitalised office joins over "of"/"and" ("Minister of Water and Energy"); a lowercase
+            // one belongs to someone else ("special envoy of President Ilham Aliyev").
+            if (IsTitleWord(tokens[k], lex)) { return tokens[k].IsCapitalized; }
             if (!Connectors.Contains(tokens[k].Text)) { return false; }
+        }
+
+        return false;
+    }
+
+    private static bool NameFollows(SentenceMentions s, int i, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 3); k++)
+        {
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && !IsTitleWord(tokens[k], lex) && s.PartyAt(k) is null) { return true; }
         }
 
         return false;

@@ -72,4 +72,53 @@ public sealed class UnseenArticleTests
         var kb = Read();
         Assert.DoesNotContain(kb.People, p => p.Name.Contains("Rue", StringComparison.Ordinal) || p.Name.Contains("Lausanne", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ThreeWayTalksMakeEveryHeadedPartyANegotiator()
+    {
+        var kb = Read("05_");
+        var teams = kb.Delegations.ToDictionary(d => d.Party, d => d.Role);
+        Assert.Equal("negotiator", teams["Sudan"]);
+        Assert.Equal("observer", teams["African Union"]);
+    }
+
+    [Fact]
+    public void SessionOfAnotherBodyOnAnotherDayIsNoRound()
+    {
+        var kb = Read("05_");
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 6, 25));
+        Assert.Equal("Cairo", kb.Rounds.Single(r => r.Number == 3).City);
+    }
+
+    [Fact]
+    public void DayWithoutYearTakesTheYearTheArticleWrites()
+    {
+        var kb = Read("03_", "04_");
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 5, 10) && r.City == "Almaty");
+    }
+
+    [Fact]
+    public void DayOfAStatementIsNoMeeting() =>
+        Assert.DoesNotContain(Read("03_").Rounds, r => r.Date == new DateOnly(2024, 11, 19));
+
+    [Fact]
+    public void RejectingADemandIsNotADemand() =>
+        Assert.DoesNotContain(Read("01_").Demands, d => d.Party == "United States" && d.Category == "sanctions");
+
+    [Fact]
+    public void MediatorsMinisterJoinsItsTeam()
+    {
+        var kb = Read("01_");
+        var oman = Assert.Single(kb.Delegations, d => d.Party == "Oman");
+        Assert.Equal("mediator", oman.Role);
+        Assert.Equal("Khalid Al Rawahi", Name(kb, oman.Members[0].PersonKey));
+    }
+
+    [Fact]
+    public void ApposedTitleWithOfPhraseIsKept()
+    {
+        var kb = Read("05_");
+        var egypt = kb.Delegations.Single(d => d.Party == "Egypt");
+        Assert.Equal("Minister of Water Resources and Irrigation", egypt.Members.Single(m => m.IsHead).Title);
+    }
 }
