@@ -13,8 +13,9 @@ public static class KnowledgeBaseBuilder
 {
     public static KnowledgeBase Build(IReadOnlyList<SeedArticle> articles, ExtractionLexicon lex)
     {
-        var claims = articles.Select(a => ArticleReader.Read(a, lex)).ToList();
-        claims = [.. claims.Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? ArticleReader.Read(articles[i], lex, year) : c)];
+        // Articles are read independently, so they are read in parallel; AsOrdered keeps the result deterministic.
+        var claims = articles.AsParallel().AsOrdered().Select(a => ArticleReader.Read(a, lex)).ToList();
+        claims = [.. claims.AsParallel().AsOrdered().Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? ArticleReader.Read(articles[i], lex, year) : c)];
         return Consolidator.Consolidate(claims, lex);
     }
 

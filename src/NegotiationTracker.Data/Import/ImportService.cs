@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,7 +16,10 @@ namespace NegotiationTracker.Data.Import;
 /// </summary>
 public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    // One import at a time per database (not per process: tests and tools may host several databases).
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    private SemaphoreSlim Gate => Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 
     /// <summary>Imports, waiting for an import already running in this process to finish first.</summary>
     public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
@@ -52,7 +56,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
         ExtractionLexicon? lexicon = null;
         try
         {
-            lexicon = LexiconParser.Parse(seeds.LexiconFiles);
+            lexicon = LexiconCache.Get(seeds.LexiconFiles);
         }
         catch (LexiconException e)
         {
@@ -105,7 +109,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
     {
         var all = new StringBuilder();
         foreach (var a in seeds.Articles.OrderBy(a => a.Article.File, StringComparer.Ordinal)) { all.Append(a.Article.File).Append('=').Append(a.Sha256).Append('\n'); }
-        foreach (var (name, text) in seeds.LexiconFiles) { all.Append(name).Append('=').Append(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))).Append('\n'); }
+        all.Append("lexicon=").Append(LexiconCache.Hash(seeds.LexiconFiles)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
     }
 }

@@ -28,74 +28,91 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
         var partyKeys = kb.Parties.ToDictionary(p => p.Name, p => Keys(p.Aliases.Prepend(p.Name)), StringComparer.Ordinal);
         string KeysOf(IEnumerable<string> parties) => "|" + string.Concat(parties.Select(p => partyKeys.GetValueOrDefault(p, Keys([p]))[1..]));
 
-        Sync(db.Parties, await db.Parties.ToListAsync(ct), kb.Parties, p => p.Name, "parties", (row, p) =>
+        await SyncAsync(db.Parties, kb.Parties, p => p.Name, "parties", (row, p) =>
         {
             (row.Name, row.Aliases, row.SearchKeys) = (p.Name, [.. p.Aliases], partyKeys[p.Name]);
-        }, p => new Party { Key = p.Name, Name = p.Name });
-        Sync(db.Venues, await db.Venues.ToListAsync(ct), kb.Venues, v => v.Key, "venues", (row, v) =>
+        }, p => new Party { Key = p.Name, Name = p.Name }, p => p.Name, ct);
+        await SyncAsync(db.Venues, kb.Venues, v => v.Key, "venues", (row, v) =>
         {
             (row.Name, row.City, row.Country, row.Aliases, row.SearchKeys) = (v.Name, v.City, v.Country, [.. v.Aliases], Keys(v.Aliases.Prepend(v.Name)));
             Attach(row, v.Evidence);
-        }, v => new Venue { Key = v.Key, Name = v.Name });
-        Sync(db.Participants, await db.Participants.ToListAsync(ct), kb.People, p => p.Key, "participants", (row, p) =>
+        }, v => new Venue { Key = v.Key, Name = v.Name }, v => v.Key, ct);
+        await SyncAsync(db.Participants, kb.People, p => p.Key, "participants", (row, p) =>
         {
             (row.Name, row.Aliases, row.Party, row.SearchKeys) = (p.Name, [.. p.Aliases], p.Party, Keys(p.Aliases.Prepend(p.Name)));
             row.Titles = [.. p.Titles.Select(t => new TitleRecord(t.Title, Records(t.Evidence)))];
             Attach(row, p.Evidence);
-        }, p => new Participant { Key = p.Key, Name = p.Name });
+        }, p => new Participant { Key = p.Key, Name = p.Name }, p => p.Key, ct);
         await db.SaveChangesAsync(ct);
 
         var venueIds = await db.Venues.ToDictionaryAsync(v => v.Key, v => v.Id, ct);
-        Sync(db.Rounds, await db.Rounds.ToListAsync(ct), kb.Rounds, r => r.Key + Ref(r.VenueKey, venueIds), "rounds", (row, r) =>
+        await SyncAsync(db.Rounds, kb.Rounds, r => r.Key + Ref(r.VenueKey, venueIds), "rounds", (row, r) =>
         {
             (row.Number, row.Date, row.DatePrecision, row.DateText, row.City) = (r.Number, r.Date, r.DatePrecision, r.DateText, r.City);
             (row.VenueId, row.Parties, row.PartyKeys) = (r.VenueKey is null ? null : venueIds[r.VenueKey], [.. r.Parties], KeysOf(r.Parties));
             Attach(row, r.Evidence);
-        }, r => new Round { Key = r.Key, DatePrecision = r.DatePrecision }, wantedKey: r => r.Key);
+        }, r => new Round { Key = r.Key, DatePrecision = r.DatePrecision }, r => r.Key, ct);
         await db.SaveChangesAsync(ct);
 
         var roundIds = await db.Rounds.ToDictionaryAsync(r => r.Key, r => r.Id, ct);
         var people = await db.Participants.ToDictionaryAsync(p => p.Key, p => p.Id, ct);
-        var delegations = await db.Delegations.Include(d => d.Members).ToListAsync(ct);
-        Sync(db.Delegations, delegations, kb.Delegations, d => d.Key + Ref(d.RoundKey, roundIds) + Ref(d.HeadKey, people) + string.Concat(d.Members.Select(m => Ref(m.PersonKey, people))), "delegations", (row, d) =>
+        await SyncAsync(db.Delegations, kb.Delegations, d => d.Key + Ref(d.RoundKey, roundIds) + Ref(d.HeadKey, people) + string.Concat(d.Members.Select(m => Ref(m.PersonKey, people))), "delegations", (row, d) =>
         {
             (row.RoundId, row.Party, row.PartyKeys, row.Role) = (roundIds[d.RoundKey], d.Party, KeysOf([d.Party]), d.Role);
             row.HeadId = d.HeadKey is null ? null : people[d.HeadKey];
             row.Members = [.. d.Members.Select(m => new DelegationMember { ParticipantId = people[m.PersonKey], Title = m.Title, IsHead = m.IsHead })];
             Attach(row, d.Evidence);
-        }, d => new Delegation { Key = d.Key, Party = d.Party, Role = d.Role }, wantedKey: d => d.Key);
-        Sync(db.Demands, await db.Demands.ToListAsync(ct), kb.Demands, d => d.Key + Ref(d.RoundKey, roundIds), "demands", (row, d) =>
+        }, d => new Delegation { Key = d.Key, Party = d.Party, Role = d.Role }, d => d.Key, ct,
+            updatedIds => db.DelegationMembers.Where(m => updatedIds.Contains(m.DelegationId)).ExecuteDeleteAsync(ct));
+        await SyncAsync(db.Demands, kb.Demands, d => d.Key + Ref(d.RoundKey, roundIds), "demands", (row, d) =>
         {
             (row.Party, row.PartyKeys, row.Category, row.Text) = (d.Party, KeysOf([d.Party]), d.Category, d.Text);
             row.RoundId = d.RoundKey is null ? null : roundIds[d.RoundKey];
             Attach(row, d.Evidence);
-        }, d => new Demand { Key = d.Key, Party = d.Party, Category = d.Category, Text = d.Text }, wantedKey: d => d.Key);
-        Sync(db.Conflicts, await db.Conflicts.ToListAsync(ct), kb.Conflicts, c => c.Key, "conflicts", (row, c) =>
+        }, d => new Demand { Key = d.Key, Party = d.Party, Category = d.Category, Text = d.Text }, d => d.Key, ct);
+        await SyncAsync(db.Conflicts, kb.Conflicts, c => c.Key, "conflicts", (row, c) =>
         {
             (row.Subject, row.Field) = (c.Subject, c.Field);
             row.Claims = [.. c.Claims.Select(x => new ClaimRecord(x.Value, Records(x.Evidence)))];
             Attach(row, c.Claims.SelectMany(x => x.Evidence).ToList());
-        }, c => new Conflict { Key = c.Key, Subject = c.Subject, Field = c.Field });
+        }, c => new Conflict { Key = c.Key, Subject = c.Subject, Field = c.Field }, c => c.Key, ct);
     }
 
+    /// <summary>
+    /// Matches rows on their natural key, reading only key, id and content hash (never the heavy
+    /// JSON columns): an unchanged row is not touched, a changed one is rewritten under its id, a
+    /// vanished one is deleted.
+    /// </summary>
     /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
-    private void Sync<TRow, TWanted>(DbSet<TRow> table, List<TRow> existing, IEnumerable<TWanted> wanted, Func<TWanted, string> hashKey,
-        string name, Action<TRow, TWanted> fill, Func<TWanted, TRow> create, Func<TWanted, string>? wantedKey = null)
+    /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
+    private async Task SyncAsync<TRow, TWanted>(DbSet<TRow> table, IEnumerable<TWanted> wanted, Func<TWanted, string> hashKey,
+        string name, Action<TRow, TWanted> fill, Func<TWanted, TRow> create, Func<TWanted, string> key, CancellationToken ct,
+        Func<List<int>, Task<int>>? beforeUpdate = null)
         where TRow : SyncedEntity
     {
-        var key = wantedKey ?? hashKey;
-        EntitySync.Sync(table, existing, wanted, r => r.Key, key,
-            w => Filled(create(w), w, hashKey, fill),
-            (row, w) => row.ContentHash != Hash(w, hashKey) && Filled(row, w, hashKey, fill) is not null,
-            tally, name);
-    }
+        var existing = await table.AsNoTracking().Select(r => new { r.Key, r.Id, r.ContentHash }).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal, ct);
+        var updated = new List<TRow>();
+        foreach (var item in wanted)
+        {
+            var hash = Hash(item, hashKey);
+            if (existing.Remove(key(item), out var old) && old.ContentHash == hash)
+            {
+                tally.Unchanged(name);
+                continue;
+            }
 
-    private static TRow Filled<TRow, TWanted>(TRow row, TWanted wanted, Func<TWanted, string> hashKey, Action<TRow, TWanted> fill)
-        where TRow : SyncedEntity
-    {
-        fill(row, wanted);
-        row.ContentHash = Hash(wanted, hashKey);
-        return row;
+            var row = create(item);
+            fill(row, item);
+            row.ContentHash = hash;
+            if (old is null) { table.Add(row); tally.Added(name); }
+            else { row.Id = old.Id; updated.Add(row); tally.Updated(name); }
+        }
+
+        if (updated.Count > 0 && beforeUpdate is not null) { await beforeUpdate([.. updated.Select(r => r.Id)]); }
+        table.UpdateRange(updated);
+        var gone = existing.Values.Select(r => r.Id).ToList();
+        if (gone.Count > 0) { await table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct); }
+        foreach (var _ in gone) { tally.Removed(name); }
     }
 
     private static string Hash<TWanted>(TWanted wanted, Func<TWanted, string> hashKey) =>

@@ -47,7 +47,7 @@ internal static partial class DelegationReader
     private static IEnumerable<DelegationClaim> SideOfficials(string file, SentenceMentions s, Talks talks, RoundClaim main, ExtractionLexicon lex)
     {
         var talkNoun = s.Sentence.Tokens.Any(t => lex.TalkNouns.Contains(t.Key));
-        var present = lex.PresenceWords.Any(w => Regex.IsMatch(s.Sentence.Text, $@"\b{w}\b", RegexOptions.IgnoreCase));
+        var present = lex.Presence.IsMatch(s.Sentence.Text);
         var inCity = main.City is not null && s.Cities.Any(c => c.City.Name == main.City);
         foreach (var person in s.People.Where(p => p.Title is not null && p.TitleParty is { IsOrganisation: false }))
         {

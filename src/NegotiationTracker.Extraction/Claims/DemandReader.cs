@@ -82,7 +82,7 @@ internal static partial class DemandReader
     }
 
     private static bool Negated(string before, ExtractionLexicon lex) =>
-        lex.Negations.Any(w => Regex.IsMatch(before, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase));
+        lex.Negation.IsMatch(before);
 
     private static string Phrase(string text, int floor, int start, int end, int ceiling)
     {
@@ -95,7 +95,7 @@ internal static partial class DemandReader
 
     private static List<(int From, int To)> Clauses(string text, ExtractionLexicon lex)
     {
-        var cuts = lex.ClauseBreaks.SelectMany(b => Regex.Matches(text, Regex.Escape(b)).Select(m => m.Index)).Order().ToList();
+        var cuts = lex.ClauseBreak.Matches(text).Select(m => m.Index).ToList();
         var clauses = new List<(int, int)>();
         var from = 0;
         foreach (var cut in cuts.Where(c => c > 0)) { clauses.Add((from, cut)); from = cut; }

@@ -77,7 +77,7 @@ internal static class RoundReader
 
     private static bool IsAboutMeeting(SentenceMentions s, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))
-        && !lex.NotMeetingWords.Any(w => Regex.IsMatch(s.Sentence.Text, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase));
+        && !lex.NotMeeting.IsMatch(s.Sentence.Text);
 
     private static void ResolveWeekdays(List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)> found, DateOnly? dateline)
     {

@@ -33,7 +33,8 @@ public sealed class ExtractionLexicon
     // Cues.
     public required IReadOnlySet<string> MeetingWords { get; init; }
     public required IReadOnlySet<string> TalkNouns { get; init; }
-    public required IReadOnlyList<string> NotMeetingWords { get; init; }
+    /// <summary>Any of the lexicon's not-a-meeting words, as one compiled pattern (it runs on every sentence).</summary>
+    public required Regex NotMeeting { get; init; }
     public required IReadOnlySet<string> PastTenseWords { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
@@ -44,9 +45,10 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<string> DelegationNouns { get; init; }
     public required IReadOnlySet<string> MediatorWords { get; init; }
     public required IReadOnlySet<string> ObserverWords { get; init; }
-    public required IReadOnlyList<string> PresenceWords { get; init; }
+    public required Regex Presence { get; init; }
     public required IReadOnlyList<string> ClauseBreaks { get; init; }
-    public required IReadOnlyList<string> Negations { get; init; }
+    public required Regex ClauseBreak { get; init; }
+    public required Regex Negation { get; init; }
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
 
     // Demands.

@@ -19,7 +19,8 @@ public static class LexiconParser
 
     public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands];
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Compiled: an import runs each pattern on every sentence of every article, and the parsed lexicon is cached while its files are unchanged.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     public static ExtractionLexicon Parse(IReadOnlyDictionary<string, string> files)
     {
@@ -51,7 +52,7 @@ public static class LexiconParser
             NotNames = FoldSet(names.NotNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
-            NotMeetingWords = cues.NotMeetingWords,
+            NotMeeting = AnyWord(cues.NotMeetingWords),
             PastTenseWords = FoldSet(cues.PastTenseWords),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),
@@ -62,9 +63,10 @@ public static class LexiconParser
             DelegationNouns = cues.DelegationNouns,
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
-            PresenceWords = cues.PresenceWords,
+            Presence = AnyWord(cues.PresenceWords),
             ClauseBreaks = cues.ClauseBreaks,
-            Negations = cues.Negations,
+            ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant),
+            Negation = AnyWord(cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
             DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent, c.Fallback)).ToList(),
             DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
@@ -123,6 +125,10 @@ public static class LexiconParser
 
         return known;
     }
+
+    /// <summary>One pattern matching any of the words or phrases as whole words.</summary>
+    private static Regex AnyWord(IEnumerable<string> words) =>
+        new($@"\b(?:{string.Join('|', words.Select(Regex.Escape))})\b", Options);
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 }

@@ -8,6 +8,8 @@ public static class TextFold
 {
     public static string Fold(string text)
     {
+        // Most words are plain ASCII: lower-casing is all the folding they need, without decomposing.
+        if (IsPlainAscii(text)) { return text.ToLowerInvariant(); }
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -31,6 +33,16 @@ public static class TextFold
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 127 || c == '`') { return false; }
+        }
+
+        return true;
     }
 
     /// <summary>Strips an English possessive (<c>Russia’s</c> → <c>Russia</c>).</summary>

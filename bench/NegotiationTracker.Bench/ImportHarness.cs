@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Import;
+
+namespace NegotiationTracker.Bench;
+
+/// <summary>
+/// Times whole imports the way users run them: a full import into a fresh database, an unchanged
+/// re-import, and a re-import after editing one article. Each is repeated; medians are printed.
+/// </summary>
+internal static class ImportHarness
+{
+    public static async Task<int> RunAsync(string seeds, int repeats)
+    {
+        var files = Directory.EnumerateFiles(seeds, "*.txt").ToList();
+        var megabytes = files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
+        Console.WriteLine($"corpus: {files.Count} articles, {megabytes:F2} MB, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+        var full = new List<double>();
+        var unchanged = new List<double>();
+        var edited = new List<double>();
+        for (var run = 0; run < repeats; run++)
+        {
+            var folder = Directory.CreateTempSubdirectory("nt-bench-").FullName;
+            try
+            {
+                await using var db = await OpenAsync(Path.Combine(folder, "bench.db"));
+                var importer = new ImportService(db, TimeProvider.System);
+                full.Add(await TimeAsync(importer, seeds));
+                unchanged.Add(await TimeAsync(importer, seeds));
+                var victim = files[run % files.Count];
+                var original = await File.ReadAllTextAsync(victim);
+                await File.WriteAllTextAsync(victim, original + "\nThe talks were described as constructive by both sides.\n");
+                try { edited.Add(await TimeAsync(importer, seeds)); }
+                finally { await File.WriteAllTextAsync(victim, original); }
+                await TimeAsync(importer, seeds);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        var fullMedian = Median(full);
+        Console.WriteLine($"full import:       median {fullMedian,8:F0} ms  ({files.Count / (fullMedian / 1000):F0} articles/s, {megabytes / (fullMedian / 1000):F2} MB/s)  runs: {string.Join(", ", full.Select(x => x.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Console.WriteLine($"unchanged import:  median {Median(unchanged),8:F0} ms");
+        Console.WriteLine($"one-article edit:  median {Median(edited),8:F0} ms");
+        Console.WriteLine($"peak working set:  {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+        return 0;
+    }
+
+    private static async Task<TrackerDbContext> OpenAsync(string path)
+    {
+        var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        return db;
+    }
+
+    private static async Task<double> TimeAsync(ImportService importer, string seeds)
+    {
+        var watch = Stopwatch.StartNew();
+        var report = await importer.ImportAsync(seeds, 1024 * 1024, dryRun: false, CancellationToken.None);
+        if (!report.Succeeded) { throw new InvalidOperationException(string.Join("; ", report.Errors.Select(e => $"{e.File}: {e.Message}"))); }
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
