@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>What the top of an article says about itself: its headline and its dateline date.</summary>
-public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn)
+/// <param name="DatelineEnd">Offset in the article just after the dateline's date (0 when none): that date is publication, not an event.</param>
+public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0)
 {
     // How many leading non-empty lines may hold a dateline: news pages put it under the headline,
     // sometimes after a section label and a repeated title, never deep in the body.
@@ -18,22 +19,40 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn)
             .Where(l => l.Length > 0)
             .ToList();
         var title = lines.Count == 0 ? string.Empty : lines[0].Trim('"', '“', '”', '\'');
-        return new ArticleHeader(title, FindDateline(lines.Take(DatelineSearchLines)));
+        var (date, line, end) = FindDateline(lines.Take(DatelineSearchLines)) ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? default;
+        return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
     }
 
-    private static DateOnly? FindDateline(IEnumerable<string> lines)
+    private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
             var match = NumericDate().Match(line);
             if (match.Success && TryDate(match, out var date))
             {
-                return date;
+                return (date, line, match.Index + match.Length);
             }
         }
 
         return null;
     }
+
+    /// <summary>"Published: 21 March 2024", "HAVANA, March 12, 2024 —", "March 12, 2024": a full date on a short line or after a dateline label.</summary>
+    private static (DateOnly?, string?, int)? FindWrittenDateline(IEnumerable<string> lines)
+    {
+        foreach (var line in lines.Where(l => l.Length <= MaxDatelineLength || DatelineLead().IsMatch(l)))
+        {
+            var date = Dates.DateFinder.Find(line, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
+            if (date is not null && (line.Length <= MaxDatelineLength || date.Offset < MaxDatelineLength)) { return (date.Date, line, date.Offset + date.Text.Length); }
+        }
+
+        return null;
+    }
+
+    private const int MaxDatelineLength = 60;
+
+    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted|Last updated)\b|\p{Lu}[\p{Lu} .'-]+,)")]
+    private static partial Regex DatelineLead();
 
     private static bool TryDate(Match match, out DateOnly date) =>
         DateOnly.TryParseExact(

@@ -17,7 +17,7 @@ public static class ArticleReader
         var talks = Talks.Read(sentences, lex);
 
         var people = sentences.SelectMany(s => s.People.Select(p => new PersonClaim(p.Name, p.Title, p.TitleParty?.Name, s.Sentence.EvidenceIn(article.File)))).ToList();
-        var rounds = RoundReader.Read(article.File, sentences, talks, header.PublishedOn, yearHint, lex);
+        var rounds = RoundReader.Read(article.File, sentences, talks, header, yearHint, lex);
         var delegations = new List<DelegationClaim>();
         if (sentences.Any(s => s.People.Count > 0))
         {

@@ -57,7 +57,7 @@ internal static partial class DemandReader
     private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent)
     {
         var origin = s.Sentence.Start;
-        var speakers = s.Parties.Where(p => !p.Party.IsOrganisation).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
+        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
             .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
             .OrderBy(x => x.Offset).ToList();
         var before = speakers.LastOrDefault(x => x.Offset < cueStart).Party;

@@ -13,8 +13,9 @@ namespace NegotiationTracker.Extraction.Claims;
 /// </summary>
 internal static class RoundReader
 {
-    public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, DateOnly? dateline, int? year, ExtractionLexicon lex)
+    public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, Articles.ArticleHeader header, int? year, ExtractionLexicon lex)
     {
+        var dateline = header.PublishedOn;
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
         year ??= dateline?.Year ?? YearWritten(sentences);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
@@ -22,11 +23,11 @@ internal static class RoundReader
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
-            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !IsWhenSaid(s, d, lex)).ToList();
+            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
             foreach (var date in dates)
             {
                 var claim = New(file, talks, evidence, CityBefore(s, date.Offset) ?? CityBefore(s, s.Sentence.Text.Length), dates.Count == 1 ? number : null);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (date.Date, date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
             }
 
@@ -55,6 +56,17 @@ internal static class RoundReader
     private static int? YearWritten(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null)).Where(d => d.IsDayLike && d.Date is not null)
             .Select(d => (int?)d.Date!.Value.Year).Max();
+
+    /// <summary>
+    /// A day written without a year lies near the dateline: "last met on 19 December" in a January
+    /// article is last year's December; "talks on 10 January" in a December article, next year's.
+    /// </summary>
+    private static DateOnly? NearDateline(DateMention date, DateOnly? dateline, bool past)
+    {
+        if (date.Date is not { } day || date.YearWritten || dateline is not { } published) { return date.Date; }
+        if (past && day > published.AddDays(7)) { return day.AddYears(-1); }
+        return !past && day < published.AddDays(-183) ? day.AddYears(1) : day;
+    }
 
     /// <summary>The place written before a date ("in Cairo on 3 March", "returned to Cairo on 12 May").</summary>
     private static string? CityBefore(SentenceMentions s, int offset) =>

@@ -20,55 +20,80 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     public static Talks Read(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {
+        // Mediators first: a party that brokers or hosts is never one of the two sides, even when written beside another ("by Saudi Arabia and the United States").
+        var mediatorCandidates = sentences.SelectMany(s => AgentsOf(s, lex.MediatorWords)).ToHashSet(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), int>();
         foreach (var s in sentences)
         {
-            var countries = s.Parties.Where(p => !p.Party.IsOrganisation).ToList();
-            for (var i = 0; i + 1 < countries.Count; i++)
+            var sides = s.Parties.Where(p => p.Party.CanNegotiate).ToList();
+            for (var i = 0; i + 1 < sides.Count; i++)
             {
-                var (a, b) = (countries[i], countries[i + 1]);
-                var between = s.Sentence.Tokens.Skip(a.End).Take(b.Index - a.End).Select(t => t.Text).ToList();
-                var joined = between.Count is 1 && between[0] is "and" or "-" or "–" or "—" or "/" or ","
-                    || between is ["," , "and"] || between is ["and", "the"] || between is [",", "the"];
-                if (joined && a.Party.Name != b.Party.Name)
+                var (a, b) = (sides[i], sides[i + 1]);
+                if (a.Party.Name != b.Party.Name && Joined(s.Sentence.Tokens.Skip(a.End).Take(b.Index - a.End).Select(t => t.Text).ToList()))
                 {
-                    var key = string.CompareOrdinal(a.Party.Name, b.Party.Name) < 0 ? (a.Party.Name, b.Party.Name) : (b.Party.Name, a.Party.Name);
-                    pairs[key] = pairs.GetValueOrDefault(key) + (s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1);
+                    Count(pairs, a.Party.Name, b.Party.Name, s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1);
                 }
             }
         }
 
-        foreach (var (a, b) in sentences.SelectMany(s => s.Sentence.Tokens).Select(HyphenPair(lex)).OfType<(string, string)>())
-        {
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            pairs[key] = pairs.GetValueOrDefault(key) + 2;
-        }
+        foreach (var (a, b) in sentences.SelectMany(s => s.Sentence.Tokens).Select(HyphenPair(lex)).OfType<(string, string)>()) { Count(pairs, a, b, 2); }
 
-        var top = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).FirstOrDefault();
+        var ranked = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+        var top = ranked.FirstOrDefault(p => !mediatorCandidates.Contains(p.Item1) && !mediatorCandidates.Contains(p.Item2));
+        if (top == default) { top = ranked.FirstOrDefault(); }
         var negotiators = top == default ? new List<string>() : [top.Item1, top.Item2];
-        var mediators = PartiesNear(sentences, lex.MediatorWords).Except(negotiators).ToHashSet(StringComparer.Ordinal);
-        var observers = PartiesNear(sentences, lex.ObserverWords).Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
+        var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
+        var observers = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords)).Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
         return new Talks(negotiators, mediators, observers);
+    }
+
+    /// <summary>Two sides written together: "Russia and Ukraine", "the Sudanese Armed Forces and the paramilitary RSF", "Serbia, Kosovo".</summary>
+    private static bool Joined(List<string> between) =>
+        (between.Count == 1 && between[0] is "and" or "-" or "–" or "—" or "/" or ",")
+        || between is [",", "and"] or [",", "the"]
+        || (between.Count <= 5 && between.Contains("and") && !between.Any(t => t is "," or "." or ";" or ":" or "between" or "with"));
+
+    private static void Count(Dictionary<(string, string), int> pairs, string a, string b, int weight)
+    {
+        var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+        pairs[key] = pairs.GetValueOrDefault(key) + weight;
     }
 
     /// <summary>"Russia-Ukraine talks": one token naming two parties.</summary>
     private static Func<Text.Token, (string, string)?> HyphenPair(ExtractionLexicon lex) => token =>
     {
         var parts = token.Text.Split('-');
-        return parts.Length == 2 && lex.FindParty(parts[0]) is { IsOrganisation: false } a && lex.FindParty(parts[1]) is { IsOrganisation: false } b && a != b
+        return parts.Length == 2 && lex.FindParty(parts[0]) is { CanNegotiate: true } a && lex.FindParty(parts[1]) is { CanNegotiate: true } b && a != b
             ? (a.Name, b.Name) : null;
     };
 
-    private static IEnumerable<string> PartiesNear(IReadOnlyList<SentenceMentions> sentences, IReadOnlySet<string> cues)
+    /// <summary>
+    /// The party a role word speaks of: after "by" ("facilitated by Turkey", "brokered by A and B"),
+    /// otherwise the nearest party before it ("Turkey has emerged as a mediator"), never one of those
+    /// the talks are "between".
+    /// </summary>
+    private static IEnumerable<string> AgentsOf(SentenceMentions s, IReadOnlySet<string> cues)
     {
-        foreach (var s in sentences)
+        var tokens = s.Sentence.Tokens;
+        var between = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Key == "between").DefaultIfEmpty(int.MaxValue).First();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var i = 0; i < s.Sentence.Tokens.Count; i++)
+            if (!cues.Contains(tokens[i].Key)) { continue; }
+            if (i + 1 < tokens.Count && tokens[i + 1].Key == "by")
             {
-                if (!cues.Contains(s.Sentence.Tokens[i].Key)) { continue; }
-                var nearest = s.Parties.Where(p => Math.Abs(p.Index - i) <= CueWindow).OrderBy(p => Math.Abs(p.Index - i)).FirstOrDefault();
-                if (nearest is not null) { yield return nearest.Party.Name; }
+                var after = s.Parties.Where(p => p.Index > i + 1 && p.Index <= i + 4).Take(1).ToList();
+                for (var k = 0; k < s.Parties.Count && after.Count > 0; k++)
+                {
+                    var next = s.Parties[k];
+                    if (next.Index > after[^1].End && Joined(tokens.Skip(after[^1].End).Take(next.Index - after[^1].End).Select(t => t.Text).ToList())) { after.Add(next); }
+                }
+
+                foreach (var p in after) { yield return p.Party.Name; }
+                continue;
             }
+
+            var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between);
+            if (before is not null) { yield return before.Party.Name; }
         }
     }
 }

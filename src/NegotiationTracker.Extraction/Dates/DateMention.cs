@@ -11,6 +11,9 @@ public sealed record DateMention(string Text, int Offset, string Precision)
     public int? Day { get; init; }
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>Whether the text wrote the year; when it did not, the year was taken from the context.</summary>
+    public bool YearWritten { get; init; }
+
     /// <summary>A day-precision date, known or waiting for its year or anchor: the kind a meeting has.</summary>
     public bool IsDayLike => Precision == "day";
 }

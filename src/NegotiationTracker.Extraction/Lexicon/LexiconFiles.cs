@@ -8,7 +8,7 @@ namespace NegotiationTracker.Extraction.Lexicon;
 internal sealed record CountriesFile(List<PartyFileEntry> Countries, List<PartyFileEntry>? Organisations);
 
 internal sealed record PartyFileEntry(
-    string Name, string? Code, List<string>? Demonyms, List<string>? Capitals, List<string>? Aliases, List<string>? Metonyms);
+    string Name, string? Code, List<string>? Demonyms, List<string>? Capitals, List<string>? Aliases, List<string>? Metonyms, bool Negotiates = false);
 
 internal sealed record CitiesFile(List<CityFileEntry> Cities);
 

@@ -1,7 +1,8 @@
 namespace NegotiationTracker.Extraction.Lexicon;
 
 /// <summary>A country or organisation that negotiates, mediates or hosts.</summary>
-public sealed record Party(string Name, string Code, bool IsOrganisation, IReadOnlyList<string> Aliases);
+/// <remarks><see cref="CanNegotiate"/>: a country, or a movement that is a side in talks (Hamas, the RSF), unlike a mediating body (UN, EU).</remarks>
+public sealed record Party(string Name, string Code, bool IsOrganisation, IReadOnlyList<string> Aliases, bool CanNegotiate = true);
 
 /// <summary>How a party was named: by name or alias, demonym (Turkish), capital (Moscow) or seat of power (Kremlin).</summary>
 public enum PartyTermKind { Name, Demonym, Capital, Metonym }

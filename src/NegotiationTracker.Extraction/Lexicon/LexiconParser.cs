@@ -40,7 +40,8 @@ public static class LexiconParser
             PartiesByCode = parties.Where(p => !p.IsOrganisation).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First()),
             Cities = BuildCities(cities),
             TitleHeads = FoldSet(titles.Heads.Select(h => h.Split(' ')[^1])),
-            TitleWords = FoldSet(titles.Words.Concat(titles.Heads.SelectMany(h => h.Split(' ')))),
+            // Only the capitalised words of multi-word heads ("Minister of State"): "of" joins titles, it is no title word.
+            TitleWords = FoldSet(titles.Words.Concat(titles.Heads.SelectMany(h => h.Split(' ')).Where(w => char.IsUpper(w[0])))),
             LowercaseTitleHeads = FoldSet(titles.LowercaseHeads),
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),

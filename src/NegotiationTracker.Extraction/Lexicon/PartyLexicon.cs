@@ -13,7 +13,7 @@ internal static class PartyLexicon
                 .Where(a => !string.Equals(a, entry.Name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            var party = new Party(entry.Name, entry.Code ?? entry.Name, isOrganisation, aliases);
+            var party = new Party(entry.Name, entry.Code ?? entry.Name, isOrganisation, aliases, !isOrganisation || entry.Negotiates);
             parties.Add(party);
             terms.Add(entry.Name, new PartyTerm(party, PartyTermKind.Name));
             foreach (var alias in entry.Aliases ?? []) { terms.Add(alias, new PartyTerm(party, PartyTermKind.Name)); }

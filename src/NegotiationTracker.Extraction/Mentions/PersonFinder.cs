@@ -50,7 +50,7 @@ internal static class PersonFinder
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
-        var runs = s.NameRuns.Where(r => r.Length is >= 2 and <= 4).ToList();
+        var runs = s.NameRuns.Where(r => r.Length is >= 2 and <= 4 && !NamesAnOffice(s, r, lex)).ToList();
         if (runs.Count == 0) { yield break; }
         var masked = Masker.Mask(s, runs);
         foreach (var pattern in lex.HeadPatterns)
@@ -62,6 +62,14 @@ internal static class PersonFinder
         {
             foreach (var run in runs) { yield return run; }
         }
+    }
+
+    /// <summary>"Shin Bet chief Amos Levinger": a name followed by an office and another name is the office's, not a person.</summary>
+    private static bool NamesAnOffice(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
+    {
+        var after = run.Index + run.Length;
+        return after + 1 < s.Sentence.Tokens.Count && TitleReader.IsHead(s.Sentence.Tokens[after], lex)
+            && s.NameRuns.Any(r => r.Index == after + 1);
     }
 
     private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length) =>

@@ -25,6 +25,13 @@ public sealed class SentenceMentions
 
     public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
 
+    /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
+    private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && lexicon.NameParticles.Contains(token.Text[..dash]);
+    }
+
     private static List<(int, int)> FindNameRuns(IReadOnlyList<Token> tokens, bool[] taken, ExtractionLexicon lexicon)
     {
         var runs = new List<(int, int)>();
@@ -46,7 +53,7 @@ public sealed class SentenceMentions
     }
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
-        !taken && token.IsWord && token.IsCapitalized && !token.IsAllCaps && token.Text.Length > 1
+        !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
         && !lexicon.NotNames.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
         && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key);
 }

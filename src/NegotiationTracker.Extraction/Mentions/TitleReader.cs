@@ -24,7 +24,9 @@ internal static class TitleReader
             if (s.PartyAt(i) is { } p)
             {
                 // "Security Council Secretary": an organisation's name inside a title is part of the title.
-                if (!p.Party.IsOrganisation) { party ??= p.Party; }
+                // "Special Envoy for Sudan": a party after for/to/of is what the office is about, not whose it is.
+                var objectOfTitle = p.Index > 1 && tokens[p.Index - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[p.Index - 2], lex);
+                if (!p.Party.IsOrganisation && !objectOfTitle) { party ??= p.Party; }
                 i = p.Index - 1;
                 start = p.Index;
                 continue;
@@ -42,7 +44,7 @@ internal static class TitleReader
         }
 
         // Drop words that qualify the person, not the office ("current"), and leading connectors.
-        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || s.PartyAt(start) is { Party.IsOrganisation: false }))
+        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && tokens[start - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[start - 2], lex)))))
         {
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }

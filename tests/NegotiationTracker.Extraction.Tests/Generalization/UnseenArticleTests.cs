@@ -121,4 +121,41 @@ public sealed class UnseenArticleTests
         var egypt = kb.Delegations.Single(d => d.Party == "Egypt");
         Assert.Equal("Minister of Water Resources and Irrigation", egypt.Members.Single(m => m.IsHead).Title);
     }
+
+    [Fact]
+    public void ArmedMovementIsASideAndBrokersAreMediators()
+    {
+        var kb = Read("06_");
+        var second = Assert.Single(kb.Rounds, r => r.Number == 2);
+        Assert.Equal(new DateOnly(2024, 11, 5), second.Date);
+        Assert.Contains("Rapid Support Forces", second.Parties);
+        Assert.Equal("mediator", kb.Delegations.Single(d => d.RoundKey == second.Key && d.Party == "Saudi Arabia").Role);
+        Assert.Equal("United States", kb.People.Single(p => p.Name == "Mark Dillard").Party);
+    }
+
+    [Fact]
+    public void ResolvesResumedOnMondayBackwardsAndLastMetIntoLastYear()
+    {
+        var kb = Read("07_");
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 1, 13) && r.City == "Doha");
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 12, 19) && r.City == "Cairo");
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 1, 16));
+    }
+
+    [Fact]
+    public void NameWithLowercaseParticleIsAPerson()
+    {
+        var kb = Read("07_");
+        var hamas = kb.Delegations.Single(d => d.Party == "Hamas" && d.HeadKey is not null);
+        Assert.Equal("Mahmoud al-Rashidi", Name(kb, hamas.HeadKey));
+    }
+
+    [Fact]
+    public void DatelineAfterCityNameIsPublicationNotAMeeting()
+    {
+        var kb = Read("08_");
+        var fifth = Assert.Single(kb.Rounds, r => r.Number == 5);
+        Assert.Equal(new DateOnly(2024, 3, 11), fifth.Date);
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 3, 12));
+    }
 }
