@@ -62,6 +62,7 @@ internal static class ImportHarness
     {
         var watch = Stopwatch.StartNew();
         var report = await importer.ImportAsync(seeds, 1024 * 1024, dryRun: false, CancellationToken.None);
+        if (Environment.GetEnvironmentVariable("BENCH_PHASES") is not null) { Console.WriteLine("  phases: " + string.Join(", ", report.PhasesMs.Select(p => $"{p.Key} {p.Value} ms"))); }
         if (!report.Succeeded) { throw new InvalidOperationException(string.Join("; ", report.Errors.Select(e => $"{e.File}: {e.Message}"))); }
         return watch.Elapsed.TotalMilliseconds;
     }

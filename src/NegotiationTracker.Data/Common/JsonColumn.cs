@@ -17,8 +17,10 @@ internal static class JsonColumn
         property.HasConversion(
             v => JsonSerializer.Serialize(v, Options),
             v => JsonSerializer.Deserialize<List<T>>(v, Options) ?? new List<T>(),
+            // The importer replaces these lists whole and never edits one in place, so the snapshot can be
+            // the list itself: no JSON round trip per saved row, and an unchanged list compares by reference.
             new ValueComparer<List<T>>(
-                (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
-                v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!));
+                (a, b) => ReferenceEquals(a, b) || JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                v => v.Count,
+                v => v));
 }

@@ -16,4 +16,7 @@ public sealed record ImportReport
     public IReadOnlyList<string> Skipped { get; init; } = [];
     public IReadOnlyList<ImportError> Errors { get; init; } = [];
     public long DurationMs { get; init; }
+
+    /// <summary>Where the time went: reading the files, extracting, writing (milliseconds).</summary>
+    public IReadOnlyDictionary<string, long> PhasesMs { get; init; } = new Dictionary<string, long>();
 }

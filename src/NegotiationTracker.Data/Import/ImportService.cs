@@ -49,6 +49,8 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
 
     private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
     {
+        var phases = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
         var seeds = await SeedDirectoryReader.ReadAsync(seedsDirectory, maxFileBytes, ct);
         var report = new ImportReport { ArticlesRead = seeds.Articles.Count, DryRun = dryRun };
         var errors = seeds.Errors.ToList();
@@ -75,20 +77,23 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
         }
 
         // Pure and in memory: nothing is written until the knowledge base is whole.
+        phases["read"] = watch.ElapsedMilliseconds;
         var kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon);
+        phases["extract"] = watch.ElapsedMilliseconds - phases["read"];
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tally = new ChangeTally();
         var articles = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
         await db.SaveChangesAsync(ct);
         await new KnowledgeBaseWriter(db, articles.ToDictionary(a => a.Key, a => a.Value.Id, StringComparer.Ordinal), tally).WriteAsync(kb, ct);
-        state ??= db.ImportStates.Add(new ImportState { SeedsHash = seedsHash }).Entity;
+        if (state is null) { db.ImportStates.Add(state = new ImportState { SeedsHash = seedsHash }); } else { db.ImportStates.Update(state); }
         (state.SeedsHash, state.CompletedAt) = (seedsHash, clock.GetUtcNow());
         state.Version += tally.AnyChange ? 1 : 0;
         await db.SaveChangesAsync(ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
-        report = tally.ApplyTo(report) with { Skipped = skipped };
+        phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];
+        report = tally.ApplyTo(report) with { Skipped = skipped, PhasesMs = phases };
         return report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
     }
 

@@ -43,7 +43,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             row.Titles = [.. p.Titles.Select(t => new TitleRecord(t.Title, Records(t.Evidence)))];
             Attach(row, p.Evidence);
         }, p => new Participant { Key = p.Key, Name = p.Name }, p => p.Key, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAndForgetAsync(ct);
 
         var venueIds = await db.Venues.ToDictionaryAsync(v => v.Key, v => v.Id, ct);
         await SyncAsync(db.Rounds, kb.Rounds, r => r.Key + Ref(r.VenueKey, venueIds), "rounds", (row, r) =>
@@ -52,7 +52,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             (row.VenueId, row.Parties, row.PartyKeys) = (r.VenueKey is null ? null : venueIds[r.VenueKey], [.. r.Parties], KeysOf(r.Parties));
             Attach(row, r.Evidence);
         }, r => new Round { Key = r.Key, DatePrecision = r.DatePrecision }, r => r.Key, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAndForgetAsync(ct);
 
         var roundIds = await db.Rounds.ToDictionaryAsync(r => r.Key, r => r.Id, ct);
         var people = await db.Participants.ToDictionaryAsync(p => p.Key, p => p.Id, ct);
@@ -76,6 +76,17 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             row.Claims = [.. c.Claims.Select(x => new ClaimRecord(x.Value, Records(x.Evidence)))];
             Attach(row, c.Claims.SelectMany(x => x.Evidence).ToList());
         }, c => new Conflict { Key = c.Key, Subject = c.Subject, Field = c.Field }, c => c.Key, ct);
+        await SaveAndForgetAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves and stops tracking: written rows are never touched again in this import, and a tracker
+    /// holding thousands of them would make every later save scan them all.
+    /// </summary>
+    private async Task SaveAndForgetAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>
