@@ -25,6 +25,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 app.UseKnowledgeBaseETags();
+app.UseOutputCache();
 app.UseSwagger();
 app.UseSwaggerUI();
 

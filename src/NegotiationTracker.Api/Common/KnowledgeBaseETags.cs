@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Common;
 
@@ -18,8 +16,7 @@ internal static class KnowledgeBaseETags
             return;
         }
 
-        var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
-        var version = await db.ImportStates.AsNoTracking().Select(s => (int?)s.Version).SingleOrDefaultAsync(context.RequestAborted) ?? 0;
+        var version = await context.RequestServices.GetRequiredService<KnowledgeBaseVersion>().GetAsync(context.RequestAborted);
         var etag = new EntityTagHeaderValue($"\"kb-{version}\"", isWeak: true);
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
         {

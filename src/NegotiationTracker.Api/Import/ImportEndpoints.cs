@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data.Import;
 
@@ -34,7 +35,7 @@ internal static class ImportEndpoints
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> RunImport(
         [FromHeader(Name = KeyHeader), Description("The import API key (Import:ApiKey).")] string? apiKey,
         [Description("Report what would change without writing anything.")] bool? dryRun, IOptions<ImportOptions> import, IOptions<SeedsOptions> seeds,
-        IHostEnvironment environment, ImportService importer, CancellationToken ct)
+        IHostEnvironment environment, ImportService importer, KnowledgeBaseVersion version, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(import.Value.ApiKey))
         {
@@ -52,6 +53,7 @@ internal static class ImportEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An import is already running.", detail: "Try again when it has finished.");
         }
 
+        await version.RefreshAsync(ct);
         return report.Succeeded
             ? TypedResults.Ok(report)
             : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The seeds were refused; nothing changed.",

@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using NegotiationTracker.Api.Setup;
 
 namespace NegotiationTracker.Api.Import;
 
@@ -10,7 +12,12 @@ internal static class ImportRateLimit
 
     public static IServiceCollection AddImportRateLimit(this IServiceCollection services) => services.AddRateLimiter(options =>
     {
-        options.AddFixedWindowLimiter(Policy, o => { o.PermitLimit = 10; o.Window = TimeSpan.FromMinutes(1); o.QueueLimit = 0; });
+        options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(Policy, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.PermitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, ct) =>
         {

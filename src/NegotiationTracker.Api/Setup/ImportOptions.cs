@@ -7,4 +7,7 @@ public sealed class ImportOptions
 
     /// <summary>The key callers must send in <c>X-Api-Key</c>. Unset means the endpoint is closed (403).</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>How many imports the endpoint accepts per minute; more get 429.</summary>
+    public int PermitsPerMinute { get; set; } = 10;
 }

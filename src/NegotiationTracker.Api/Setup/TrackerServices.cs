@@ -13,7 +13,8 @@ internal static class TrackerServices
     {
         services.AddOptions<SeedsOptions>().BindConfiguration(SeedsOptions.Section)
             .Validate(o => o.MaxFileBytes > 0, "Seeds:MaxFileBytes must be positive.").ValidateOnStart();
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
+            .Validate(o => o.PermitsPerMinute > 0, "Import:PermitsPerMinute must be positive.").ValidateOnStart();
         services.AddTrackerDatabase(configuration, contentRoot);
         services.AddSingleton(TimeProvider.System);
         return services.AddScoped<ImportService>();
@@ -31,6 +32,10 @@ internal static class TrackerServices
         // Bad query strings throw, so the exception handler can turn them into a 400 ProblemDetails naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddImportRateLimit();
+        services.AddSingleton<KnowledgeBaseVersion>();
+        // Answers are cached until the next import (KnowledgeBaseVersion evicts the tag), varying by the whole query.
+        services.AddOutputCache(o => o.AddBasePolicy(p => p.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            .Tag(KnowledgeBaseVersion.CacheTag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
         return services.AddTrackerSwagger();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Tests.Infrastructure;
 using NegotiationTracker.Data.Import;
 
@@ -26,7 +27,10 @@ public sealed class ReimportTests : IDisposable
     private async Task<ImportReport> Import()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, TestContext.Current.CancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, TestContext.Current.CancellationToken);
+        // As after an import from the command line: the API notices within a quarter second; the test does not wait for it.
+        await _factory.Services.GetRequiredService<KnowledgeBaseVersion>().RefreshAsync(TestContext.Current.CancellationToken);
+        return report;
     }
 
     private async Task<System.Text.Json.JsonElement> RoundThree() =>
