@@ -13,7 +13,7 @@ internal static class SearchText
     /// <summary>Matches one whole key: <c>party=turkey</c> finds <c>|turkey|</c>.</summary>
     public static string WholeKey(string text) => $"%|{Escaped(text)}|%";
 
-    /// <summary>Matches any part of a key: <c>name=medin</c> finds <c>|vladimir medinsky|</c>.</summary>
+    /// <summary>Matches any part of a key: <c>name=mirzo</c> finds <c>|ararat mirzoyan|</c>.</summary>
     public static string AnyPart(string text) => $"%{Escaped(text)}%";
 
     /// <summary>Matches a file name in an entity's <c>Sources</c> (<c>|a.txt|b.txt|</c>), exactly as written.</summary>

@@ -8,8 +8,8 @@ namespace NegotiationTracker.Api.Participants;
 /// <summary>Filters of <c>GET /api/participants</c>.</summary>
 public sealed record ParticipantListQuery : PageQuery
 {
-    /// <summary>Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).</summary>
-    [Description("Any part of the name or of a spelling variant; case and diacritics ignored (erdogan, ERDOĞAN, medinski).")]
+    /// <summary>Any part of the name or of a spelling variant; case and diacritics ignored (cavusoglu, ÇAVUŞOĞLU, mirzoian).</summary>
+    [Description("Any part of the name or of a spelling variant; case and diacritics ignored (cavusoglu, ÇAVUŞOĞLU, mirzoian).")]
     [FromQuery(Name = "name")]
     public string? Name { get; init; }
 

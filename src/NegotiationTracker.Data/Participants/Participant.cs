@@ -10,6 +10,6 @@ public sealed class Participant : SyncedEntity
     public string? Party { get; set; }
     public List<TitleRecord> Titles { get; set; } = [];
 
-    /// <summary>Folded name and aliases as <c>|vladimir medinsky|vladimir medinski|</c>, for search by part of a name.</summary>
+    /// <summary>Folded name and aliases as <c>|ararat mirzoyan|ararat mirzoian|</c>, for search by part of a name.</summary>
     public string SearchKeys { get; set; } = "|";
 }

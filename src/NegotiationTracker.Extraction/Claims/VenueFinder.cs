@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Claims;
 
 /// <summary>
 /// Finds a named venue where a meeting is held: a capitalised name ending in a venue word
-/// ("the historic Dolmabahce Palace", "Lancaster House") or opening with one ("Château de Penthes"),
+/// ("the historic Topkapi Palace", "Lancaster House") or opening with one ("Château de Penthes"),
 /// written as a place ("at", "in", "inside" before it, or "will host" after it).
 /// </summary>
 internal static class VenueFinder

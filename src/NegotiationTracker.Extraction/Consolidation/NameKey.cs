@@ -2,7 +2,7 @@ using NegotiationTracker.Extraction.Lexicon;
 
 namespace NegotiationTracker.Extraction.Consolidation;
 
-/// <summary>The matching key of a person's name: folded, then transliteration variants unified (Medinski = Medinsky).</summary>
+/// <summary>The matching key of a person's name: folded, then transliteration variants unified (Zelenski = Zelenskyy).</summary>
 public static class NameKey
 {
     public static string Of(string name, ExtractionLexicon lex)

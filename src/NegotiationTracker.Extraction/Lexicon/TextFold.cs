@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NegotiationTracker.Extraction.Lexicon;
 
-/// <summary>Folds text for matching: lower case, no diacritics (Erdoğan = Erdogan, Çırağan = Ciragan).</summary>
+/// <summary>Folds text for matching: lower case, no diacritics (Çavuşoğlu = Cavusoglu, Genève = geneve).</summary>
 public static class TextFold
 {
     public static string Fold(string text)

@@ -4,9 +4,9 @@ using NegotiationTracker.Extraction.Text;
 namespace NegotiationTracker.Extraction.Mentions;
 
 /// <summary>
-/// Reads the title written with a name: before it ("Deputy Foreign Minister Mikhail Galuzin",
-/// "Chief of the General Staff Main Intelligence (GRU) Igor Kostyukov") or after it in apposition
-/// ("Rustem Umerov, the country's Defence Minister"). A title must hold a head word (Minister, aide…).
+/// Reads the title written with a name: before it ("Deputy Foreign Minister Anna Novak",
+/// "Chief of the General Staff Main Intelligence (GRU) Ivan Petrov") or after it in apposition
+/// ("Ana Silva, the country's Defence Minister"). A title must hold a head word (Minister, aide…).
 /// </summary>
 internal static class TitleReader
 {
