@@ -51,7 +51,7 @@ internal static class RoundEndpoints
         var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct);
         var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(ct);
         return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, delegations, demands, round.Evidence));
+            round.Parties, round.Outcomes, delegations, demands, round.Evidence));
     }
 
     private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
@@ -63,9 +63,10 @@ internal static class RoundEndpoints
     {
         var rows = await rounds.Select(r => new
         {
-            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Evidence,
+            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Outcomes, r.Evidence,
             Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
         }).ToListAsync(ct);
-        return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties, r.Evidence.ToResponse()))];
+        return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
+            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.ToResponse()))], r.Evidence.ToResponse()))];
     }
 }

@@ -50,6 +50,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
         {
             (row.Number, row.Date, row.DatePrecision, row.DateText, row.City) = (r.Number, r.Date, r.DatePrecision, r.DateText, r.City);
             (row.VenueId, row.Parties, row.PartyKeys) = (r.VenueKey is null ? null : venueIds[r.VenueKey], [.. r.Parties], KeysOf(r.Parties));
+            row.Outcomes = [.. r.Outcomes.Select(o => new OutcomeRecord(o.Text, Records(o.Evidence)))];
             Attach(row, r.Evidence);
         }, r => new Round { Key = r.Key, DatePrecision = r.DatePrecision }, r => r.Key, ct);
         await SaveAndForgetAsync(ct);

@@ -393,6 +393,10 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Parties")
                         .IsRequired()
                         .HasColumnType("TEXT");

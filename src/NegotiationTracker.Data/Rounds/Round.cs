@@ -14,6 +14,7 @@ public sealed class Round : SyncedEntity
     public Venue? Venue { get; set; }
     public string? City { get; set; }
     public List<string> Parties { get; set; } = [];
+    public List<OutcomeRecord> Outcomes { get; set; } = [];
 
     /// <summary>Folded names and aliases of the parties, <c>|russia|kremlin|moscow|…|</c>, for the party filter.</summary>
     public string PartyKeys { get; set; } = "|";

@@ -27,6 +27,9 @@ public sealed record RoundClaim
     public bool IsMain { get; set; }
     public List<Evidence> Evidence { get; } = [];
     public List<Evidence> VenueEvidence { get; } = [];
+
+    /// <summary>What the meeting produced, as written ("agreed to large-scale prisoner exchanges").</summary>
+    public List<(string Text, Evidence Evidence)> Outcomes { get; } = [];
 }
 
 /// <summary>A person as one sentence names them: the name as written, the title and party written with it.</summary>

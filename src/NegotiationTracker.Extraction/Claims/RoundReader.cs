@@ -39,6 +39,7 @@ internal static class RoundReader
 
         ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
+        OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {
             rounds[0].IsMain = true;

@@ -23,7 +23,13 @@ public sealed record KbPerson(string Key, string Name, IReadOnlyList<string> Ali
 
 public sealed record KbRound(
     string Key, int? Number, DateOnly? Date, string DatePrecision, string? DateText, string? VenueKey, string? City,
-    IReadOnlyList<string> Parties, IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<string> Parties, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>What the round produced, one entry per distinct wording, each with its evidence.</summary>
+    public IReadOnlyList<KbOutcome> Outcomes { get; init; } = [];
+}
+
+public sealed record KbOutcome(string Text, IReadOnlyList<Evidence> Evidence);
 
 public sealed record KbMember(string PersonKey, string? Title, bool IsHead);
 

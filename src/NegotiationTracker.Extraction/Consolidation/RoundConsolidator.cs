@@ -29,7 +29,11 @@ internal static class RoundConsolidator
             var first = g.Claims.FirstOrDefault(c => c.Date == g.Date && c.DateText is not null) ?? g.Claims[0];
             rounds.Add(new KbRound(key, g.Number, g.Date, g.Date is null ? "unknown" : "day", first.DateText, venueKey,
                 city.Count > 0 ? Consolidator.Majority(city) : null, [.. g.Claims[0].Negotiators.Order(StringComparer.Ordinal)],
-                Consolidator.Distinct(g.Claims.SelectMany(c => c.Evidence))));
+                Consolidator.Distinct(g.Claims.SelectMany(c => c.Evidence)))
+            {
+                Outcomes = [.. g.Claims.SelectMany(c => c.Outcomes).GroupBy(o => TextFold.Fold(o.Text), StringComparer.Ordinal)
+                    .Select(o => new KbOutcome(o.First().Text, Consolidator.Distinct(o.Select(x => x.Evidence))))],
+            });
         }
 
         return (rounds, roundOf, [.. venues.Values.Select(v => v.Venue with { Evidence = Consolidator.Distinct(v.Evidence) }).OrderBy(v => v.Key, StringComparer.Ordinal)]);

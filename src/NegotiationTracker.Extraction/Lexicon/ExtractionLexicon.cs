@@ -50,6 +50,7 @@ public sealed class ExtractionLexicon
     public required Regex ClauseBreak { get; init; }
     public required Regex Negation { get; init; }
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
+    public required IReadOnlyList<Regex> OutcomePatterns { get; init; }
 
     // Demands.
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }

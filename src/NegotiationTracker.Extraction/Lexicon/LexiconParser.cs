@@ -69,6 +69,7 @@ public static class LexiconParser
             ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant),
             Negation = AnyWord(cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
+            OutcomePatterns = cues.OutcomePatterns.Select(p => Compile(Cues, p)).ToList(),
             DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent, c.Fallback)).ToList(),
             DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };

@@ -15,6 +15,7 @@ public sealed class RoundEndpointTests(TrackerApiFactory factory) : IClassFixtur
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         Assert.Equal(["2025-05-16", "2025-06-02", "2025-07-23"], page.Items().Select(r => r.Str("date")));
         Assert.Equal(["1", "2", "3"], page.Items().Select(r => r.Str("number")));
+        Assert.Contains(page.Items()[1].GetProperty("outcomes").EnumerateArray(), o => o.Str("text")!.Contains("prisoner exchanges", StringComparison.Ordinal));
     }
 
     [Theory]

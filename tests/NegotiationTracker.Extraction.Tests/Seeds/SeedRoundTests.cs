@@ -56,4 +56,17 @@ public sealed class SeedRoundTests
             Assert.Equal(evidence.Sentence, text[evidence.Start..evidence.End]);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void EarlierRoundsAgreedToPrisonerExchangesAndSwappedDraftTerms(int number)
+    {
+        var outcomes = Round(number).Outcomes.Select(o => o.Text).ToList();
+        Assert.Contains(outcomes, o => o.Contains("prisoner exchanges", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Contains("diametrically opposed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UpcomingRoundHasNoOutcomeYet() => Assert.Empty(Round(3).Outcomes);
 }
