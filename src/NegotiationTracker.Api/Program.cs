@@ -23,7 +23,6 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.UseKnowledgeBaseETags();
 app.UseOutputCache();
 app.UseSwagger();

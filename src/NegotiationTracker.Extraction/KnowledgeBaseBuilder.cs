@@ -14,9 +14,22 @@ public static class KnowledgeBaseBuilder
     public static KnowledgeBase Build(IReadOnlyList<SeedArticle> articles, ExtractionLexicon lex)
     {
         // Articles are read independently, so they are read in parallel; AsOrdered keeps the result deterministic.
-        var claims = articles.AsParallel().AsOrdered().Select(a => ArticleReader.Read(a, lex)).ToList();
-        claims = [.. claims.AsParallel().AsOrdered().Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? ArticleReader.Read(articles[i], lex, year) : c)];
+        var claims = articles.AsParallel().AsOrdered().Select(a => Read(a, lex, null)).ToList();
+        claims = [.. claims.AsParallel().AsOrdered().Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? Read(articles[i], lex, year) : c)];
         return Consolidator.Consolidate(claims, lex);
+    }
+
+    /// <summary>A failure on one article names it, so the import can report the file instead of crashing.</summary>
+    private static ArticleClaims Read(SeedArticle article, ExtractionLexicon lex, int? year)
+    {
+        try
+        {
+            return ArticleReader.Read(article, lex, year);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ExtractionException(article.File, e);
+        }
     }
 
     /// <summary>

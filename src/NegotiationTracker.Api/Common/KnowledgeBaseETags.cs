@@ -18,7 +18,7 @@ internal static class KnowledgeBaseETags
 
         var version = await context.RequestServices.GetRequiredService<KnowledgeBaseVersion>().GetAsync(context.RequestAborted);
         var etag = new EntityTagHeaderValue($"\"kb-{version}\"", isWeak: true);
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             context.Response.Headers.ETag = etag.ToString();

@@ -9,7 +9,7 @@ namespace NegotiationTracker.Api.Common;
 /// <see cref="MaxAge"/> (an import may run in another process, from the command line). When it
 /// changes, every cached answer is dropped: the knowledge base changes only on import.
 /// </summary>
-internal sealed class KnowledgeBaseVersion(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock) : IDisposable
+internal sealed class KnowledgeBaseVersion(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock, Setup.StartupState startup) : IDisposable
 {
     public const string CacheTag = "knowledge-base";
     private static readonly TimeSpan MaxAge = TimeSpan.FromMilliseconds(250);
@@ -45,6 +45,7 @@ internal sealed class KnowledgeBaseVersion(IServiceScopeFactory scopes, IOutputC
         }
 
         _checkedAt = clock.GetUtcNow();
+        if (version > 0) { startup.MarkReady(); }
     }
 
     public void Dispose() => _refresh.Dispose();

@@ -10,6 +10,9 @@ public record PageQuery
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>Far beyond any real list; keeps page × pageSize inside an int.</summary>
+    public const int MaxPage = 1_000_000;
+
     /// <summary>Page number, from 1.</summary>
     [Description("Page number, from 1 (default 1).")]
     [FromQuery(Name = "page")]
@@ -32,7 +35,7 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
 {
     public PageQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithName("page");
+        RuleFor(q => q.Page).InclusiveBetween(1, PageQuery.MaxPage).OverridePropertyName("page").WithName("page");
         RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize).OverridePropertyName("pageSize").WithName("pageSize");
     }
 }

@@ -26,8 +26,7 @@ internal static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(ImportRateLimit.Policy);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -35,7 +34,7 @@ internal static class ImportEndpoints
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> RunImport(
         [FromHeader(Name = KeyHeader), Description("The import API key (Import:ApiKey).")] string? apiKey,
         [Description("Report what would change without writing anything.")] bool? dryRun, IOptions<ImportOptions> import, IOptions<SeedsOptions> seeds,
-        IHostEnvironment environment, ImportService importer, KnowledgeBaseVersion version, CancellationToken ct)
+        IHostEnvironment environment, ImportService importer, KnowledgeBaseVersion version, ImportRateLimit rateLimit, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(import.Value.ApiKey))
         {
@@ -45,6 +44,12 @@ internal static class ImportEndpoints
         if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), Encoding.UTF8.GetBytes(import.Value.ApiKey)))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong API key.", detail: $"Send the key in the {KeyHeader} header.");
+        }
+
+        if (!rateLimit.TryAcquire())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many imports.",
+                detail: "Wait a minute before importing again.", type: "https://tools.ietf.org/html/rfc6585#section-4");
         }
 
         var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);

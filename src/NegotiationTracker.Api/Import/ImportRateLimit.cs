@@ -1,32 +1,28 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Api.Setup;
 
 namespace NegotiationTracker.Api.Import;
 
-/// <summary>An import rewrites the knowledge base; a few a minute is plenty, more is a mistake or abuse.</summary>
-internal static class ImportRateLimit
+/// <summary>
+/// An import rewrites the knowledge base; a few a minute is plenty, more is a mistake or abuse. Only
+/// requests with the right key count, so a stranger cannot lock the owner out with wrong keys.
+/// </summary>
+internal sealed class ImportRateLimit(IOptions<ImportOptions> options) : IDisposable
 {
-    public const string Policy = "import";
-
-    public static IServiceCollection AddImportRateLimit(this IServiceCollection services) => services.AddRateLimiter(options =>
+    private readonly FixedWindowRateLimiter _limiter = new(new FixedWindowRateLimiterOptions
     {
-        options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(Policy, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.PermitsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
-        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.OnRejected = async (context, ct) =>
-        {
-            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context.HttpContext,
-                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many imports.", Detail = "Wait a minute before importing again." },
-            });
-        };
+        PermitLimit = options.Value.PermitsPerMinute,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
     });
+
+    /// <summary>Takes one permit; false when the minute's permits are spent.</summary>
+    public bool TryAcquire()
+    {
+        using var lease = _limiter.AttemptAcquire();
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
 }

@@ -3,7 +3,7 @@ using NegotiationTracker.Api.Common;
 namespace NegotiationTracker.Api.Participants;
 
 /// <summary>A person in a list: canonical name, other spellings seen, party and titles held.</summary>
-public sealed record ParticipantSummary(int Id, string Name, IReadOnlyList<string> Aliases, string? Party, IReadOnlyList<string> Titles);
+public sealed record ParticipantSummary(int Id, string Name, IReadOnlyList<string> Aliases, string? Party, IReadOnlyList<TitleResponse> Titles);
 
 /// <summary>A title a person held, with the sentences that say so (titles change over time).</summary>
 public sealed record TitleResponse(string Title, IReadOnlyList<EvidenceResponse> Evidence);

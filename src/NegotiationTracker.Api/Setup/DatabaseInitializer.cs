@@ -7,7 +7,8 @@ namespace NegotiationTracker.Api.Setup;
 
 /// <summary>
 /// Applies the committed migrations and, when the database holds no import yet, imports the seeds.
-/// It runs before the server starts listening, so the first request already sees the data.
+/// It runs before the server starts listening, so the first request already sees the data. Bad seeds
+/// do not stop the host: they are logged, and /health stays unhealthy until an import succeeds.
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceScopeFactory scopes, IOptions<SeedsOptions> seeds, IHostEnvironment environment,
@@ -19,20 +20,25 @@ internal sealed class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        if (!await db.Articles.AnyAsync(cancellationToken))
+        if (await db.ImportStates.AnyAsync(cancellationToken))
         {
-            var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
-            var report = await scope.ServiceProvider.GetRequiredService<ImportService>()
-                .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken);
-            foreach (var error in report.Errors)
-            {
-                logger.LogError("Seed file {File} was refused: {Message}", error.File, error.Message);
-            }
-
-            logger.LogInformation("Imported {Count} articles from {Directory} in {Ms} ms", report.ArticlesRead, directory, report.DurationMs);
+            state.MarkReady();
+            return;
         }
 
-        state.MarkReady();
+        var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
+        var report = await scope.ServiceProvider.GetRequiredService<ImportService>()
+            .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken);
+        foreach (var error in report.Errors)
+        {
+            logger.LogError("Seed file {File} was refused: {Message}", error.File, error.Message);
+        }
+
+        if (report.Succeeded)
+        {
+            logger.LogInformation("Imported {Count} articles from {Directory} in {Ms} ms", report.ArticlesRead, directory, report.DurationMs);
+            state.MarkReady();
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

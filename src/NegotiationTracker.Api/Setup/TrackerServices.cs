@@ -31,7 +31,7 @@ internal static class TrackerServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad query strings throw, so the exception handler can turn them into a 400 ProblemDetails naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddImportRateLimit();
+        services.AddSingleton<ImportRateLimit>();
         services.AddSingleton<KnowledgeBaseVersion>();
         // Answers are cached until the next import (KnowledgeBaseVersion evicts the tag), varying by the whole query.
         services.AddOutputCache(o => o.AddBasePolicy(p => p.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

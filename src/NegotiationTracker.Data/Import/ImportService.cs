@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Articles;
 using NegotiationTracker.Extraction;
+using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Lexicon;
 
 namespace NegotiationTracker.Data.Import;
@@ -69,16 +68,24 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
 
         var stored = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.File, a => a.Sha256, StringComparer.Ordinal, ct);
         var skipped = seeds.Articles.Where(a => stored.GetValueOrDefault(a.Article.File) == a.Sha256).Select(a => $"{a.Article.File}: unchanged (same SHA-256)").ToList();
-        var seedsHash = SeedsHash(seeds);
-        var state = await db.ImportStates.SingleOrDefaultAsync(ct);
-        if (state?.SeedsHash == seedsHash)
+        var seedsHash = seeds.Hash();
+        if (await db.ImportStates.AsNoTracking().AnyAsync(s => s.SeedsHash == seedsHash, ct))
         {
-            return report with { Skipped = skipped, Unchanged = await CountsAsync(ct) };
+            return report with { Skipped = skipped, Unchanged = await KnowledgeBaseCounts.OfAsync(db, ct) };
         }
 
         // Pure and in memory: nothing is written until the knowledge base is whole.
         phases["read"] = watch.ElapsedMilliseconds;
-        var kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon);
+        KnowledgeBase kb;
+        try
+        {
+            kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon);
+        }
+        catch (ExtractionException e)
+        {
+            return report with { Errors = [new ImportError(e.File, e.Message)] };
+        }
+
         phases["extract"] = watch.ElapsedMilliseconds - phases["read"];
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -86,35 +93,11 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
         var articles = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
         await db.SaveChangesAsync(ct);
         await new KnowledgeBaseWriter(db, articles.ToDictionary(a => a.Key, a => a.Value.Id, StringComparer.Ordinal), tally).WriteAsync(kb, ct);
-        if (state is null) { db.ImportStates.Add(state = new ImportState { SeedsHash = seedsHash }); } else { db.ImportStates.Update(state); }
-        (state.SeedsHash, state.CompletedAt) = (seedsHash, clock.GetUtcNow());
-        state.Version += tally.AnyChange ? 1 : 0;
-        await db.SaveChangesAsync(ct);
+        await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];
         report = tally.ApplyTo(report) with { Skipped = skipped, PhasesMs = phases };
         return report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
-    }
-
-    private async Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken ct) => new SortedDictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["articles"] = await db.Articles.CountAsync(ct),
-        ["conflicts"] = await db.Conflicts.CountAsync(ct),
-        ["delegations"] = await db.Delegations.CountAsync(ct),
-        ["demands"] = await db.Demands.CountAsync(ct),
-        ["participants"] = await db.Participants.CountAsync(ct),
-        ["parties"] = await db.Parties.CountAsync(ct),
-        ["rounds"] = await db.Rounds.CountAsync(ct),
-        ["venues"] = await db.Venues.CountAsync(ct),
-    };
-
-    /// <summary>One hash over every article's hash and every lexicon file: equal means nothing to do.</summary>
-    private static string SeedsHash(SeedSet seeds)
-    {
-        var all = new StringBuilder();
-        foreach (var a in seeds.Articles.OrderBy(a => a.Article.File, StringComparer.Ordinal)) { all.Append(a.Article.File).Append('=').Append(a.Sha256).Append('\n'); }
-        all.Append("lexicon=").Append(LexiconCache.Hash(seeds.LexiconFiles)).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
     }
 }

@@ -22,6 +22,9 @@ public sealed record RoundClaim
     public string Precision { get; set; } = "unknown";
     public string? DateText { get; set; }
     public int? Number { get; set; }
+
+    /// <summary>For a numbered round dated only by month or year ("the second round in June 2025"): that coarser date.</summary>
+    public DateOnly? CoarseDate { get; set; }
     public string? City { get; set; }
     public string? Venue { get; set; }
     public bool IsMain { get; set; }

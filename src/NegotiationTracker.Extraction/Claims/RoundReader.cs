@@ -33,7 +33,10 @@ internal static class RoundReader
 
             if (dates.Count == 0 && number is not null)
             {
-                found.Add((New(file, talks, evidence, CityBefore(s, s.Sentence.Text.Length), number), null, null, past));
+                var claim = New(file, talks, evidence, CityBefore(s, s.Sentence.Text.Length), number);
+                var coarse = DateFinder.Find(s.Sentence.Text, dateline, year).FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
+                found.Add((claim, null, null, past));
             }
         }
 

@@ -21,7 +21,7 @@ internal static class VenueFinder
             var start = j;
             while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null && !lex.NotNames.Contains(tokens[start - 1].Key)) { start--; }
             var end = j + 1;
-            if (start == j && end + 1 < tokens.Count && tokens[end].Key is "de" or "des" or "du" or "di" && tokens[end + 1].IsCapitalized) { end += 2; }
+            if (start == j && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && lex.VenuePrefixes.Contains($"{tokens[j].Key} {tokens[end].Key}")) { end += 2; }
             if (end - start < 2 || !IsPlace(tokens, start, end)) { continue; }
             return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Bare));
         }

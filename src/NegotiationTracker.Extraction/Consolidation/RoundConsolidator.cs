@@ -22,12 +22,13 @@ internal static class RoundConsolidator
         var venues = new Dictionary<string, (KbVenue Venue, List<Evidence> Evidence)>(StringComparer.Ordinal);
         foreach (var g in groups.OrderBy(g => g.Date ?? DateOnly.MaxValue).ThenBy(g => g.Number ?? int.MaxValue))
         {
-            var key = $"{g.Series}|{(g.Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : g.Number is { } n ? $"#{n}" : g.Claims[0].DateText ?? "undated")}";
+            var key = UniqueKey($"{g.Series}|{(g.Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : g.Number is { } n ? $"#{n}" : g.Claims[0].DateText ?? "undated")}", rounds);
             foreach (var c in g.Claims) { roundOf[(c.File, c.Local)] = key; }
             var city = g.Claims.Select(c => c.City).OfType<string>().ToList();
             var venueKey = VenueOf(g, key, city.Count > 0 ? Consolidator.Majority(city) : null, lex, venues, conflicts);
             var first = g.Claims.FirstOrDefault(c => c.Date == g.Date && c.DateText is not null) ?? g.Claims[0];
-            rounds.Add(new KbRound(key, g.Number, g.Date, g.Date is null ? "unknown" : "day", first.DateText, venueKey,
+            var coarse = g.Date is null ? g.Claims.FirstOrDefault(c => c.CoarseDate is not null) : null;
+            rounds.Add(new KbRound(key, g.Number, g.Date ?? coarse?.CoarseDate, g.Date is not null ? "day" : coarse?.Precision ?? "unknown", coarse?.DateText ?? first.DateText, venueKey,
                 city.Count > 0 ? Consolidator.Majority(city) : null, [.. g.Claims[0].Negotiators.Order(StringComparer.Ordinal)],
                 Consolidator.Distinct(g.Claims.SelectMany(c => c.Evidence)))
             {
@@ -37,6 +38,14 @@ internal static class RoundConsolidator
         }
 
         return (rounds, roundOf, [.. venues.Values.Select(v => v.Venue with { Evidence = Consolidator.Distinct(v.Evidence) }).OrderBy(v => v.Key, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Two rounds that nothing tells apart (both undated) still need distinct keys.</summary>
+    private static string UniqueKey(string key, List<KbRound> rounds)
+    {
+        var unique = key;
+        for (var n = 2; rounds.Any(r => r.Key == unique); n++) { unique = $"{key}|{n}"; }
+        return unique;
     }
 
     private static string? VenueOf(RoundGroup g, string roundKey, string? city, ExtractionLexicon lex,
@@ -79,6 +88,7 @@ internal static class RoundConsolidator
             var g = groups.FirstOrDefault(g => g.Series == series && (
                 (c.Date is not null && g.Date == c.Date)
                 || (c.Date is null && c.Month is not null && g.Date is { } d && d.Month == c.Month && d.Day == c.Day)
+                || (c.Date is null && c.Month is not null && g.Date is null && g.Claims.Any(x => x.Month == c.Month && x.Day == c.Day))
                 || (c.Date is null && c.Month is null && c.Number is not null && g.Number == c.Number)));
             if (g is null)
             {

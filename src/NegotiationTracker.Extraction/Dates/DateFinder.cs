@@ -21,12 +21,12 @@ public static partial class DateFinder
         Collect(found, used, DayMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
         {
-            Date = new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups["mon"].Value), 1),
+            Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
         });
         Collect(found, used, Weekday().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
         Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)) });
-        Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(-Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
-        Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1) });
+        Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
+        Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
         return [.. found.OrderBy(d => d.Offset)];
     }
 
@@ -34,11 +34,23 @@ public static partial class DateFinder
     public static DateGap? FindGap(string sentence)
     {
         var m = Gap().Match(sentence);
-        return m.Success ? new DateGap(Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value), m.Groups["more"].Success) : null;
+        var days = m.Success ? (long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value) : -1;
+        return days is >= 0 and <= MaxShiftDays ? new DateGap((int)days, m.Groups["more"].Success) : null;
     }
+
+    // Dates news writes about lie within these bounds; anything else ("16.05.0000", "a million days ago") is no date.
+    private const int MinYear = 1800;
+    private const int MaxYear = 2200;
+    private const int MaxShiftDays = 36_500;
+
+    private static int? Year(Match m) => int.TryParse(m.Groups["y"].Value, CultureInfo.InvariantCulture, out var y) && y is >= MinYear and <= MaxYear ? y : null;
+
+    private static DateOnly? Shifted(DateOnly? from, long days) =>
+        from is { } d && Math.Abs(days) <= MaxShiftDays ? d.AddDays((int)days) : null;
 
     private static DateMention Day(Match m, int? year, int month, int day)
     {
+        year = year is >= MinYear and <= MaxYear ? year : null;
         var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2024, month);
         return new DateMention(m.Value, m.Index, valid ? "day" : "unknown")
         {
@@ -58,7 +70,7 @@ public static partial class DateFinder
         }
     }
 
-    private static int? YearOf(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+    private static int? YearOf(Match m) => m.Groups["y"].Success ? Year(m) : null;
 
     private static int MonthOf(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
@@ -67,7 +79,10 @@ public static partial class DateFinder
 
     private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
 
-    private static int Number(string word) => int.TryParse(word, out var n) ? n : Array.IndexOf(NumberWords, word.ToLowerInvariant()) is var i and >= 0 ? i : 1;
+    private static int Number(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : word.All(char.IsAsciiDigit) ? int.MaxValue
+        : Array.IndexOf(NumberWords, word.ToLowerInvariant()) is var i and >= 0 ? i : 1;
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

@@ -22,7 +22,8 @@ public sealed class ExtractionLexicon
 
     // Venues.
     public required IReadOnlySet<string> VenueWords { get; init; }
-    public required IReadOnlyList<string> VenuePrefixes { get; init; }
+    /// <summary>Folded openings of venue names written word-first ("chateau de", "palais des").</summary>
+    public required IReadOnlySet<string> VenuePrefixes { get; init; }
     public required IReadOnlyDictionary<string, KnownVenue> KnownVenues { get; init; }
 
     // Names.

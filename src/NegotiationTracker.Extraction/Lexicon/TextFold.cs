@@ -11,7 +11,7 @@ public static class TextFold
         // Most words are plain ASCII: lower-casing is all the folding they need, without decomposing.
         if (IsPlainAscii(text)) { return text.ToLowerInvariant(); }
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -33,6 +33,20 @@ public static class TextFold
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Canonical decomposition; text with a lone surrogate cannot be normalised and is folded as it is.</summary>
+    private static string Decompose(string text) => IsWellFormed(text) ? text.Normalize(NormalizationForm.FormD) : text;
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; }
+            else if (char.IsSurrogate(text[i])) { return false; }
+        }
+
+        return true;
     }
 
     private static bool IsPlainAscii(string text)

@@ -24,12 +24,15 @@ internal static class Masker
         {
             var from = tokens[index].Start - origin;
             if (from < at) { continue; }
-            builder.Append(text, at, from - at).Append(tag);
+            builder.Append(Plain(text[at..from])).Append(tag);
             at = tokens[index + length - 1].End - origin;
         }
 
-        return builder.Append(text, at, text.Length - at).ToString();
+        return builder.Append(Plain(text[at..])).ToString();
     }
+
+    /// <summary>The article's own text never contains a tag: brackets like ours are written as plain angle quotes.</summary>
+    private static string Plain(string text) => text.Replace('⟨', '‹').Replace('⟩', '›');
 
     public static int Tag(System.Text.RegularExpressions.Match match) => int.Parse(match.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture);
 }

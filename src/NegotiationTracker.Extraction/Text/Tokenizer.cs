@@ -18,6 +18,7 @@ public static partial class Tokenizer
     }
 
     // Dotted acronyms (U.S.), words with inner hyphens/apostrophes (cease-fire, Russia’s), numbers (16.05.2025, 30, 4th), any other mark.
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[^\s\p{L}\d]")]
+    // A surrogate pair (an emoji) is one token: split, its halves are invalid text.
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\d]")]
     private static partial Regex TokenPattern();
 }

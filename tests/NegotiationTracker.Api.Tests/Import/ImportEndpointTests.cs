@@ -76,4 +76,30 @@ public sealed class ImportEndpointTests
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(3, (await client.GetJsonAsync("/api/rounds")).GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task WrongKeysDoNotUseUpTheRateLimit()
+    {
+        using var factory = new TrackerApiFactory { ApiKey = Key, PermitsPerMinute = 2 };
+        var client = factory.CreateClient();
+        for (var i = 0; i < 5; i++) { Assert.Equal(HttpStatusCode.Unauthorized, (await PostImport(client, "wrong")).StatusCode); }
+
+        Assert.Equal(HttpStatusCode.OK, (await PostImport(client, Key)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostImport(client, Key)).StatusCode);
+        var third = await PostImport(client, Key);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RefusedFirstImportLeavesTheApiUnhealthy()
+    {
+        using var seeds = new SeedsCopy();
+        await File.WriteAllBytesAsync(Path.Combine(seeds.Directory, "broken.txt"), [0xFF, 0xFE, 0x00], TestContext.Current.CancellationToken);
+        using var factory = new TrackerApiFactory { SeedsDirectory = seeds.Directory };
+
+        var health = await factory.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
 }

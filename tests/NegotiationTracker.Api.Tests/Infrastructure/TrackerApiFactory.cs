@@ -20,6 +20,8 @@ public class TrackerApiFactory : WebApplicationFactory<Program>
 
     public string? ApiKey { get; set; }
 
+    public int PermitsPerMinute { get; set; } = 100;
+
     public string DatabasePath => Path.Combine(_folder, "tracker.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +30,7 @@ public class TrackerApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeds:Directory", SeedsDirectory);
         builder.UseSetting("Import:ApiKey", ApiKey ?? string.Empty);
+        builder.UseSetting("Import:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

@@ -81,6 +81,7 @@ public sealed class OtherResourceTests(TrackerApiFactory factory) : IClassFixtur
     [InlineData("/api/delegations?round=0", "round")]
     [InlineData("/api/participants?round=-1", "round")]
     [InlineData("/api/delegations?round=abc", "round")]
+    [InlineData("/api/rounds?page=42949673&pageSize=100", "page")]
     public async Task ValidationFailuresNameTheParameter(string url, string parameter)
     {
         var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
