@@ -11,11 +11,14 @@ namespace NegotiationTracker.Extraction;
 /// </summary>
 public static class KnowledgeBaseBuilder
 {
-    public static KnowledgeBase Build(IReadOnlyList<SeedArticle> articles, ExtractionLexicon lex)
+    /// <param name="cache">Claims of articles read before with the same lexicon; unchanged articles are not read again.</param>
+    public static KnowledgeBase Build(IReadOnlyList<SeedArticle> articles, ExtractionLexicon lex, ClaimsCache? cache = null)
     {
         // Articles are read independently, so they are read in parallel; AsOrdered keeps the result deterministic.
-        var claims = articles.AsParallel().AsOrdered().Select(a => Read(a, lex, null)).ToList();
-        claims = [.. claims.AsParallel().AsOrdered().Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? Read(articles[i], lex, year) : c)];
+        ArticleClaims ReadCached(SeedArticle a, int? year) => cache is null ? Read(a, lex, year) : cache.GetOrRead(a, lex, year, () => Read(a, lex, year));
+        var claims = articles.AsParallel().AsOrdered().Select(a => ReadCached(a, null)).ToList();
+        claims = [.. claims.AsParallel().AsOrdered().Select((c, i) => YearFromOtherArticles(c, claims, lex) is { } year ? ReadCached(articles[i], year) : c)];
+        cache?.KeepOnly(lex, articles);
         return Consolidator.Consolidate(claims, lex);
     }
 

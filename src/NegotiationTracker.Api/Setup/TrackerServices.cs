@@ -3,6 +3,7 @@ using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
 using NegotiationTracker.Api.Import;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Extraction.Claims;
 
 namespace NegotiationTracker.Api.Setup;
 
@@ -17,6 +18,7 @@ internal static class TrackerServices
             .Validate(o => o.PermitsPerMinute > 0, "Import:PermitsPerMinute must be positive.").ValidateOnStart();
         services.AddTrackerDatabase(configuration, contentRoot);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ClaimsCache>();
         return services.AddScoped<ImportService>();
     }
 

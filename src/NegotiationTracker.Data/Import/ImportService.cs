@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Articles;
 using NegotiationTracker.Extraction;
+using NegotiationTracker.Extraction.Claims;
 using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Lexicon;
 
@@ -13,7 +14,8 @@ namespace NegotiationTracker.Data.Import;
 /// write everything in one transaction. One import at a time per process; SQLite's WAL keeps
 /// readers on the last committed state until the commit.
 /// </summary>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
+/// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims)
 {
     // One import at a time per database (not per process: tests and tools may host several databases).
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
@@ -79,7 +81,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock)
         KnowledgeBase kb;
         try
         {
-            kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon);
+            kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon, claims);
         }
         catch (ExtractionException e)
         {
