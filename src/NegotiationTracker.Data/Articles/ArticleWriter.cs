@@ -4,21 +4,37 @@ using NegotiationTracker.Extraction.Articles;
 
 namespace NegotiationTracker.Data.Articles;
 
-/// <summary>Syncs the Articles table with the seed files, keyed by file name.</summary>
+/// <summary>
+/// Syncs the Articles table with the seed files, keyed by file name: an article keeps its id while
+/// its file exists, and is rewritten only when its SHA-256 changed.
+/// </summary>
 internal static class ArticleWriter
 {
-    public static async Task<Dictionary<string, Article>> SyncAsync(
+    /// <returns>Every current article's id by file name, for the evidence of the facts read from it.</returns>
+    public static async Task<Dictionary<string, int>> SyncAsync(
         TrackerDbContext db, IReadOnlyList<HashedArticle> seeds, DateTimeOffset now, ChangeTally tally, CancellationToken ct)
     {
-        var existing = await db.Articles.ToListAsync(ct);
-        EntitySync.Sync(
-            db.Articles, existing, seeds,
-            a => a.File, s => s.Article.File,
-            s => Fill(new Article { File = s.Article.File, Title = "", Sha256 = "", Text = "" }, s, now),
-            (a, s) => a.Sha256 != s.Sha256 && Fill(a, s, now) is not null,
-            tally, "articles");
-        return db.Articles.Local.Where(a => db.Entry(a).State != EntityState.Deleted)
-            .ToDictionary(a => a.File, StringComparer.Ordinal);
+        var existing = await db.Articles.AsNoTracking().Select(a => new { a.File, a.Id, a.Sha256 }).ToDictionaryAsync(a => a.File, StringComparer.Ordinal, ct);
+        foreach (var seed in seeds)
+        {
+            if (existing.Remove(seed.Article.File, out var old) && old.Sha256 == seed.Sha256)
+            {
+                tally.Unchanged("articles");
+                continue;
+            }
+
+            var row = Fill(new Article { File = seed.Article.File, Title = "", Sha256 = "", Text = "" }, seed, now);
+            if (old is null) { db.Articles.Add(row); tally.Added("articles"); }
+            else { row.Id = old.Id; db.Articles.Update(row); tally.Updated("articles"); }
+        }
+
+        var gone = existing.Values.Select(a => a.Id).ToList();
+        if (gone.Count > 0) { await db.Articles.Where(a => gone.Contains(a.Id)).ExecuteDeleteAsync(ct); }
+        foreach (var _ in gone) { tally.Removed("articles"); }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.File, a => a.Id, StringComparer.Ordinal, ct);
     }
 
     private static Article Fill(Article row, HashedArticle seed, DateTimeOffset now)

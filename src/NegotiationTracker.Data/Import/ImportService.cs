@@ -92,9 +92,8 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tally = new ChangeTally();
-        var articles = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
-        await db.SaveChangesAsync(ct);
-        await new KnowledgeBaseWriter(db, articles.ToDictionary(a => a.Key, a => a.Value.Id, StringComparer.Ordinal), tally).WriteAsync(kb, ct);
+        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
+        await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Common;
 using NegotiationTracker.Data.Conflicts;
@@ -23,21 +20,23 @@ namespace NegotiationTracker.Data.Import;
 /// </summary>
 internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictionary<string, int> articleIds, ChangeTally tally)
 {
+    private readonly SyncedTableWriter tables = new(tally);
+
     public async Task WriteAsync(KnowledgeBase kb, CancellationToken ct)
     {
         var partyKeys = kb.Parties.ToDictionary(p => p.Name, p => Keys(p.Aliases.Prepend(p.Name)), StringComparer.Ordinal);
         string KeysOf(IEnumerable<string> parties) => "|" + string.Concat(parties.Select(p => partyKeys.GetValueOrDefault(p, Keys([p]))[1..]));
 
-        await SyncAsync(db.Parties, kb.Parties, p => p.Name, "parties", (row, p) =>
+        await tables.SyncAsync(db.Parties, kb.Parties, p => p.Name, "parties", (row, p) =>
         {
             (row.Name, row.Aliases, row.SearchKeys) = (p.Name, [.. p.Aliases], partyKeys[p.Name]);
         }, p => new Party { Key = p.Name, Name = p.Name }, p => p.Name, ct);
-        await SyncAsync(db.Venues, kb.Venues, v => v.Key, "venues", (row, v) =>
+        await tables.SyncAsync(db.Venues, kb.Venues, v => v.Key, "venues", (row, v) =>
         {
             (row.Name, row.City, row.Country, row.Aliases, row.SearchKeys) = (v.Name, v.City, v.Country, [.. v.Aliases], Keys(v.Aliases.Prepend(v.Name)));
             Attach(row, v.Evidence);
         }, v => new Venue { Key = v.Key, Name = v.Name }, v => v.Key, ct);
-        await SyncAsync(db.Participants, kb.People, p => p.Key, "participants", (row, p) =>
+        await tables.SyncAsync(db.Participants, kb.People, p => p.Key, "participants", (row, p) =>
         {
             (row.Name, row.Aliases, row.Party, row.SearchKeys) = (p.Name, [.. p.Aliases], p.Party, Keys(p.Aliases.Prepend(p.Name)));
             row.Titles = [.. p.Titles.Select(t => new TitleRecord(t.Title, Records(t.Evidence)))];
@@ -46,7 +45,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
         await SaveAndForgetAsync(ct);
 
         var venueIds = await db.Venues.ToDictionaryAsync(v => v.Key, v => v.Id, ct);
-        await SyncAsync(db.Rounds, kb.Rounds, r => r.Key + Ref(r.VenueKey, venueIds), "rounds", (row, r) =>
+        await tables.SyncAsync(db.Rounds, kb.Rounds, r => r.Key + Ref(r.VenueKey, venueIds), "rounds", (row, r) =>
         {
             (row.Number, row.Date, row.DatePrecision, row.DateText, row.City) = (r.Number, r.Date, r.DatePrecision, r.DateText, r.City);
             (row.VenueId, row.Parties, row.PartyKeys) = (r.VenueKey is null ? null : venueIds[r.VenueKey], [.. r.Parties], KeysOf(r.Parties));
@@ -57,7 +56,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
 
         var roundIds = await db.Rounds.ToDictionaryAsync(r => r.Key, r => r.Id, ct);
         var people = await db.Participants.ToDictionaryAsync(p => p.Key, p => p.Id, ct);
-        await SyncAsync(db.Delegations, kb.Delegations, d => d.Key + Ref(d.RoundKey, roundIds) + Ref(d.HeadKey, people) + string.Concat(d.Members.Select(m => Ref(m.PersonKey, people))), "delegations", (row, d) =>
+        await tables.SyncAsync(db.Delegations, kb.Delegations, d => d.Key + Ref(d.RoundKey, roundIds) + Ref(d.HeadKey, people) + string.Concat(d.Members.Select(m => Ref(m.PersonKey, people))), "delegations", (row, d) =>
         {
             (row.RoundId, row.Party, row.PartyKeys, row.Role) = (roundIds[d.RoundKey], d.Party, KeysOf([d.Party]), d.Role);
             row.HeadId = d.HeadKey is null ? null : people[d.HeadKey];
@@ -65,13 +64,13 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             Attach(row, d.Evidence);
         }, d => new Delegation { Key = d.Key, Party = d.Party, Role = d.Role }, d => d.Key, ct,
             updatedIds => db.DelegationMembers.Where(m => updatedIds.Contains(m.DelegationId)).ExecuteDeleteAsync(ct));
-        await SyncAsync(db.Demands, kb.Demands, d => d.Key + Ref(d.RoundKey, roundIds), "demands", (row, d) =>
+        await tables.SyncAsync(db.Demands, kb.Demands, d => d.Key + Ref(d.RoundKey, roundIds), "demands", (row, d) =>
         {
             (row.Party, row.PartyKeys, row.Category, row.Text) = (d.Party, KeysOf([d.Party]), d.Category, d.Text);
             row.RoundId = d.RoundKey is null ? null : roundIds[d.RoundKey];
             Attach(row, d.Evidence);
         }, d => new Demand { Key = d.Key, Party = d.Party, Category = d.Category, Text = d.Text }, d => d.Key, ct);
-        await SyncAsync(db.Conflicts, kb.Conflicts, c => c.Key, "conflicts", (row, c) =>
+        await tables.SyncAsync(db.Conflicts, kb.Conflicts, c => c.Key, "conflicts", (row, c) =>
         {
             (row.Subject, row.Field) = (c.Subject, c.Field);
             row.Claims = [.. c.Claims.Select(x => new ClaimRecord(x.Value, Records(x.Evidence)))];
@@ -89,46 +88,6 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
-
-    /// <summary>
-    /// Matches rows on their natural key, reading only key, id and content hash (never the heavy
-    /// JSON columns): an unchanged row is not touched, a changed one is rewritten under its id, a
-    /// vanished one is deleted.
-    /// </summary>
-    /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
-    /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
-    private async Task SyncAsync<TRow, TWanted>(DbSet<TRow> table, IEnumerable<TWanted> wanted, Func<TWanted, string> hashKey,
-        string name, Action<TRow, TWanted> fill, Func<TWanted, TRow> create, Func<TWanted, string> key, CancellationToken ct,
-        Func<List<int>, Task<int>>? beforeUpdate = null)
-        where TRow : SyncedEntity
-    {
-        var existing = await table.AsNoTracking().Select(r => new { r.Key, r.Id, r.ContentHash }).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal, ct);
-        var updated = new List<TRow>();
-        foreach (var item in wanted)
-        {
-            var hash = Hash(item, hashKey);
-            if (existing.Remove(key(item), out var old) && old.ContentHash == hash)
-            {
-                tally.Unchanged(name);
-                continue;
-            }
-
-            var row = create(item);
-            fill(row, item);
-            row.ContentHash = hash;
-            if (old is null) { table.Add(row); tally.Added(name); }
-            else { row.Id = old.Id; updated.Add(row); tally.Updated(name); }
-        }
-
-        if (updated.Count > 0 && beforeUpdate is not null) { await beforeUpdate([.. updated.Select(r => r.Id)]); }
-        table.UpdateRange(updated);
-        var gone = existing.Values.Select(r => r.Id).ToList();
-        if (gone.Count > 0) { await table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct); }
-        foreach (var _ in gone) { tally.Removed(name); }
-    }
-
-    private static string Hash<TWanted>(TWanted wanted, Func<TWanted, string> hashKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(wanted) + "\n" + hashKey(wanted))));
 
     private void Attach(SyncedEntity row, IReadOnlyList<Evidence> evidence)
     {

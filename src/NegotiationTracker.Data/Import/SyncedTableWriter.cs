@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Data.Common;
+
+namespace NegotiationTracker.Data.Import;
+
+/// <summary>The one way imported tables are written: rows matched on natural keys, rewritten only when their content hash moved.</summary>
+internal sealed class SyncedTableWriter(ChangeTally tally)
+{
+    /// <summary>
+    /// Matches rows on their natural key, reading only key, id and content hash (never the heavy
+    /// JSON columns): an unchanged row is not touched, a changed one is rewritten under its id, a
+    /// vanished one is deleted.
+    /// </summary>
+    /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
+    /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
+    public async Task SyncAsync<TRow, TWanted>(DbSet<TRow> table, IEnumerable<TWanted> wanted, Func<TWanted, string> hashKey,
+        string name, Action<TRow, TWanted> fill, Func<TWanted, TRow> create, Func<TWanted, string> key, CancellationToken ct,
+        Func<List<int>, Task<int>>? beforeUpdate = null)
+        where TRow : SyncedEntity
+    {
+        var existing = await table.AsNoTracking().Select(r => new { r.Key, r.Id, r.ContentHash }).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal, ct);
+        var updated = new List<TRow>();
+        foreach (var item in wanted)
+        {
+            var hash = Hash(item, hashKey);
+            if (existing.Remove(key(item), out var old) && old.ContentHash == hash)
+            {
+                tally.Unchanged(name);
+                continue;
+            }
+
+            var row = create(item);
+            fill(row, item);
+            row.ContentHash = hash;
+            if (old is null) { table.Add(row); tally.Added(name); }
+            else { row.Id = old.Id; updated.Add(row); tally.Updated(name); }
+        }
+
+        if (updated.Count > 0 && beforeUpdate is not null) { await beforeUpdate([.. updated.Select(r => r.Id)]); }
+        table.UpdateRange(updated);
+        var gone = existing.Values.Select(r => r.Id).ToList();
+        if (gone.Count > 0) { await table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct); }
+        foreach (var _ in gone) { tally.Removed(name); }
+    }
+
+    private static string Hash<TWanted>(TWanted wanted, Func<TWanted, string> hashKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(wanted) + "\n" + hashKey(wanted))));
+}
