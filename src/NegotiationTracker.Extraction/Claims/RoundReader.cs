@@ -17,17 +17,17 @@ internal static class RoundReader
     {
         var dateline = header.PublishedOn;
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
-        year ??= dateline?.Year ?? YearWritten(sentences);
+        year ??= dateline?.Year ?? RoundDates.YearWritten(sentences);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
-            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
+            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
             foreach (var date in dates)
             {
                 var claim = New(file, talks, evidence, CityBefore(s, date.Offset) ?? CityBefore(s, s.Sentence.Text.Length), dates.Count == 1 ? number : null);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
             }
 
@@ -40,7 +40,7 @@ internal static class RoundReader
             }
         }
 
-        ResolveWeekdays(found, dateline);
+        RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
@@ -53,36 +53,10 @@ internal static class RoundReader
         return rounds;
     }
 
-    /// <summary>
-    /// With no dateline, a day written without a year ("10 May") takes the latest year the article
-    /// writes in full with a day ("14 November 2024"): the article's "this year".
-    /// </summary>
-    private static int? YearWritten(IReadOnlyList<SentenceMentions> sentences) =>
-        sentences.SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null)).Where(d => d.IsDayLike && d.Date is not null)
-            .Select(d => (int?)d.Date!.Value.Year).Max();
-
-    /// <summary>
-    /// A day written without a year lies near the dateline: "last met on 19 December" in a January
-    /// article is last year's December; "talks on 10 January" in a December article, next year's.
-    /// </summary>
-    private static DateOnly? NearDateline(DateMention date, DateOnly? dateline, bool past)
-    {
-        if (date.Date is not { } day || date.YearWritten || dateline is not { } published) { return date.Date; }
-        if (past && day > published.AddDays(7)) { return day.AddYears(-1); }
-        return !past && day < published.AddDays(-183) ? day.AddYears(1) : day;
-    }
-
     /// <summary>The place written before a date ("in Cairo on 3 March", "returned to Cairo on 12 May").</summary>
     private static string? CityBefore(SentenceMentions s, int offset) =>
         s.Cities.LastOrDefault(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at" or "to"
             && s.Sentence.Tokens[c.Index].Start - s.Sentence.Start < offset).City?.Name;
-
-    /// <summary>"the Swiss government said on Tuesday": the day of a statement, not of a meeting.</summary>
-    private static bool IsWhenSaid(SentenceMentions s, DateMention date, ExtractionLexicon lex)
-    {
-        var before = s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= date.Offset).TakeLast(3);
-        return before.Any(t => lex.SpeechVerbs.Contains(t.Key));
-    }
 
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number)
     {
@@ -94,23 +68,6 @@ internal static class RoundReader
     private static bool IsAboutMeeting(SentenceMentions s, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))
         && !lex.NotMeeting.IsMatch(s.Sentence.Text);
-
-    private static void ResolveWeekdays(List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)> found, DateOnly? dateline)
-    {
-        foreach (var (claim, date, gap, past) in found.Where(f => f.Date?.Weekday is not null))
-        {
-            var weekday = date!.Weekday!.Value;
-            var latestOther = found.Where(f => f.Claim != claim && f.Claim.Date is not null).Select(f => f.Claim.Date!.Value).DefaultIfEmpty().Max();
-            DateOnly? resolved = gap is not null && latestOther != default
-                ? Next(latestOther.AddDays(gap.Days + (gap.Strict ? 1 : 0)), weekday)
-                : dateline is { } d ? (past ? Previous(d, weekday) : Next(d, weekday)) : null;
-            (claim.Date, claim.Precision) = (resolved, resolved is null ? "unknown" : "day");
-        }
-    }
-
-    private static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
-
-    private static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 
     internal static void AttachVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim main, ExtractionLexicon lex)
     {
