@@ -54,8 +54,7 @@ internal static class ImportHarness
     private static async Task<TrackerDbContext> OpenAsync(string path)
     {
         var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.PrepareAsync(CancellationToken.None);
         return db;
     }
 

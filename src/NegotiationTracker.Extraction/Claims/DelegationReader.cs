@@ -18,7 +18,7 @@ internal static partial class DelegationReader
         foreach (var s in sentences)
         {
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());
-            foreach (var clause in Clauses(masked, lex))
+            foreach (var clause in Clauses.Of(masked, lex).Select(c => masked[c.From..c.To]))
             {
                 var party = PartyOf(clause, masked, s, lastParty);
                 var heads = lex.HeadPatterns.SelectMany(p => p.Matches(clause).Select(Masker.Tag)).Distinct().ToList();
@@ -64,9 +64,6 @@ internal static partial class DelegationReader
 
     public static bool IsLeader(string title, ExtractionLexicon lex) =>
         lex.LeaderTitles.Any(l => TextFold.Fold(title).EndsWith(l, StringComparison.Ordinal));
-
-    private static string[] Clauses(string masked, ExtractionLexicon lex) =>
-        masked.Split([.. lex.ClauseBreaks], StringSplitOptions.RemoveEmptyEntries);
 
     private static string? PartyOf(string clause, string sentence, SentenceMentions s, string? lastParty)
     {

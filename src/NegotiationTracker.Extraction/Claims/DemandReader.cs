@@ -20,7 +20,7 @@ internal static partial class DemandReader
         {
             var s = sentences[n];
             var text = s.Sentence.Text;
-            foreach (var (from, to) in Clauses(text, lex))
+            foreach (var (from, to) in Clauses.Of(text, lex))
             {
                 var clause = text[from..to];
                 var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback)))
@@ -91,16 +91,6 @@ internal static partial class DemandReader
         var right = end;
         while (right < ceiling && text[right] is not (',' or ';' or '—' or ':') && !(text[right] == '.' && (right + 1 >= text.Length || char.IsWhiteSpace(text[right + 1])))) { right++; }
         return LeadingGlue().Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
-    }
-
-    private static List<(int From, int To)> Clauses(string text, ExtractionLexicon lex)
-    {
-        var cuts = lex.ClauseBreak.Matches(text).Select(m => m.Index).ToList();
-        var clauses = new List<(int, int)>();
-        var from = 0;
-        foreach (var cut in cuts.Where(c => c > 0)) { clauses.Add((from, cut)); from = cut; }
-        clauses.Add((from, text.Length));
-        return clauses;
     }
 
     [GeneratedRegex(@"^(?:(?:and|or|including|include|that|for|to|of|on|firmly|also)\s+)+", RegexOptions.IgnoreCase)]

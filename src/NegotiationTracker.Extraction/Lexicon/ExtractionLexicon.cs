@@ -17,6 +17,7 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> TitleHeads { get; init; }
     public required IReadOnlySet<string> TitleWords { get; init; }
     public required IReadOnlySet<string> LowercaseTitleHeads { get; init; }
+    public required IReadOnlySet<string> LowercaseTitleWords { get; init; }
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
@@ -47,7 +48,6 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> MediatorWords { get; init; }
     public required IReadOnlySet<string> ObserverWords { get; init; }
     public required Regex Presence { get; init; }
-    public required IReadOnlyList<string> ClauseBreaks { get; init; }
     public required Regex ClauseBreak { get; init; }
     public required Regex Negation { get; init; }
     public required IReadOnlySet<string> SpeechVerbs { get; init; }

@@ -43,6 +43,7 @@ public static class LexiconParser
             // Only the capitalised words of multi-word heads ("Minister of State"): "of" joins titles, it is no title word.
             TitleWords = FoldSet(titles.Words.Concat(titles.Heads.SelectMany(h => h.Split(" ", StringSplitOptions.RemoveEmptyEntries)).Where(w => char.IsUpper(w[0])))),
             LowercaseTitleHeads = FoldSet(titles.LowercaseHeads),
+            LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),
             VenueWords = FoldSet(venues.Words),
@@ -65,7 +66,6 @@ public static class LexiconParser
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
             Presence = AnyWord(cues.PresenceWords),
-            ClauseBreaks = cues.ClauseBreaks,
             ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant),
             Negation = AnyWord(cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),

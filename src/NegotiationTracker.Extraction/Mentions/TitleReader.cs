@@ -104,7 +104,7 @@ internal static class TitleReader
         t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
 
     private static bool IsTitleWord(Token t, ExtractionLexicon lex) =>
-        t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && t.Key is "presidential" or "political" or "deputy" or "senior" or "special" or "former" or "chief" or "top" or "military" or "foreign" or "defence" or "defense"));
+        t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key)));
 
     private static string? Span(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
     {

@@ -24,6 +24,6 @@ public sealed class SeedDemandTests
     }
 
     [Fact]
-    public void RejectedDemandStillBelongsToItsMaker() =>
+    public void SideThatRejectsADemandIsNotGivenIt() =>
         Assert.DoesNotContain(Corpus.SeedKnowledgeBase.Demands, d => d.Party == "Ukraine" && d.Category is "neutrality" or "nato");
 }
