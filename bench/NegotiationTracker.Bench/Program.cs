@@ -26,5 +26,11 @@ var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks of the extrac
 micro.TreatUnmatchedTokensAsErrors = false;
 micro.SetAction(r => ExtractorBenchmarks.Run([.. r.UnmatchedTokens]));
 
-var root = new RootCommand("NegotiationTracker benchmarks and tools.") { extract, corpus, import, micro };
+var reportsDir = new Argument<string>("reports") { Description = "Folder of <slug>.txt reports with <slug>.expected.json specs." };
+var ratchet = new Option<bool>("--ratchet") { Description = "Raise each report's floor to what the extractor reaches now (never lowers one)." };
+var quiet = new Option<bool>("--quiet") { Description = "Print only the table and the SCORE line, not each report's misses." };
+var score = new Command("score", "Score the extractor against expected facts: recall and precision per field, misses per report.") { reportsDir, lexicon, ratchet, quiet };
+score.SetAction((r, _) => ScoreCommand.RunAsync(r.GetValue(reportsDir)!, r.GetValue(lexicon), r.GetValue(ratchet), r.GetValue(quiet)));
+
+var root = new RootCommand("NegotiationTracker benchmarks and tools.") { extract, corpus, import, micro, score };
 return await root.Parse(args).InvokeAsync();

@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Tests.Generalization;
 
 /// <summary>
 /// Articles written for these tests about other talks (Articles/*.txt, expected facts beside them in
-/// *.expected.md): proof that the rules are general, not fitted to the seeds.
+/// *.expected.json, also scored by the scorecard): proof that the rules are general, not fitted to the seeds.
 /// </summary>
 public sealed class UnseenArticleTests
 {

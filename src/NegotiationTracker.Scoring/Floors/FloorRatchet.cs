@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NegotiationTracker.Scoring.Scoring;
+
+namespace NegotiationTracker.Scoring.Floors;
+
+/// <summary>
+/// Raises a report's floor to what the extractor reaches now, never lowers it: hits only go up, the
+/// ceiling of wrong facts only goes down. The rest of the spec file is kept as it was written.
+/// </summary>
+public static class FloorRatchet
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <returns>Whether the floor changed.</returns>
+    public static bool Raise(string specPath, ReportScore score)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(specPath))!.AsObject();
+        var old = root["floor"] as JsonObject;
+        var floor = new JsonObject();
+        foreach (var field in Fields.All)
+        {
+            floor[field] = Math.Max(score[field].Hit, old?[field]?.GetValue<int>() ?? 0);
+        }
+
+        floor[Fields.MaxWrong] = Math.Min(score.Wrong, old?[Fields.MaxWrong]?.GetValue<int>() ?? int.MaxValue);
+        if (old is not null && JsonNode.DeepEquals(old, floor)) { return false; }
+        root["floor"] = floor;
+        File.WriteAllText(specPath, root.ToJsonString(Json) + "\n");
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Scoring.Matching;
+
+/// <summary>
+/// When an extracted fact is the one a reader expected: parties by any lexicon alias, people by folded
+/// spelling and transliteration, places and titles by folded words. Lenient on form, strict on substance.
+/// </summary>
+public sealed class FactMatcher(ExtractionLexicon lex)
+{
+    private static readonly HashSet<string> Filler = ["the", "of", "'s", "s", "and", "for"];
+
+    public string Party(string name) => lex.FindParty(name)?.Name ?? TextFold.Fold(name.Trim());
+
+    public bool SameParty(string expected, string extracted) => Party(expected) == Party(extracted);
+
+    public string Person(string name) => NameKey.Of(name.Trim(), lex);
+
+    public bool SamePerson(IEnumerable<string> expectedSpellings, IEnumerable<string> extractedSpellings)
+    {
+        var keys = expectedSpellings.Select(Person).ToHashSet(StringComparer.Ordinal);
+        return extractedSpellings.Any(s => keys.Contains(Person(s)));
+    }
+
+    /// <summary>Cities match by folded name or by the lexicon naming them the same city (Kiev = Kyiv).</summary>
+    public bool SameCity(string expected, string extracted) => CityKey(expected) == CityKey(extracted);
+
+    /// <summary>"Çırağan Palace" matches "Ciragan Palace" and "the Ciragan Palace in Istanbul".</summary>
+    public static bool SameVenue(string expected, string extracted)
+    {
+        var e = Words(expected);
+        var x = Words(extracted);
+        return e.Length > 0 && x.Length > 0 && (Contains(x, e) || Contains(e, x));
+    }
+
+    /// <summary>A title matches one of the expected wordings ("A|B") once party words and fillers are set aside.</summary>
+    public bool SameTitle(string expected, string extracted)
+    {
+        var x = TitleWords(extracted);
+        return expected.Split('|').Any(e => TitleWords(e).SequenceEqual(x));
+    }
+
+    private string[] TitleWords(string title) =>
+        [.. Words(title).Where(w => !Filler.Contains(w) && lex.FindParty(w) is null)];
+
+    private string CityKey(string city)
+    {
+        var tokens = Tokenizer.Tokenize(city);
+        return tokens.Count > 0 && lex.Cities.MatchAt(tokens, 0, requireCapital: false) is { } hit && hit.Length == tokens.Count
+            ? TextFold.Fold(hit.Value.Name)
+            : TextFold.Fold(city.Trim());
+    }
+
+    private static string[] Words(string text) =>
+        [.. Tokenizer.Tokenize(text).Select(t => TextFold.Fold(TextFold.StripPossessive(t.Text))).Where(w => w.Any(char.IsLetterOrDigit) && w != "the")];
+
+    private static bool Contains(string[] hay, string[] needle)
+    {
+        for (var i = 0; i + needle.Length <= hay.Length; i++)
+        {
+            if (hay.AsSpan(i, needle.Length).SequenceEqual(needle)) { return true; }
+        }
+
+        return false;
+    }
+}
