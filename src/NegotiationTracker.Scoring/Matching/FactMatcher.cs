@@ -42,8 +42,20 @@ public sealed class FactMatcher(ExtractionLexicon lex)
         return expected.Split('|').Any(e => TitleWords(e).SequenceEqual(x));
     }
 
-    private string[] TitleWords(string title) =>
-        [.. Words(title).Where(w => !Filler.Contains(w) && lex.FindParty(w) is null)];
+    /// <summary>A title's words without the parties it names ("U.S. Secretary of State" → secretary, state).</summary>
+    private string[] TitleWords(string title)
+    {
+        var tokens = Tokenizer.Tokenize(title);
+        var words = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (lex.PartyTerms.MatchAt(tokens, i, requireCapital: false) is { } party) { i += party.Length - 1; continue; }
+            var w = TextFold.Fold(TextFold.StripPossessive(tokens[i].Text));
+            if (w.Any(char.IsLetterOrDigit) && w != "the" && !Filler.Contains(w)) { words.Add(w); }
+        }
+
+        return [.. words];
+    }
 
     private string CityKey(string city)
     {
