@@ -23,7 +23,7 @@ internal static class DelegationScorer
             }
         }
 
-        foreach (var d in c.Kb.Delegations)
+        foreach (var d in c.Kb.Delegations.Where(d => !c.NeutralRounds.Contains(d.RoundKey)))
         {
             c.Add(Fields.Delegation, new(0, 0, 1, 0));
             c.Add(Fields.Head, new(0, 0, d.HeadKey is null ? 0 : 1, 0));

@@ -18,7 +18,8 @@ public static class ReportScorer
         PersonScorer.Score(c);
         DemandScorer.Score(c);
         foreach (var field in Fields.All) { c.Add(field, FieldTally.Zero); }
-        return new ReportScore(report.File, c.Fields, c.Misses, kb.Rounds.Count, kb.Rounds.Count(r => r.Date is null),
+        var counted = kb.Rounds.Where(r => !c.NeutralRounds.Contains(r.Key)).ToList();
+        return new ReportScore(report.File, c.Fields, c.Misses, counted.Count, counted.Count(r => r.Date is null),
             kb.Rounds.Count(r => RoundScorer.NoMeeting(c, r) && !pairs.Any(p => p.Round == r)));
     }
 }

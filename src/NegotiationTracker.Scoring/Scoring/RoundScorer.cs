@@ -13,7 +13,7 @@ internal static class RoundScorer
     public static List<(ExpectedRound Expected, KbRound? Round)> Score(ScoringContext c)
     {
         var free = c.Kb.Rounds.ToList();
-        var pairs = c.Expected.Rounds.Select(e => (Expected: e, Round: Take(free, r => Overlap(c, e, r) && RoundDates.Right(e, r)))).ToList();
+        var pairs = c.Expected.Rounds.Select(e => (Expected: e, Round: Take(free, r => Overlap(c, e, r) && RoundDates.Right(e, r, c.YearsInText)))).ToList();
         for (var i = 0; i < pairs.Count; i++)
         {
             pairs[i] = pairs[i] with { Round = pairs[i].Round ?? Take(free, r => Overlap(c, pairs[i].Expected, r) && !NoMeeting(c, r)) };
@@ -24,8 +24,15 @@ internal static class RoundScorer
             c.Add(Fields.Meeting, new(1, r is null ? 0 : 1, 0, 0));
             if (r is null) { c.Missed(Fields.Meeting, RoundDates.Show(e), e.DateText, e.Venue, e.City); continue; }
             c.Add(Fields.Meeting, new(0, 0, 1, 1));
-            if (e.Date is not null && !RoundDates.Right(e, r)) { c.Missed(Fields.Date, $"{RoundDates.Show(e)} read as {RoundDates.Show(r)}", e.DateText); }
+            if (e.Date is not null && !RoundDates.Right(e, r, c.YearsInText)) { c.Missed(Fields.Date, $"{RoundDates.Show(e)} read as {RoundDates.Show(r)}", e.DateText); }
             ScoreParties(c, e, r);
+        }
+
+        foreach (var r in free.Where(r => Planned(c, r)).ToList())
+        {
+            // A meeting the report announces for a set day: a reader may keep it as planned or leave it out.
+            c.NeutralRounds.Add(r.Key);
+            free.Remove(r);
         }
 
         foreach (var r in free)
@@ -45,10 +52,10 @@ internal static class RoundScorer
         var venues = c.Kb.Venues.ToDictionary(v => v.Key, v => v.Name);
         string? VenueOf(KbRound r) => r.VenueKey is { } k ? venues.GetValueOrDefault(k) : null;
         var dated = pairs.Where(p => p.Expected.Date is not null).ToList();
-        c.Add(Fields.Date, new(dated.Count, dated.Count(p => p.Round is { } r && RoundDates.Right(p.Expected, r)),
-            c.Kb.Rounds.Count(r => r.Date is not null), pairs.Count(p => p.Round is { Date: not null } r && RoundDates.Right(p.Expected, r))));
-        Place(c, Fields.City, pairs, e => e.City, r => r.City, c.Match.SameCity, c.Kb.Rounds.Count(r => r.City is not null));
-        Place(c, Fields.Venue, pairs, e => e.Venue, VenueOf, FactMatcher.SameVenue, c.Kb.Rounds.Count(r => r.VenueKey is not null));
+        c.Add(Fields.Date, new(dated.Count, dated.Count(p => p.Round is { } r && RoundDates.Right(p.Expected, r, c.YearsInText)),
+            c.Kb.Rounds.Count(r => r.Date is not null && !c.NeutralRounds.Contains(r.Key)), pairs.Count(p => p.Round is { Date: not null } r && RoundDates.Right(p.Expected, r, c.YearsInText))));
+        Place(c, Fields.City, pairs, e => e.City, r => r.City, c.Match.SameCity, c.Kb.Rounds.Count(r => r.City is not null && !c.NeutralRounds.Contains(r.Key)));
+        Place(c, Fields.Venue, pairs, e => e.Venue, VenueOf, FactMatcher.SameVenue, c.Kb.Rounds.Count(r => r.VenueKey is not null && !c.NeutralRounds.Contains(r.Key)));
     }
 
     private static void Place(ScoringContext c, string field, List<(ExpectedRound Expected, KbRound? Round)> pairs,
@@ -66,7 +73,10 @@ internal static class RoundScorer
     }
 
     public static bool NoMeeting(ScoringContext c, KbRound r) =>
-        c.Expected.Rounds.Count == 0 || c.Expected.NotRounds.Any(n => RoundDates.OnDayOf(n, r));
+        !Planned(c, r) && (c.Expected.Rounds.Count == 0 || c.Expected.NotRounds.Any(n => RoundDates.OnDayOf(n, r)));
+
+    private static bool Planned(ScoringContext c, KbRound r) =>
+        c.Expected.NotRounds.Any(n => n.Kind == "planned" && RoundDates.OnDayOf(n, r));
 
     private static bool Overlap(ScoringContext c, ExpectedRound e, KbRound r)
     {

@@ -13,11 +13,17 @@ public sealed class ScoringContext(KnowledgeBase kb, ExpectedReport expected, Fa
 
     public KnowledgeBase Kb => kb;
 
+    /// <summary>The years the report writes anywhere: a meeting dated in another year cannot be read from it.</summary>
+    public IReadOnlySet<int> YearsInText { get; } = RoundDates.YearsIn(text);
+
     public ExpectedReport Expected => expected;
 
     public FactMatcher Match => match;
 
     public List<Miss> Misses { get; } = [];
+
+    /// <summary>Rounds that neither count for nor against the extractor (a planned meeting on its announced day), nor do their teams.</summary>
+    public HashSet<string> NeutralRounds { get; } = [];
 
     public Dictionary<string, FieldTally> Fields { get; } = [];
 
