@@ -1,7 +1,7 @@
 using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Document;
 using NegotiationTracker.Extraction.Lexicon;
 using NegotiationTracker.Extraction.Mentions;
-using NegotiationTracker.Extraction.Text;
 
 namespace NegotiationTracker.Extraction.Claims;
 
@@ -11,8 +11,9 @@ public static class ArticleReader
     /// <param name="yearHint">The year of the article's undated days, when another article pins it down.</param>
     public static ArticleClaims Read(SeedArticle article, ExtractionLexicon lex, int? yearHint = null)
     {
-        var header = ArticleHeader.Parse(article.Text);
-        var sentences = SentenceSplitter.Split(article.Text).Select(s => SentenceMentions.Find(s, lex)).ToList();
+        var document = ArticleDocument.Read(article, lex);
+        var header = document.Header;
+        var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex)).ToList();
         PersonFinder.Find(sentences, lex);
         var talks = Talks.Read(sentences, lex);
 

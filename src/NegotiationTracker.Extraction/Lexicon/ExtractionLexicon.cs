@@ -53,6 +53,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
     public required IReadOnlyList<Regex> OutcomePatterns { get; init; }
 
+    // Page furniture.
+    public required PageLexicon Page { get; init; }
+
     // Demands.
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }
     public required IReadOnlyList<DemandTopic> DemandTopics { get; init; }

@@ -28,6 +28,8 @@ internal sealed record CuesFile(
     List<string> HeadPatterns, List<string> MemberPatterns, List<string> DelegationNouns, List<string> MediatorWords,
     List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns);
 
+internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> BulletMarks);
+
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
 
 internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false);

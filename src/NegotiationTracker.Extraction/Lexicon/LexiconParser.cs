@@ -16,8 +16,9 @@ public static class LexiconParser
     public const string Names = "lexicon/names.json";
     public const string Cues = "lexicon/cues.json";
     public const string Demands = "lexicon/demands.json";
+    public const string Page = "lexicon/page.json";
 
-    public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands];
+    public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands, Page];
 
     // Compiled: an import runs each pattern on every sentence of every article, and the parsed lexicon is cached while its files are unchanged.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -31,6 +32,7 @@ public static class LexiconParser
         var names = Read<NamesFile>(files, Names);
         var cues = Read<CuesFile>(files, Cues);
         var demands = Read<DemandsFile>(files, Demands);
+        var page = Read<PageFile>(files, Page);
 
         var (parties, partyTerms) = PartyLexicon.Build(countries);
         return new ExtractionLexicon
@@ -70,6 +72,7 @@ public static class LexiconParser
             Negation = AnyWord(cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
             OutcomePatterns = cues.OutcomePatterns.Select(p => Compile(Cues, p)).ToList(),
+            Page = new PageLexicon(AnyPattern(Page, page.BoilerplateLines), AnyPattern(Page, page.CaptionMarks), page.BulletMarks),
             DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent, c.Fallback)).ToList(),
             DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };
@@ -126,6 +129,13 @@ public static class LexiconParser
         }
 
         return known;
+    }
+
+    /// <summary>One pattern matching any of the patterns; each is checked alone first, so a bad one is named.</summary>
+    private static Regex AnyPattern(string file, IReadOnlyList<string> patterns)
+    {
+        foreach (var p in patterns) { Compile(file, p); }
+        return Compile(file, string.Join('|', patterns.Select(p => $"(?:{p})")));
     }
 
     /// <summary>One pattern matching any of the words or phrases as whole words.</summary>

@@ -50,7 +50,7 @@ public static class SentenceSplitter
         var next = i + 1;
         while (next < end && text[next] is '"' or '”' or '’' or '\'' or ')') { next++; }
         if (next >= end) { return true; }
-        if (!char.IsWhiteSpace(text[next])) { return false; }
+        if (!char.IsWhiteSpace(text[next])) { return RunTogether(text, i, next, end); }
         while (next < end && char.IsWhiteSpace(text[next])) { next++; }
         if (next >= end) { return true; }
         if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘')) { return false; }
@@ -60,6 +60,19 @@ public static class SentenceSplitter
         var word = text[wordStart..i];
         // "Dr." and initials ("J.", "U.S.") do not end a sentence.
         return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "…gave no date.U.S. Secretary…": pages lose the space between sentences. A lowercase word, a full
+    /// stop and a capital start a new sentence; "U.S." or "apnews.com" do not.
+    /// </summary>
+    private static bool RunTogether(string text, int dot, int next, int end)
+    {
+        if (!char.IsUpper(text[next]) || next + 1 >= end) { return false; }
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) { wordStart--; }
+        var word = text[wordStart..dot];
+        return word.Length >= 3 && word.All(char.IsLower) && (wordStart == 0 || text[wordStart - 1] != '.');
     }
 
     private static void Add(string text, int from, int to, List<Sentence> into)

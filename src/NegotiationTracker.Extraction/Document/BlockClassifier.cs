@@ -1,0 +1,51 @@
+using NegotiationTracker.Extraction.Lexicon;
+
+namespace NegotiationTracker.Extraction.Document;
+
+/// <summary>
+/// Tells the kind of each line of a page from the page lexicon: boilerplate and caption patterns,
+/// bullet marks, and the shape of a heading (a short line with no closing full stop).
+/// </summary>
+internal static class BlockClassifier
+{
+    private const int MaxHeadingWords = 8;
+
+    /// <summary>The kind of every line, by line number; the first line with words that is no boilerplate is the headline.</summary>
+    public static List<BlockKind> Classify(IReadOnlyList<string> lines, PageLexicon page)
+    {
+        var kinds = new List<BlockKind>(lines.Count);
+        var headlineSeen = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            var kind = Kind(line, page);
+            if (kind == BlockKind.Paragraph && !headlineSeen && line.Any(char.IsLetter)) { kind = BlockKind.Headline; headlineSeen = true; }
+            else if (kind == BlockKind.Paragraph && IsHeading(line, NextText(lines, i))) { kind = BlockKind.Heading; }
+            kinds.Add(kind);
+        }
+
+        return kinds;
+    }
+
+    private static BlockKind Kind(string line, PageLexicon page) =>
+        line.Length == 0 ? BlockKind.Boilerplate
+        : page.Boilerplate.IsMatch(line) || !line.Any(char.IsLetter) ? BlockKind.Boilerplate
+        : page.Caption.IsMatch(line) ? BlockKind.Caption
+        : page.Bullets.Any(b => line.StartsWith(b, StringComparison.Ordinal)) ? BlockKind.ListItem
+        : BlockKind.Paragraph;
+
+    /// <summary>"Who represents Ukraine:", "Background": a short capitalised line before more text, not a sentence.</summary>
+    private static bool IsHeading(string line, string? next) =>
+        next is not null && char.IsUpper(line[0]) && !line.EndsWith('.') && !line.EndsWith('?') && !line.EndsWith('!')
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords && !line.Contains(", ", StringComparison.Ordinal);
+
+    private static string? NextText(IReadOnlyList<string> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count; k++)
+        {
+            if (lines[k].Trim().Length > 0) { return lines[k]; }
+        }
+
+        return null;
+    }
+}
