@@ -28,9 +28,10 @@ micro.SetAction(r => ExtractorBenchmarks.Run([.. r.UnmatchedTokens]));
 
 var reportsDir = new Argument<string>("reports") { Description = "Folder of <slug>.txt reports with <slug>.expected.json specs." };
 var ratchet = new Option<bool>("--ratchet") { Description = "Raise each report's floor to what the extractor reaches now (never lowers one)." };
+var rebase = new Option<bool>("--rebase") { Description = "Set each report's floor to what the extractor reaches now, even lower: for a deliberate trade, reviewed in the diff." };
 var quiet = new Option<bool>("--quiet") { Description = "Print only the table and the SCORE line, not each report's misses." };
-var score = new Command("score", "Score the extractor against expected facts: recall and precision per field, misses per report.") { reportsDir, lexicon, ratchet, quiet };
-score.SetAction((r, _) => ScoreCommand.RunAsync(r.GetValue(reportsDir)!, r.GetValue(lexicon), r.GetValue(ratchet), r.GetValue(quiet)));
+var score = new Command("score", "Score the extractor against expected facts: recall and precision per field, misses per report.") { reportsDir, lexicon, ratchet, rebase, quiet };
+score.SetAction((r, _) => ScoreCommand.RunAsync(r.GetValue(reportsDir)!, r.GetValue(lexicon), r.GetValue(ratchet), r.GetValue(rebase), r.GetValue(quiet)));
 
 var root = new RootCommand("NegotiationTracker benchmarks and tools.") { extract, corpus, import, micro, score };
 return await root.Parse(args).InvokeAsync();

@@ -9,7 +9,7 @@ namespace NegotiationTracker.Bench;
 /// </summary>
 internal static class ScoreCommand
 {
-    public static async Task<int> RunAsync(string folder, string? lexicon, bool ratchet, bool quiet)
+    public static async Task<int> RunAsync(string folder, string? lexicon, bool ratchet, bool rebase, bool quiet)
     {
         var (_, lex) = await Seeds.LoadAsync(lexicon ?? Seeds.Repository);
         var reports = ReportFolder.Read(folder);
@@ -18,12 +18,12 @@ internal static class ScoreCommand
         var below = reports.Zip(scores).Select(p => (p.First.Report.File, Failures: p.Second.BelowFloor(p.First.Expected.Floor)))
             .Where(p => p.Failures.Count > 0).ToList();
         foreach (var (file, failures) in below) { await Console.Error.WriteLineAsync($"below floor: {file}: {string.Join("; ", failures)}"); }
-        if (ratchet)
+        if (ratchet || rebase)
         {
-            var raised = reports.Zip(scores).Count(p => FloorRatchet.Raise(p.First.SpecPath, p.Second));
+            var raised = reports.Zip(scores).Count(p => FloorRatchet.Raise(p.First.SpecPath, p.Second, rebase));
             await Console.Error.WriteLineAsync($"floors raised in {raised} of {reports.Count} specs");
         }
 
-        return below.Count == 0 ? 0 : 1;
+        return below.Count == 0 || rebase ? 0 : 1;
     }
 }

@@ -45,6 +45,15 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<Regex> HeadPatterns { get; init; }
     public required IReadOnlyList<Regex> MemberPatterns { get; init; }
     public required IReadOnlyList<string> DelegationNouns { get; init; }
+
+    /// <summary>A party's team on a masked sentence: "⟨C0⟩'s delegation", "the ⟨C1⟩ side", "delegation of ⟨C0⟩" (group c).</summary>
+    public required Regex TeamOfParty { get; init; }
+
+    /// <summary>Cues after which every person named is a head ("Heading the delegations were A, … and B, …").</summary>
+    public required IReadOnlyList<Regex> HeadListPatterns { get; init; }
+
+    /// <summary>Cues that a sentence reports a meeting between the people it names ("met", "held talks with").</summary>
+    public required Regex MeetingBetweenPeople { get; init; }
     public required IReadOnlySet<string> MediatorWords { get; init; }
     public required IReadOnlySet<string> ObserverWords { get; init; }
     public required Regex Presence { get; init; }

@@ -26,7 +26,8 @@ internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,
     Dictionary<string, int> Ordinals, List<string> RoundNouns, List<string> FirstMeetingNouns, string NewSeriesGap,
     List<string> HeadPatterns, List<string> MemberPatterns, List<string> DelegationNouns, List<string> MediatorWords,
-    List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns);
+    List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns,
+    List<string> HeadListPatterns, List<string> PrincipalCues);
 
 internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> BulletMarks);
 

@@ -65,6 +65,9 @@ public static class LexiconParser
             HeadPatterns = cues.HeadPatterns.Select(p => Compile(Cues, p)).ToList(),
             MemberPatterns = cues.MemberPatterns.Select(p => Compile(Cues, p)).ToList(),
             DelegationNouns = cues.DelegationNouns,
+            TeamOfParty = TeamOfParty(cues.DelegationNouns),
+            HeadListPatterns = cues.HeadListPatterns.Select(p => Compile(Cues, p)).ToList(),
+            MeetingBetweenPeople = AnyWord(cues.PrincipalCues),
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
             Presence = AnyWord(cues.PresenceWords),
@@ -129,6 +132,13 @@ public static class LexiconParser
         }
 
         return known;
+    }
+
+    /// <summary>"⟨C0⟩'s delegation", "the ⟨C1⟩ negotiating team", "the delegation of ⟨C0⟩": a team noun of the lexicon with its party.</summary>
+    private static Regex TeamOfParty(IEnumerable<string> nouns)
+    {
+        var noun = string.Join('|', nouns.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        return new Regex($@"⟨C(?<c>\d+)⟩(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{noun})\b|\b(?:{noun})\s+(?:of|from)\s+(?:the\s+)?⟨C(?<c>\d+)⟩", Options);
     }
 
     /// <summary>One pattern matching any of the patterns; each is checked alone first, so a bad one is named.</summary>

@@ -1,0 +1,34 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// "Kerry and Zarif met in Lausanne on Monday", "Kalin held talks on Sunday with a delegation led by X":
+/// in a sentence that dates a meeting and says people met, each named official of a side heads that
+/// side's team there — unless the article names another head for it.
+/// </summary>
+internal static class Principals
+{
+    public static IEnumerable<DelegationClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks,
+        IReadOnlyList<RoundClaim> rounds, IReadOnlyList<DelegationClaim> read, ExtractionLexicon lex)
+    {
+        var found = new List<DelegationClaim>();
+        foreach (var round in rounds)
+        {
+            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)))
+            {
+                foreach (var person in s.People.Where(p => p.TitleParty is not null))
+                {
+                    var party = person.TitleParty!.Name;
+                    var taken = read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Party == party && c.IsHead);
+                    var isSide = round.Negotiators.Contains(party) || talks.Mediators.Contains(party);
+                    if (taken || !isSide || read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
+                    found.Add(new DelegationClaim(round.Local, party, talks.RoleOf(party, hasHead: true), person.Name, true, person.Title, s.Sentence.EvidenceIn(file)));
+                }
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// Whose team a cue speaks of, read locally: the party inside the cue ("X led ⟨Iran⟩'s delegation"),
+/// else the team named just before it ("the ⟨US⟩ side was led by X"), else the one named anywhere in
+/// the clause ("⟨Ukraine⟩'s delegation … X will head it").
+/// </summary>
+internal static partial class TeamParty
+{
+    private const int NearWindow = 60;
+
+    public static string? Of(string clause, Match cue, SentenceMentions s, Lexicon.ExtractionLexicon lex)
+    {
+        if (lex.TeamOfParty.Matches(cue.Value).FirstOrDefault() is { } inside) { return PartyOf(inside, s); }
+        if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
+        var before = lex.TeamOfParty.Matches(clause).Where(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= NearWindow).LastOrDefault();
+        if (before is not null) { return PartyOf(before, s); }
+        return lex.TeamOfParty.Matches(clause).FirstOrDefault() is { } any ? PartyOf(any, s) : null;
+    }
+
+    /// <summary>The only party a clause names, if it names just one.</summary>
+    public static string? Single(string clause, SentenceMentions s)
+    {
+        var parties = PartyTag().Matches(clause).Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
+        return parties.Count == 1 ? parties[0] : null;
+    }
+
+    /// <summary>"It will also include…", "The team includes…": the team the text spoke of last.</summary>
+    public static bool IsSameTeam(string clause) => SameTeam().IsMatch(clause);
+
+    public static bool IsItsTeam(string clause) => ItsTeam().IsMatch(clause);
+
+    public static string? First(string sentence, SentenceMentions s) => PartyTag().Match(sentence) is { Success: true } m ? PartyOf(m, s) : null;
+
+    private static string PartyOf(Match m, SentenceMentions s) => s.Parties[Index(m)].Party.Name;
+
+    private static int Index(Match m) => int.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\bits\s+(?:\w+\s+)?(?:delegation|team)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItsTeam();
+
+    [GeneratedRegex(@"^\s*(?:It|The\s+(?:team|delegation))\b")]
+    private static partial Regex SameTeam();
+
+    [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
+    private static partial Regex PartyTag();
+}
