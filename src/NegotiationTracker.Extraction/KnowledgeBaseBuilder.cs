@@ -37,16 +37,20 @@ public static class KnowledgeBaseBuilder
 
     /// <summary>
     /// An article with no dateline may write "May 16" with no year. When another article of the same
-    /// talks dates a meeting on that day with a year, that year is the article's year too.
+    /// talks dates a meeting on that day with a year, or was published that day, that year is the article's year too.
     /// </summary>
     private static int? YearFromOtherArticles(ArticleClaims article, IReadOnlyList<ArticleClaims> all, ExtractionLexicon lex)
     {
         if (article.Dateline is not null) { return null; }
         var yearless = article.Rounds.Where(r => r.Date is null && r.Month is not null).ToList();
-        var dated = all.Where(a => a != article).SelectMany(a => a.Rounds).Where(r => r.Date is not null).ToList();
-        return yearless.SelectMany(y => dated.Where(d => d.Date!.Value.Month == y.Month && d.Date.Value.Day == y.Day
+        // Another report's meeting on that day, or another report of the same talks published that day ("today").
+        var days = all.Where(a => a != article)
+            .SelectMany(a => a.Rounds.Where(r => r.Date is not null).Select(r => (Day: r.Date!.Value, r.Negotiators))
+                .Concat(a.Dateline is { } d ? [(Day: d, a.Negotiators)] : []))
+            .ToList();
+        return yearless.SelectMany(y => days.Where(d => d.Day.Month == y.Month && d.Day.Day == y.Day
                 && d.Negotiators.Order().SequenceEqual(y.Negotiators.Order())))
-            .Select(d => (int?)d.Date!.Value.Year)
+            .Select(d => (int?)d.Day.Year)
             .FirstOrDefault();
     }
 }

@@ -19,7 +19,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
             .Where(l => l.Length > 0)
             .ToList();
         var title = lines.Count == 0 ? string.Empty : lines[0].Trim('"', '“', '”', '\'');
-        var (date, line, end) = FindDateline(lines.Take(DatelineSearchLines)) ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? default;
+        var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
+            ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
     }
 
@@ -48,6 +49,47 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
         return null;
     }
+
+    /// <summary>"date 2025-05-16", "2025-05-16T14:05": the machine-written date a saved page carries at its top.</summary>
+    private static (DateOnly?, string?, int)? FindIsoDateline(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var m = IsoDate().Match(line);
+            if (m.Success && DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { return (date, line, m.Index + m.Length); }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "October 6, 2022 (NAIROBI) – The government…", "Kinshasa (6 April 2021): The ministers…": a full date
+    /// opening the first paragraph, with at most a place before it and a dash, colon or bracket after it.
+    /// </summary>
+    private static (DateOnly?, string?, int)? FindLeadingDateline(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var date = Dates.DateFinder.Find(line, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
+            if (date is null || date.Offset > MaxPlaceBeforeDate) { continue; }
+            var before = line[..date.Offset];
+            var after = line[(date.Offset + date.Text.Length)..].TrimStart();
+            if (PlaceBeforeDate().IsMatch(before) && after.Length > 0 && after[0] is '(' or ')' or '–' or '—' or '-' or ':' or '|') { return (date.Date, line, date.Offset + date.Text.Length); }
+        }
+
+        return null;
+    }
+
+    private const int MaxPlaceBeforeDate = 40;
+
+    // A date opening a paragraph with a dash after it is a dateline even below a page's header, menu and byline.
+    private const int LeadingDatelineLines = 12;
+
+    [GeneratedRegex(@"^(?:date\s*:?\s*|published\s*:?\s*|updated\s*:?\s*)?(?<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M} .'’-]*[,(]?\s*)?$")]
+    private static partial Regex PlaceBeforeDate();
 
     private const int MaxDatelineLength = 60;
 

@@ -11,7 +11,7 @@ internal static class RoundMerger
             var same = rounds.FirstOrDefault(r => SameMeeting(r, claim));
             if (same is null)
             {
-                if (claim.Date is not null || claim.Month is not null || claim.Number is not null) { rounds.Add(claim); }
+                if (claim.Date is not null || claim.Month is not null || claim.Number is not null || claim.CoarseDate is not null) { rounds.Add(claim); }
                 continue;
             }
 
@@ -40,5 +40,6 @@ internal static class RoundMerger
     private static bool SameMeeting(RoundClaim a, RoundClaim b) =>
         (a.Date is not null && a.Date == b.Date)
         || (a.Date is null && b.Date is null && a.Month is not null && a.Month == b.Month && a.Day == b.Day)
-        || (a.Number is not null && a.Number == b.Number && (a.Date is null || b.Date is null));
+        || (a.Number is not null && a.Number == b.Number && (a.Date is null || b.Date is null))
+        || (a.Date is null && b.Date is null && a.Number is null && b.Number is null && a.CoarseDate is not null && a.CoarseDate == b.CoarseDate);
 }

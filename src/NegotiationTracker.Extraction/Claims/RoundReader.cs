@@ -23,18 +23,28 @@ internal static class RoundReader
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
-            var dates = DateFinder.Find(s.Sentence.Text, dateline, year).Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
-            foreach (var date in dates)
+            var all = DateFinder.Find(s.Sentence.Text, dateline, year);
+            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
+            var cities = MeetingPlaces.CitiesFor(s, dates, lex);
+            foreach (var (date, city) in dates.Zip(cities))
             {
-                var claim = New(file, talks, evidence, CityBefore(s, date.Offset) ?? CityBefore(s, s.Sentence.Text.Length), dates.Count == 1 ? number : null);
+                var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
                 (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
             }
 
+            if (dates.Count == 0 && number is null && past && MonthMeeting(s, all, dateline, lex) is { } month)
+            {
+                // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas": a past meeting known to the month.
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, "month", month.Text);
+                found.Add((claim, null, null, past));
+            }
+
             if (dates.Count == 0 && number is not null)
             {
-                var claim = New(file, talks, evidence, CityBefore(s, s.Sentence.Text.Length), number);
-                var coarse = DateFinder.Find(s.Sentence.Text, dateline, year).FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);
+                var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 found.Add((claim, null, null, past));
             }
@@ -53,10 +63,24 @@ internal static class RoundReader
         return rounds;
     }
 
-    /// <summary>The place written before a date ("in Cairo on 3 March", "returned to Cairo on 12 May").</summary>
-    private static string? CityBefore(SentenceMentions s, int offset) =>
-        s.Cities.LastOrDefault(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at" or "to"
-            && s.Sentence.Tokens[c.Index].Start - s.Sentence.Start < offset).City?.Name;
+    private static string? FirstCity(SentenceMentions s, ExtractionLexicon lex) =>
+        s.Cities.FirstOrDefault(c => c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key)).City?.Name;
+
+    /// <summary>
+    /// A month a past meeting was held in, with a place to tell it by: not a range, not a reference point
+    /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline.
+    /// </summary>
+    private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex)
+    {
+        if (s.Cities.Count == 0) { return null; }
+        var month = all.FirstOrDefault(d => d.Precision == "month" && d.Date is not null && !AfterReferenceWord(s, d, lex));
+        if (month?.Date is not { } date) { return null; }
+        if (dateline is { } published && date > published) { date = date.AddYears(-1); }
+        return dateline is { } limit && date > limit ? null : month with { Date = date };
+    }
+
+    private static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
+        s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
 
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number)
     {

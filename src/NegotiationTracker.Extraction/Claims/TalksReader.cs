@@ -31,7 +31,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
                 var (a, b) = (sides[i], sides[i + 1]);
                 if (a.Party.Name != b.Party.Name && Joined(s.Sentence.Tokens.Skip(a.End).Take(b.Index - a.End).Select(t => t.Text).ToList()))
                 {
-                    Count(pairs, a.Party.Name, b.Party.Name, s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1);
+                    // A headline names the sides the report is about.
+                    var weight = (s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1) * (s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1);
+                    Count(pairs, a.Party.Name, b.Party.Name, weight);
                 }
             }
         }
@@ -41,10 +43,31 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         var ranked = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
         var top = ranked.FirstOrDefault(p => !mediatorCandidates.Contains(p.Item1) && !mediatorCandidates.Contains(p.Item2));
         if (top == default) { top = ranked.FirstOrDefault(); }
-        var negotiators = top == default ? new List<string>() : [top.Item1, top.Item2];
+        var negotiators = top == default ? MostMentionedSides(sentences, mediatorCandidates, lex) : [top.Item1, top.Item2];
         var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
         var observers = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords)).Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
         return new Talks(negotiators, mediators, observers);
+    }
+
+    /// <summary>
+    /// No two sides written together ("the Iranian delegation … and the American delegation"): the two
+    /// parties most named in sentences about the meeting.
+    /// </summary>
+    private static List<string> MostMentionedSides(IReadOnlyList<SentenceMentions> sentences, HashSet<string> mediators, ExtractionLexicon lex)
+    {
+        var nouns = lex.DelegationNouns.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+        var ranked = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
+            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !p.Party.IsOrganisation && !mediators.Contains(p.Party.Name) && IsSide(s, p))
+                .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
+            .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
+        return ranked.Count == 2 ? ranked : [];
+    }
+
+    /// <summary>"Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country after a city and a comma.</summary>
+    private static bool IsSide(SentenceMentions s, PartyMention p)
+    {
+        var afterCity = p.Index >= 2 && s.Sentence.Tokens[p.Index - 1].Text == "," && s.Cities.Any(c => c.Index == p.Index - 2);
+        return p.Kind != PartyTermKind.Capital && !afterCity;
     }
 
     /// <summary>Two sides written together: "Russia and Ukraine", "the Sudanese Armed Forces and the paramilitary RSF", "Serbia, Kosovo".</summary>

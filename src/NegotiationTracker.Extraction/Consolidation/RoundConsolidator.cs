@@ -89,10 +89,11 @@ internal static class RoundConsolidator
                 (c.Date is not null && g.Date == c.Date)
                 || (c.Date is null && c.Month is not null && g.Date is { } d && d.Month == c.Month && d.Day == c.Day)
                 || (c.Date is null && c.Month is not null && g.Date is null && g.Claims.Any(x => x.Month == c.Month && x.Day == c.Day))
-                || (c.Date is null && c.Month is null && c.Number is not null && g.Number == c.Number)));
+                || (c.Date is null && c.Month is null && c.Number is not null && g.Number == c.Number)
+                || (c.Date is null && c.Month is null && c.Number is null && c.CoarseDate is not null && g.Date is null && g.Claims.Any(x => x.CoarseDate == c.CoarseDate))));
             if (g is null)
             {
-                if (c.Date is null && c.Month is null && c.Number is null) { g = groups.Where(x => x.Series == series).ToList() is [var only] ? only : null; }
+                if (c.Date is null && c.Month is null && c.Number is null && c.CoarseDate is null) { g = groups.Where(x => x.Series == series).ToList() is [var only] ? only : null; }
                 if (g is null) { groups.Add(g = new RoundGroup(series) { Date = c.Date }); }
             }
 

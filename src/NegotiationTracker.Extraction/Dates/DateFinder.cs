@@ -23,10 +23,17 @@ public static partial class DateFinder
         {
             Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
         });
+        Collect(found, used, MonthOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
+        {
+            Date = year is >= MinYear and <= MaxYear ? new DateOnly(year.Value, MonthOf(m.Groups["mon"].Value), 1) : null,
+        });
+        Collect(found, used, WeekdayRange().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
         Collect(found, used, Weekday().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
         Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)) });
         Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
         Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
+        // "Sunday, October 8, 2022": a weekday written before its date is that date, not another day.
+        found.RemoveAll(w => w.Weekday is not null && found.Any(d => d.Weekday is null && d.Offset > w.Offset && d.Offset - (w.Offset + w.Text.Length) <= 2));
         return [.. found.OrderBy(d => d.Offset)];
     }
 
@@ -75,7 +82,7 @@ public static partial class DateFinder
     private static int MonthOf(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
 
-    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" or "last night" => -1, _ => 0 };
 
     private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
 
@@ -98,10 +105,18 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]
     private static partial Regex MonthYear();
 
+    // "in May", "early February": a month with no day and no year (a year after it is MonthYear's).
+    [GeneratedRegex(@"\b(?:in|during|early|late|mid|mid-)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)")]
+    private static partial Regex MonthOnly();
+
+    // "from Monday to Tuesday": one meeting over days, dated by its first.
+    [GeneratedRegex(@"\bfrom\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex WeekdayRange();
+
     [GeneratedRegex(@"\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b|\b(?<t>last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]

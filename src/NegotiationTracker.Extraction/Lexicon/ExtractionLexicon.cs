@@ -38,6 +38,15 @@ public sealed class ExtractionLexicon
     /// <summary>Any of the lexicon's not-a-meeting words, as one compiled pattern (it runs on every sentence).</summary>
     public required Regex NotMeeting { get; init; }
     public required IReadOnlySet<string> PastTenseWords { get; init; }
+
+    /// <summary>Words before a city that make it a place ("in", "at"): a capital after one is where, not who.</summary>
+    public required IReadOnlySet<string> PlaceWords { get; init; }
+
+    /// <summary>Words before a city that make it where someone came from, not where they met ("from").</summary>
+    public required IReadOnlySet<string> OriginWords { get; init; }
+
+    /// <summary>Words before a month that make it a reference point, not a meeting's date ("since", "until").</summary>
+    public required IReadOnlySet<string> NotMeetingMonthWords { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
     public required IReadOnlySet<string> FirstMeetingNouns { get; init; }

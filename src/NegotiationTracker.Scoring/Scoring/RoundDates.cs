@@ -33,8 +33,10 @@ internal static class RoundDates
 
     /// <summary>Whether an extracted round falls on a date the reader listed as no meeting.</summary>
     public static bool OnDayOf(ExpectedNotRound notRound, KbRound extracted) =>
-        notRound.Date is { Length: 10 } day && extracted.Date is { } got
-        && got.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day;
+        notRound.Date is { Length: 10 } day && (extracted.Date is { } got
+            ? got.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day
+            : extracted.DateText is { } text && DateFinder.Find(text, null, int.Parse(day[..4], CultureInfo.InvariantCulture))
+                .Any(d => d.Date is { } yearless && yearless.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day));
 
     public static string Show(KbRound r) =>
         $"{(r.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : r.DateText is { } t ? $"undated «{t}»" : "undated")} {string.Join("/", r.Parties)}";
