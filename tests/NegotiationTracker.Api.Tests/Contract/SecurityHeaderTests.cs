@@ -47,7 +47,7 @@ public sealed class SecurityHeaderTests(TrackerApiFactory factory) : IClassFixtu
         {
             using var api = TrackerProcess.Serve(Path.Combine(folder, "tracker.db"), TrackerApiFactory.RepositorySeeds);
             using var client = new HttpClient();
-            Assert.NotNull(await api.WaitHealthyAsync(client, TimeSpan.FromSeconds(60)));
+            Assert.True(await api.WaitHealthyAsync(client, TimeSpan.FromSeconds(60)) is not null, $"The API was not healthy within 60 s:\n{api.Output}");
 
             using var response = await client.GetAsync(new Uri(api.BaseAddress!, "/api/rounds"), TestContext.Current.CancellationToken);
 

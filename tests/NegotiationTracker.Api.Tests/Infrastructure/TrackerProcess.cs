@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace NegotiationTracker.Api.Tests.Infrastructure;
 
@@ -34,19 +33,26 @@ public sealed class TrackerProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public Uri? BaseAddress { get; private init; }
+    /// <summary>Where the web host listens, read from its "Now listening on" line (null until then).</summary>
+    public Uri? BaseAddress
+    {
+        get
+        {
+            const string Listening = "Now listening on: ";
+            var output = Output;
+            var at = output.IndexOf(Listening, StringComparison.Ordinal);
+            return at < 0 ? null : new Uri(output[(at + Listening.Length)..].Split('\n')[0].Trim());
+        }
+    }
 
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
     /// <summary>Runs <c>import --seeds DIR</c>; the caller waits for it or kills it.</summary>
     public static TrackerProcess Import(string databasePath, string seedsDirectory) => new(databasePath, seedsDirectory, "import", "--seeds", seedsDirectory);
 
-    /// <summary>Starts the web host on a free local port.</summary>
-    public static TrackerProcess Serve(string databasePath, string seedsDirectory)
-    {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        return new TrackerProcess(databasePath, seedsDirectory, "--urls", address.ToString()) { BaseAddress = address };
-    }
+    /// <summary>Starts the web host on a port the OS picks (no race with other tests for a free port).</summary>
+    public static TrackerProcess Serve(string databasePath, string seedsDirectory) =>
+        new(databasePath, seedsDirectory, "--urls", "http://127.0.0.1:0");
 
     /// <summary>Waits for the exit code, or null when the process did not end in time (it is then killed).</summary>
     public async Task<int?> WaitAsync(TimeSpan timeout)
@@ -72,7 +78,13 @@ public sealed class TrackerProcess : IDisposable
         {
             try
             {
-                using var response = await client.GetAsync(new Uri(BaseAddress!, "/health"));
+                if (BaseAddress is not { } address)
+                {
+                    await Task.Delay(100);
+                    continue;
+                }
+
+                using var response = await client.GetAsync(new Uri(address, "/health"));
                 if (response.StatusCode == HttpStatusCode.OK) { return watch.Elapsed; }
             }
             catch (HttpRequestException)
@@ -106,12 +118,5 @@ public sealed class TrackerProcess : IDisposable
     {
         if (line is null) { return; }
         lock (_output) { _output.AppendLine(line); }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
