@@ -54,7 +54,7 @@ internal static class ImportHarness
     private static async Task<TrackerDbContext> OpenAsync(string path)
     {
         var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
-        await db.PrepareAsync(CancellationToken.None);
+        await db.PrepareAsync(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
         return db;
     }
 

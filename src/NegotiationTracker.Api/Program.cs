@@ -16,11 +16,14 @@ if (args is [ImportCommand.Verb, ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// The Server header would only tell an attacker which stack to aim at.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddTrackerWeb();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKnowledgeBaseETags();

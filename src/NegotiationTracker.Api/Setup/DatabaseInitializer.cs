@@ -18,7 +18,7 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await db.PrepareAsync(cancellationToken);
+        await db.PrepareAsync(logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
             state.MarkReady();

@@ -83,9 +83,9 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         {
             kb = KnowledgeBaseBuilder.Build([.. seeds.Articles.Select(a => a.Article)], lexicon, claims);
         }
-        catch (ExtractionException e)
+        catch (Exception e) when (ExtractionErrors.From(e, lexicon) is { } error)
         {
-            return report with { Errors = [new ImportError(e.File, e.Message)] };
+            return report with { Errors = [error] };
         }
 
         phases["extract"] = watch.ElapsedMilliseconds - phases["read"];

@@ -6,7 +6,8 @@ namespace NegotiationTracker.Data.Import;
 
 /// <summary>
 /// The only place that touches the seed files. It reads every file, checks it and reports every
-/// bad one (not only the first), so a user fixes all of them in one round.
+/// bad one (not only the first), so a user fixes all of them in one round. It reads nothing outside
+/// the seeds directory (<see cref="SeedFiles"/>).
 /// </summary>
 public static class SeedDirectoryReader
 {
@@ -22,26 +23,20 @@ public static class SeedDirectoryReader
         var articles = new List<HashedArticle>();
         var lexicon = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<ImportError>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in SeedFiles.List(directory))
         {
-            var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            if (name.Split('/').Any(part => part.StartsWith('.')))
-            {
-                continue; // editor swap files and dot-folders are not seeds
-            }
-
-            var (text, bytes, problem) = await ReadTextAsync(path, maxFileBytes, ct);
+            var (text, bytes, problem) = file.RealPath is null ? (null, null, file.Refusal) : await ReadTextAsync(file.RealPath, maxFileBytes, ct);
             if (problem is not null)
             {
-                errors.Add(new ImportError(name, problem));
+                errors.Add(new ImportError(file.Name, problem));
             }
-            else if (IsArticle(name))
+            else if (IsArticle(file.Name))
             {
-                articles.Add(new HashedArticle(new SeedArticle(name, text!), Convert.ToHexStringLower(SHA256.HashData(bytes!))));
+                articles.Add(new HashedArticle(new SeedArticle(file.Name, text!), Convert.ToHexStringLower(SHA256.HashData(bytes!))));
             }
             else
             {
-                lexicon[name] = text!;
+                lexicon[file.Name] = text!;
             }
         }
 

@@ -78,6 +78,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }
     public required IReadOnlyList<DemandTopic> DemandTopics { get; init; }
 
+    /// <summary>Which file and entry each pattern was built from, so a pattern that times out on a sentence can be named.</summary>
+    public IReadOnlyDictionary<string, LexiconEntry> PatternSources { get; init; } = new Dictionary<string, LexiconEntry>();
+
     /// <summary>Looks a party up by its name or any alias, demonym, capital or metonym (for query filters).</summary>
     public Party? FindParty(string text)
     {

@@ -18,3 +18,6 @@ public sealed record KnownVenue(string Name, string? City, string? CountryCode);
 public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent, bool Fallback);
 
 public sealed record DemandTopic(string Category, string Label, System.Text.RegularExpressions.Regex Pattern);
+
+/// <summary>One entry of a lexicon file, e.g. <c>lexicon/demands.json</c> and <c>cues[3].pattern</c>.</summary>
+public sealed record LexiconEntry(string File, string Entry);

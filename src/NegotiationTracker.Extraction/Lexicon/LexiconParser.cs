@@ -23,6 +23,10 @@ public static class LexiconParser
     // Compiled: an import runs each pattern on every sentence of every article, and the parsed lexicon is cached while its files are unchanged.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    // Patterns come from editable files, so one may backtrack catastrophically: every pattern gives up after this long
+    // (a sentence takes microseconds), and the import names the entry (PatternSources) instead of hanging.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
     public static ExtractionLexicon Parse(IReadOnlyDictionary<string, string> files)
     {
         var countries = Read<CountriesFile>(files, Countries);
@@ -35,8 +39,12 @@ public static class LexiconParser
         var page = Read<PageFile>(files, Page);
 
         var (parties, partyTerms) = PartyLexicon.Build(countries);
+        var sources = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        Regex Compile(string file, string entry, string pattern) => LexiconParser.Compile(sources, file, entry, pattern);
+        Regex AnyWord(string entry, IEnumerable<string> words) => Compile(Cues, entry, $@"\b(?:{string.Join('|', words.Select(Regex.Escape))})\b");
         return new ExtractionLexicon
         {
+            PatternSources = sources,
             Parties = parties,
             PartyTerms = partyTerms,
             PartiesByCode = parties.Where(p => !p.IsOrganisation).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First()),
@@ -56,7 +64,7 @@ public static class LexiconParser
             NotNames = FoldSet(names.NotNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
-            NotMeeting = AnyWord(cues.NotMeetingWords),
+            NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
             PastTenseWords = FoldSet(cues.PastTenseWords),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
@@ -64,23 +72,23 @@ public static class LexiconParser
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),
             FirstMeetingNouns = FoldSet(cues.FirstMeetingNouns),
-            NewSeriesGap = Compile(Cues, cues.NewSeriesGap),
-            HeadPatterns = cues.HeadPatterns.Select(p => Compile(Cues, p)).ToList(),
-            MemberPatterns = cues.MemberPatterns.Select(p => Compile(Cues, p)).ToList(),
+            NewSeriesGap = Compile(Cues, "newSeriesGap", cues.NewSeriesGap),
+            HeadPatterns = cues.HeadPatterns.Select((p, i) => Compile(Cues, $"headPatterns[{i}]", p)).ToList(),
+            MemberPatterns = cues.MemberPatterns.Select((p, i) => Compile(Cues, $"memberPatterns[{i}]", p)).ToList(),
             DelegationNouns = cues.DelegationNouns,
-            TeamOfParty = TeamOfParty(cues.DelegationNouns),
-            HeadListPatterns = cues.HeadListPatterns.Select(p => Compile(Cues, p)).ToList(),
-            MeetingBetweenPeople = AnyWord(cues.PrincipalCues),
+            TeamOfParty = Compile(Cues, "delegationNouns", TeamOfParty(cues.DelegationNouns)),
+            HeadListPatterns = cues.HeadListPatterns.Select((p, i) => Compile(Cues, $"headListPatterns[{i}]", p)).ToList(),
+            MeetingBetweenPeople = AnyWord("principalCues", cues.PrincipalCues),
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
-            Presence = AnyWord(cues.PresenceWords),
-            ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant),
-            Negation = AnyWord(cues.Negations),
+            Presence = AnyWord("presenceWords", cues.PresenceWords),
+            ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout),
+            Negation = AnyWord("negations", cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
-            OutcomePatterns = cues.OutcomePatterns.Select(p => Compile(Cues, p)).ToList(),
-            Page = new PageLexicon(AnyPattern(Page, page.BoilerplateLines), AnyPattern(Page, page.CaptionMarks), page.BulletMarks),
-            DemandCues = demands.Cues.Select(c => new DemandCue(Compile(Demands, c.Pattern), c.Agent, c.Fallback)).ToList(),
-            DemandTopics = demands.Topics.Select(t => new DemandTopic(t.Category, t.Label, Compile(Demands, $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
+            OutcomePatterns = cues.OutcomePatterns.Select((p, i) => Compile(Cues, $"outcomePatterns[{i}]", p)).ToList(),
+            Page = new PageLexicon(AnyPattern(sources, Page, "boilerplateLines", page.BoilerplateLines), AnyPattern(sources, Page, "captionMarks", page.CaptionMarks), page.BulletMarks),
+            DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback)).ToList(),
+            DemandTopics = demands.Topics.Select((t, i) => new DemandTopic(t.Category, t.Label, Compile(Demands, $"topics[{i}].terms", $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };
     }
 
@@ -91,6 +99,7 @@ public static class LexiconParser
             throw new LexiconException(name, "The lexicon file is missing.");
         }
 
+        LexiconShape.Check(name, text);
         try
         {
             return JsonSerializer.Deserialize<T>(text, LexiconJson.Options) ?? throw new LexiconException(name, "The file holds no JSON object.");
@@ -101,15 +110,17 @@ public static class LexiconParser
         }
     }
 
-    private static Regex Compile(string file, string pattern)
+    private static Regex Compile(Dictionary<string, LexiconEntry> sources, string file, string entry, string pattern)
     {
         try
         {
-            return new Regex(pattern, Options, TimeSpan.FromSeconds(1));
+            var regex = new Regex(pattern, Options, MatchTimeout);
+            sources.TryAdd(pattern, new LexiconEntry(file, entry));
+            return regex;
         }
         catch (ArgumentException e)
         {
-            throw new LexiconException(file, $"Bad pattern '{pattern}': {e.Message}");
+            throw new LexiconException(file, $"Entry {entry}: bad pattern '{pattern}': {e.Message}");
         }
     }
 
@@ -138,22 +149,18 @@ public static class LexiconParser
     }
 
     /// <summary>"⟨C0⟩'s delegation", "the ⟨C1⟩ negotiating team", "the delegation of ⟨C0⟩": a team noun of the lexicon with its party.</summary>
-    private static Regex TeamOfParty(IEnumerable<string> nouns)
+    private static string TeamOfParty(IEnumerable<string> nouns)
     {
         var noun = string.Join('|', nouns.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        return new Regex($@"⟨C(?<c>\d+)⟩(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{noun})\b|\b(?:{noun})\s+(?:of|from)\s+(?:the\s+)?⟨C(?<c>\d+)⟩", Options);
+        return $@"⟨C(?<c>\d+)⟩(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{noun})\b|\b(?:{noun})\s+(?:of|from)\s+(?:the\s+)?⟨C(?<c>\d+)⟩";
     }
 
     /// <summary>One pattern matching any of the patterns; each is checked alone first, so a bad one is named.</summary>
-    private static Regex AnyPattern(string file, IReadOnlyList<string> patterns)
+    private static Regex AnyPattern(Dictionary<string, LexiconEntry> sources, string file, string entry, List<string> patterns)
     {
-        foreach (var p in patterns) { Compile(file, p); }
-        return Compile(file, string.Join('|', patterns.Select(p => $"(?:{p})")));
+        for (var i = 0; i < patterns.Count; i++) { Compile(sources, file, $"{entry}[{i}]", patterns[i]); }
+        return Compile(sources, file, entry, string.Join('|', patterns.Select(p => $"(?:{p})")));
     }
-
-    /// <summary>One pattern matching any of the words or phrases as whole words.</summary>
-    private static Regex AnyWord(IEnumerable<string> words) =>
-        new($@"\b(?:{string.Join('|', words.Select(Regex.Escape))})\b", Options);
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 }
