@@ -32,6 +32,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> NameParticles { get; init; }
     public required IReadOnlySet<string> NotNames { get; init; }
 
+    /// <summary>Folded words that open a person's name (given names; East Asian family names).</summary>
+    public required IReadOnlySet<string> GivenNames { get; init; }
+
     // Cues.
     public required IReadOnlySet<string> MeetingWords { get; init; }
     public required IReadOnlySet<string> TalkNouns { get; init; }

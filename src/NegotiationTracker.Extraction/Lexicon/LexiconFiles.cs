@@ -29,6 +29,8 @@ internal sealed record CuesFile(
     List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns,
     List<string> HeadListPatterns, List<string> PrincipalCues, List<string> OriginWords, List<string> NotMeetingMonthWords, List<string> PlaceWords);
 
+internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
+
 internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> BulletMarks);
 
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);

@@ -17,15 +17,17 @@ public static class LexiconParser
     public const string Cues = "lexicon/cues.json";
     public const string Demands = "lexicon/demands.json";
     public const string Page = "lexicon/page.json";
+    public const string GivenNames = "lexicon/given-names.json";
 
-    public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands, Page];
+    public static readonly IReadOnlyList<string> RequiredFiles = [Countries, Cities, Titles, Venues, Names, Cues, Demands, Page, GivenNames];
 
     // Compiled: an import runs each pattern on every sentence of every article, and the parsed lexicon is cached while its files are unchanged.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // Patterns come from editable files, so one may backtrack catastrophically: every pattern gives up after this long
-    // (a sentence takes microseconds), and the import names the entry (PatternSources) instead of hanging.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // (a sentence takes microseconds), and the import names the entry (PatternSources) instead of hanging. The limit
+    // is generous because a busy machine may pause a thread; a runaway pattern takes far longer still.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     public static ExtractionLexicon Parse(IReadOnlyDictionary<string, string> files)
     {
@@ -37,6 +39,7 @@ public static class LexiconParser
         var cues = Read<CuesFile>(files, Cues);
         var demands = Read<DemandsFile>(files, Demands);
         var page = Read<PageFile>(files, Page);
+        var givenNames = Read<GivenNamesFile>(files, GivenNames);
 
         var (parties, partyTerms) = PartyLexicon.Build(countries);
         var sources = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -62,6 +65,7 @@ public static class LexiconParser
             Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
             NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
             NotNames = FoldSet(names.NotNames),
+            GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
             NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
@@ -82,7 +86,7 @@ public static class LexiconParser
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
             Presence = AnyWord("presenceWords", cues.PresenceWords),
-            ClauseBreak = new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout),
+            ClauseBreak = WarmedUp(new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout)),
             Negation = AnyWord("negations", cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
             OutcomePatterns = cues.OutcomePatterns.Select((p, i) => Compile(Cues, $"outcomePatterns[{i}]", p)).ToList(),
@@ -114,7 +118,7 @@ public static class LexiconParser
     {
         try
         {
-            var regex = new Regex(pattern, Options, MatchTimeout);
+            var regex = WarmedUp(new Regex(pattern, Options, MatchTimeout));
             sources.TryAdd(pattern, new LexiconEntry(file, entry));
             return regex;
         }
@@ -122,6 +126,25 @@ public static class LexiconParser
         {
             throw new LexiconException(file, $"Entry {entry}: bad pattern '{pattern}': {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// A compiled pattern is turned into machine code on its first match, and that time counts against the match
+    /// timeout: on a loaded machine a sentence could time out for no fault of the pattern. One match on empty text
+    /// here pays that cost once, while the lexicon is parsed (and cached).
+    /// </summary>
+    private static Regex WarmedUp(Regex regex)
+    {
+        try
+        {
+            regex.IsMatch(string.Empty);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A first match that times out on empty text was only slow to compile; real text is checked as usual.
+        }
+
+        return regex;
     }
 
     private static PhraseMatcher<City> BuildCities(CitiesFile file)

@@ -15,12 +15,23 @@ internal static class PersonFinder
         var accepted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
-            foreach (var (index, length) in s.NameRuns.Where(r => r.Length is >= 2 and <= 4))
+            foreach (var (index, length) in s.NameRuns.Where(r => IsNameLength(s, r, lex)))
             {
                 if (HasPersonContext(s, index, length, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
             }
 
             foreach (var (index, length) in AcceptedByCues(s, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
+        }
+
+        // "US President Trump", "DPRK Chairman Kim": a lone surname is a person when an office stands right before
+        // it and no fuller name of the article ends with it (then it is that person, found below).
+        foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
+        {
+            foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && IsLoneSurname(s, r.Index, lex)))
+            {
+                var key = s.Sentence.Tokens[index].Key;
+                if (!accepted.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal) || k.StartsWith(key + " ", StringComparison.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
+            }
         }
 
         var bySurname = accepted.Values.GroupBy(n => TextFold.Fold(n.Split(' ')[^1]), StringComparer.Ordinal)
@@ -38,9 +49,38 @@ internal static class PersonFinder
         }
     }
 
+    /// <summary>
+    /// "President Trump said": one name word right after a capitalised office, followed by no other capitalised
+    /// word ("the European External Action Service" is no person), in a sentence that is not cut off.
+    /// </summary>
+    private static bool IsLoneSurname(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (index == 0 || !TitleReader.IsHead(tokens[index - 1], lex) || !tokens[index - 1].IsCapitalized || IsCredit(tokens, index, 1)) { return false; }
+        var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
+        var cutOff = next is null && !s.Sentence.Text.EndsWith('.') && !s.Sentence.Text.EndsWith('"') && !s.Sentence.Text.EndsWith('”');
+        return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && TitleReader.Before(s, index, lex) is not null;
+    }
+
+    /// <summary>"Kevin Lamarque/Reuters", "REUTERS/Eva Marie Uzcategui": a name joined to an agency by a slash.</summary>
+    private static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>
+        (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/");
+
+    /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
+    private static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
+    {
+        var words = s.Sentence.Tokens.Skip(run.Index).Take(run.Length).Count(t => !lex.NameParticles.Contains(t.Text));
+        return words is >= 2 and <= 4;
+    }
+
     private static bool HasPersonContext(SentenceMentions s, int index, int length, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
+        // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
+        if (IsCredit(tokens, index, length)) { return false; }
+
+        // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
+        if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && !lex.GivenNames.Contains(tokens[index + length - 1].Key)) { return true; }
         var before = index > 0 ? tokens[index - 1] : null;
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
@@ -50,7 +90,7 @@ internal static class PersonFinder
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
-        var runs = s.NameRuns.Where(r => r.Length is >= 2 and <= 4 && !NamesAnOffice(s, r, lex)).ToList();
+        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex)).ToList();
         if (runs.Count == 0) { yield break; }
         var masked = Masker.Mask(s, runs);
         foreach (var pattern in lex.HeadPatterns)

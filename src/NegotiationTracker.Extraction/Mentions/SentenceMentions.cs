@@ -38,19 +38,44 @@ public sealed class SentenceMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; continue; }
+            if (!IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
             var start = i;
+            if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
             while (i < tokens.Count && (IsNameWord(tokens[i], taken[i], lexicon)
                 || (lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
             {
                 i++;
             }
 
-            runs.Add((start, i - start));
+            runs.AddRange(SplitAtSecondName(tokens, start, i - start, lexicon));
         }
 
         return runs;
     }
+
+    /// <summary>
+    /// "Advisor Vladimir Putin Yuriy Ushakov": a second given name after a surname starts a second person.
+    /// A given name after another given name ("Juan Carlos") or a particle ("bin Abdulrahman") does not.
+    /// </summary>
+    private static IEnumerable<(int, int)> SplitAtSecondName(IReadOnlyList<Token> tokens, int start, int length, ExtractionLexicon lexicon)
+    {
+        for (var k = start + 2; k < start + length - 1; k++)
+        {
+            var previous = tokens[k - 1].Key;
+            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text))
+            {
+                return [(start, k - start), (k, start + length - k)];
+            }
+        }
+
+        return [(start, length)];
+    }
+
+    /// <summary>"Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one.</summary>
+    private static bool OpensNameAfterTitle(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon) =>
+        i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized && lexicon.NotNames.Contains(tokens[i].Key)
+        && lexicon.GivenNames.Contains(tokens[i].Key) && (lexicon.TitleHeads.Contains(tokens[i - 1].Key) || lexicon.TitleWords.Contains(tokens[i - 1].Key))
+        && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
         !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
