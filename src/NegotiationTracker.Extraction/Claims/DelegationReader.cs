@@ -60,10 +60,14 @@ internal static partial class DelegationReader
 
         foreach (var cue in lex.HeadListPatterns.Select(p => p.Match(clause)).Where(m => m.Success))
         {
-            foreach (Match p in PersonTag().Matches(clause[cue.Index..]))
+            var listed = PersonTag().Matches(clause[cue.Index..]).ToList();
+            for (var k = 0; k < listed.Count; k++)
             {
-                var tag = Masker.Tag(p);
-                if (seen.Add(tag)) { yield return (tag, s.People[tag].TitleParty?.Name); }
+                // "A, Minister … of the DRC, B, Minister … of Rwanda": each head's party is the one written before the next name.
+                var tag = Masker.Tag(listed[k]);
+                var to = k + 1 < listed.Count ? listed[k + 1].Index : clause.Length - cue.Index;
+                var between = clause[(cue.Index + listed[k].Index)..(cue.Index + to)];
+                if (seen.Add(tag)) { yield return (tag, s.People[tag].TitleParty?.Name ?? TeamParty.Single(between, s)); }
             }
         }
     }

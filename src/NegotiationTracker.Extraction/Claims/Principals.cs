@@ -14,13 +14,16 @@ internal static class Principals
         IReadOnlyList<RoundClaim> rounds, IReadOnlyList<DelegationClaim> read, ExtractionLexicon lex)
     {
         var found = new List<DelegationClaim>();
+        var known = KnownParties(sentences);
         foreach (var round in rounds)
         {
             foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)))
             {
-                foreach (var person in s.People.Where(p => p.TitleParty is not null))
+                foreach (var person in s.People)
                 {
-                    var party = person.TitleParty!.Name;
+                    // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere.
+                    var party = person.TitleParty?.Name ?? PartyAfter(s, person) ?? known.GetValueOrDefault(person.Name);
+                    if (party is null) { continue; }
                     var taken = read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Party == party && c.IsHead);
                     var isSide = round.Negotiators.Contains(party) || talks.Mediators.Contains(party);
                     if (taken || !isSide || read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
@@ -30,5 +33,24 @@ internal static class Principals
         }
 
         return found;
+    }
+
+    /// <summary>"X of Armenia": the party written right after a name with "of".</summary>
+    internal static string? PartyAfter(SentenceMentions s, PersonMention person) =>
+        person.End + 1 < s.Sentence.Tokens.Count && s.Sentence.Tokens[person.End].Key == "of" && s.PartyAt(person.End + 1) is { } p ? p.Party.Name : null;
+
+    /// <summary>Each person's party as the article writes it anywhere (a title's party, "X of Armenia").</summary>
+    private static Dictionary<string, string> KnownParties(IReadOnlyList<SentenceMentions> sentences)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            foreach (var p in s.People)
+            {
+                if ((p.TitleParty?.Name ?? PartyAfter(s, p)) is { } party) { known.TryAdd(p.Name, party); }
+            }
+        }
+
+        return known;
     }
 }
