@@ -56,7 +56,8 @@ internal static class RoundReader
         if (rounds.Count > 0)
         {
             rounds[0].IsMain = true;
-            AttachVenue(file, sentences, rounds[0], lex);
+            foreach (var other in rounds.Skip(1)) { AttachOwnVenue(file, sentences, other, rounds, lex); }
+            AttachVenue(file, sentences, rounds[0], lex, rounds);
             rounds[0].City ??= MostCommonMeetingCity(sentences, lex);
         }
 
@@ -93,9 +94,25 @@ internal static class RoundReader
         s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))
         && !lex.NotMeeting.IsMatch(s.Sentence.Text);
 
-    internal static void AttachVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim main, ExtractionLexicon lex)
+    /// <summary>A venue written in a sentence that dates this round and no other ("met on Monday at Palais Coburg").</summary>
+    private static void AttachOwnVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim round, IReadOnlyList<RoundClaim> rounds, ExtractionLexicon lex)
     {
-        foreach (var s in sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))))
+        foreach (var s in sentences.Where(s => OnlyDates(s, round, rounds)))
+        {
+            if (VenueFinder.Find(s, lex) is not { } venue) { continue; }
+            round.Venue ??= venue;
+            if (string.Equals(round.Venue, venue, StringComparison.Ordinal)) { round.VenueEvidence.Add(s.Sentence.EvidenceIn(file)); }
+        }
+    }
+
+    private static bool OnlyDates(SentenceMentions s, RoundClaim round, IReadOnlyList<RoundClaim> rounds) =>
+        round.Evidence.Any(e => e.Start == s.Sentence.Start) && !rounds.Any(r => r != round && r.Evidence.Any(e => e.Start == s.Sentence.Start));
+
+    /// <summary>The main round's venue: the first written in any sentence about a meeting that is not another round's own.</summary>
+    internal static void AttachVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim main, ExtractionLexicon lex, IReadOnlyList<RoundClaim>? rounds = null)
+    {
+        var others = (rounds ?? []).Where(r => r != main).ToList();
+        foreach (var s in sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) && !others.Any(o => OnlyDates(s, o, rounds!))))
         {
             if (VenueFinder.Find(s, lex) is not { } venue) { continue; }
             main.Venue ??= venue;

@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// </summary>
 internal static class VenueFinder
 {
-    private const int PrepositionWindow = 3;
+    private const int PrepositionWindow = 5;
 
     public static string? Find(SentenceMentions s, ExtractionLexicon lex)
     {
@@ -22,18 +22,19 @@ internal static class VenueFinder
             while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null && !lex.NotNames.Contains(tokens[start - 1].Key)) { start--; }
             var end = j + 1;
             if (start == j && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && lex.VenuePrefixes.Contains($"{tokens[j].Key} {tokens[end].Key}")) { end += 2; }
-            if (end - start < 2 || !IsPlace(tokens, start, end)) { continue; }
+            if (end - start < 2 || !IsPlace(tokens, start, end, lex)) { continue; }
             return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Bare));
         }
 
         return null;
     }
 
-    private static bool IsPlace(IReadOnlyList<Text.Token> tokens, int start, int end)
+    private static bool IsPlace(IReadOnlyList<Text.Token> tokens, int start, int end, ExtractionLexicon lex)
     {
+        // "at the Ciragan Palace", "outside the entrance of the Intercontinental Hotel": a place word before, over small words.
         for (var k = start - 1; k >= Math.Max(0, start - PrepositionWindow); k--)
         {
-            if (tokens[k].Key is "at" or "in" or "inside" or "to") { return true; }
+            if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }
             if (tokens[k].IsCapitalized || !tokens[k].IsWord) { break; }
         }
 
