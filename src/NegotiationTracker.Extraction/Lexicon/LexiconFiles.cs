@@ -3,14 +3,15 @@ using System.Text.Json.Serialization;
 
 namespace NegotiationTracker.Extraction.Lexicon;
 
-// The JSON shapes of the lexicon files under seeds/lexicon/. Keys starting with "//" are comments.
+// The JSON shapes of the lexicon files under seeds/lexicon/ (each also has a JSON Schema in seeds/lexicon/schemas/).
+// Keys starting with "//" are comments; any other key must be one of these properties.
 
-internal sealed record CountriesFile(List<PartyFileEntry> Countries, List<PartyFileEntry>? Organisations);
+internal sealed record CountriesFile(List<PartyFileEntry> Countries, List<PartyFileEntry>? Organisations, string? Source = null);
 
 internal sealed record PartyFileEntry(
     string Name, string? Code, List<string>? Demonyms, List<string>? Capitals, List<string>? Aliases, List<string>? Metonyms, bool Negotiates = false);
 
-internal sealed record CitiesFile(List<CityFileEntry> Cities);
+internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = null);
 
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 
@@ -46,7 +47,8 @@ internal static class LexiconJson
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        // A key nothing reads is a typo or a dead rule: refused, naming it. Comments are keys starting with "//", removed before binding.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     };

@@ -106,7 +106,9 @@ public static class LexiconParser
         LexiconShape.Check(name, text);
         try
         {
-            return JsonSerializer.Deserialize<T>(text, LexiconJson.Options) ?? throw new LexiconException(name, "The file holds no JSON object.");
+            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            WithoutComments(node);
+            return node.Deserialize<T>(LexiconJson.Options) ?? throw new LexiconException(name, "The file holds no JSON object.");
         }
         catch (JsonException e)
         {
@@ -125,6 +127,20 @@ public static class LexiconParser
         catch (ArgumentException e)
         {
             throw new LexiconException(file, $"Entry {entry}: bad pattern '{pattern}': {e.Message}");
+        }
+    }
+
+    /// <summary>Drops every key starting with "//" (a comment for the people who edit the file), at any depth.</summary>
+    private static void WithoutComments(System.Text.Json.Nodes.JsonNode? node)
+    {
+        if (node is System.Text.Json.Nodes.JsonObject obj)
+        {
+            foreach (var key in obj.Select(p => p.Key).Where(k => k.StartsWith("//", StringComparison.Ordinal)).ToList()) { obj.Remove(key); }
+            foreach (var (_, child) in obj) { WithoutComments(child); }
+        }
+        else if (node is System.Text.Json.Nodes.JsonArray array)
+        {
+            foreach (var child in array) { WithoutComments(child); }
         }
     }
 
