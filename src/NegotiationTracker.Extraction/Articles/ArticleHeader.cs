@@ -70,7 +70,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     {
         foreach (var line in lines)
         {
-            var date = Dates.DateFinder.Find(line, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
+            // Only the opening of a line can hold such a dateline: look for dates there alone.
+            var opening = line.Length > MaxLeadingDatelineLength ? line[..MaxLeadingDatelineLength] : line;
+            if (!opening.Any(char.IsAsciiDigit)) { continue; }
+            var date = Dates.DateFinder.Find(opening, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
             if (date is null || date.Offset > MaxPlaceBeforeDate) { continue; }
             var before = line[..date.Offset];
             var after = line[(date.Offset + date.Text.Length)..].TrimStart();
@@ -81,6 +84,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     }
 
     private const int MaxPlaceBeforeDate = 40;
+
+    private const int MaxLeadingDatelineLength = 80;
 
     // A date opening a paragraph with a dash after it is a dateline even below a page's header, menu and byline.
     private const int LeadingDatelineLines = 12;

@@ -22,21 +22,25 @@ internal static partial class DelegationReader
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());
             foreach (var clause in Clauses.Of(masked, lex).Select(c => masked[c.From..c.To]))
             {
+                var namesParty = clause.Contains("⟨C", StringComparison.Ordinal);
+                var namesPerson = clause.Contains("⟨P", StringComparison.Ordinal);
+                if (!namesParty && !namesPerson) { continue; } // no one and no team: nothing to read
+                var clauseTeam = namesParty ? TeamParty.Of(clause, Match.Empty, s, lex) : null;
                 var team = TeamParty.IsItsTeam(clause) ? TeamParty.First(masked, s) : TeamParty.IsSameTeam(clause) ? lastParty : null;
-                var heads = HeadsIn(clause, s, lex).ToList();
-                var members = lex.MemberPatterns.Any(p => p.IsMatch(clause))
+                var heads = namesPerson ? HeadsIn(clause, s, lex).ToList() : [];
+                var members = namesPerson && lex.MemberPatterns.Any(p => p.IsMatch(clause))
                     ? PersonTag().Matches(clause).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t)).ToList() : [];
                 foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
                 {
                     var person = s.People[tag];
                     // A member named with no team ("He was accompanied by X") joins the team last spoken of.
-                    var teamParty = cueParty ?? team ?? TeamParty.Of(clause, Match.Empty, s, lex) ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? (isHead ? null : lastParty);
+                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? (isHead ? null : lastParty);
                     if (teamParty is null) { continue; }
                     claims.Add(new DelegationClaim(round.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
                     lastParty = teamParty;
                 }
 
-                lastParty = team ?? TeamParty.Of(clause, Match.Empty, s, lex) ?? lastParty;
+                lastParty = team ?? clauseTeam ?? lastParty;
             }
 
             claims.AddRange(SideOfficials.Read(file, s, talks, round, lex).Where(c => !claims.Any(k => k.Person == c.Person && k.Party == c.Party)));
