@@ -15,6 +15,12 @@ internal static class TitleReader
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
+        // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
+        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
+        {
+            nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
+        }
+
         var start = nameStart;
         Party? party = null;
         var i = nameStart - 1;
@@ -33,7 +39,9 @@ internal static class TitleReader
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
             var joins = Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized);
-            if (IsTitleWord(t, lex) || joins)
+            // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
+            var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
+            if (IsTitleWord(t, lex) || joins || acronym)
             {
                 start = i;
                 i--;
@@ -44,7 +52,7 @@ internal static class TitleReader
         }
 
         // Drop words that qualify the person, not the office ("current"), and leading connectors.
-        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && tokens[start - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[start - 2], lex)))))
+        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && tokens[start - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[start - 2], lex)))))
         {
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }
@@ -67,6 +75,8 @@ internal static class TitleReader
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
             if (t.Key is "to" or "of" && to > 0 && NameFollows(s, i, lex)) { break; }
+            // "head of the Mossad", "prime minister of Qatar": what an office is of belongs to the title.
+            if (t.Key is "of" or "for" or "to" && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
             if (IsTitleWord(t, lex) && from < 0) { from = i; }
             if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }
@@ -94,11 +104,33 @@ internal static class TitleReader
         var tokens = s.Sentence.Tokens;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 3); k++)
         {
-            if (tokens[k].IsWord && tokens[k].IsCapitalized && !IsTitleWord(tokens[k], lex) && s.PartyAt(k) is null) { return true; }
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && !IsTitleWord(tokens[k], lex) && s.PartyAt(k) is null) { return lex.GivenNames.Contains(tokens[k].Key); }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The end of what an office is of ("the Mossad", "Qatar", "Egypt's intelligence service"): an optional "the",
+    /// then parties, capitalised words and title words, up to a few; 0 when there is none.
+    /// </summary>
+    private static int OfWhat(SentenceMentions s, int from, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = from < tokens.Count && tokens[from].Key == "the" ? from + 1 : from;
+        var end = 0;
+        for (; k < tokens.Count && k < from + MaxOfWords; k++)
+        {
+            var t = tokens[k];
+            if (s.PartyAt(k) is { } p) { end = p.End; k = p.End - 1; continue; }
+            if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex))) { break; }
+            end = k + 1;
+        }
+
+        return end;
+    }
+
+    private const int MaxOfWords = 6;
 
     public static bool IsHead(Token t, ExtractionLexicon lex) =>
         t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
