@@ -24,7 +24,7 @@ internal static class RoundReader
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
-            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
+            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex);
             foreach (var (date, city) in dates.Zip(cities))
             {
@@ -91,8 +91,28 @@ internal static class RoundReader
     }
 
     private static bool IsAboutMeeting(SentenceMentions s, ExtractionLexicon lex) =>
-        s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))
-        && !lex.NotMeeting.IsMatch(s.Sentence.Text);
+        s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key));
+
+    /// <summary>
+    /// "the agreement signed on June 27", "arrived in Cairo on Tuesday", "a phone call on Monday": a not-a-meeting
+    /// word just before or after a date ("On 15 May, Putin had proposed talks") makes that date another event's — other dates of the sentence may still be a meeting's.
+    /// </summary>
+    private static bool IsOtherEvent(SentenceMentions s, DateMention d, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        var before = text[Math.Max(0, d.Offset - OtherEventWindow)..d.Offset];
+        before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
+        var end = d.Offset + d.Text.Length;
+        var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];
+        after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
+        return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text));
+    }
+
+    // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").
+    private const int OtherEventWindow = 45;
+
+    // A short sentence with a not-a-meeting word is about that event as a whole ("Lavrov made the meeting public on May 28").
+    private const int ShortSentence = 120;
 
     /// <summary>A venue written in a sentence that dates this round and no other ("met on Monday at Palais Coburg").</summary>
     private static void AttachOwnVenue(string file, IReadOnlyList<SentenceMentions> sentences, RoundClaim round, IReadOnlyList<RoundClaim> rounds, ExtractionLexicon lex)
