@@ -42,7 +42,7 @@ internal static class ArticleEndpoints
         var source = SearchText.Source(article.File);
         var facts = new ArticleFacts(
             await db.Rounds.AsNoTracking().Where(r => EF.Functions.Like(r.Sources, source, SearchText.Escape)).OrderBy(r => r.Date)
-                .Select(r => new RoundRef(r.Id, r.Number, r.Date, r.City)).ToListAsync(ct),
+                .Select(RoundRefs.Of).ToListAsync(ct),
             await db.Delegations.AsNoTracking().Where(d => EF.Functions.Like(d.Sources, source, SearchText.Escape)).Select(d => d.Id).ToListAsync(ct),
             await db.Participants.AsNoTracking().Where(p => EF.Functions.Like(p.Sources, source, SearchText.Escape)).OrderBy(p => p.Name)
                 .Select(p => new PersonRef(p.Id, p.Name)).ToListAsync(ct),

@@ -19,6 +19,12 @@ internal static class ParticipantEndpoints
             .WithSummary("Get one participant")
             .WithDescription("Returns one person with every title held (each with its evidence), the delegations they were part of, and the evidence.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/rounds", ListParticipantRounds).WithName(nameof(ListParticipantRounds))
+            .WithSummary("List a participant's rounds")
+            .WithDescription("Returns a page of the rounds the person took part in, ordered by date (undated last): each round (number, date, city, venue) "
+                + "with the delegation the person was in, its party and role, the person's title there and whether they headed it. `head=true` keeps the rounds they led.")
+            .WithValidation<ParticipantRoundsQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -43,6 +49,22 @@ internal static class ParticipantEndpoints
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
     }
 
+    private static async Task<Results<Ok<Paged<MembershipResponse>>, ProblemHttpResult>> ListParticipantRounds(
+        [Description("The id.")] int id, [AsParameters] ParticipantRoundsQuery query, TrackerDbContext db, CancellationToken ct)
+    {
+        if (!await db.Participants.AnyAsync(p => p.Id == id, ct)) { return Problems.NotFound("Participant", id); }
+
+        var memberships = db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id);
+        if (query.Head is { } head) { memberships = memberships.Where(m => m.IsHead == head); }
+        var rows = memberships.Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new { m, d })
+            .OrderBy(x => x.d.Round!.Date == null).ThenBy(x => x.d.Round!.Date).ThenBy(x => x.d.Round!.Number).ThenBy(x => x.d.Id);
+        var items = await rows.Skip(query.Skip).Take(query.Size).Select(x => new MembershipResponse(
+            x.d.Id, new RoundRef(x.d.RoundId, x.d.Round!.Number, x.d.Round.Date, x.d.Round.DatePrecision, x.d.Round.City,
+                x.d.Round.Venue == null ? null : new VenueRef(x.d.Round.Venue.Id, x.d.Round.Venue.Name, x.d.Round.Venue.City)),
+            x.d.Party, x.d.Role, x.m.Title, x.m.IsHead)).ToListAsync(ct);
+        return TypedResults.Ok(new Paged<MembershipResponse>(items, query.PageNumber, query.Size, await rows.CountAsync(ct)));
+    }
+
     private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
     {
         var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
@@ -51,7 +73,8 @@ internal static class ParticipantEndpoints
 
         var teams = await db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id)
             .Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new MembershipResponse(
-                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.City), d.Party, d.Role, m.Title, m.IsHead))
+                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.DatePrecision, d.Round.City,
+                    d.Round.Venue == null ? null : new VenueRef(d.Round.Venue.Id, d.Round.Venue.Name, d.Round.Venue.City)), d.Party, d.Role, m.Title, m.IsHead))
             .ToListAsync(ct);
         return TypedResults.Ok(new ParticipantDetail(person.Id, person.Name, person.Aliases, person.Party,
             [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.ToResponse()))],

@@ -16,7 +16,8 @@ internal static class RoundEndpoints
         var group = app.MapGroup("/api/rounds").WithTags("Rounds");
         group.MapGet("/", ListRounds).WithName(nameof(ListRounds))
             .WithSummary("List rounds")
-            .WithDescription("Returns a page of rounds ordered by date (undated last), filtered by party (any alias), date range and venue.")
+            .WithDescription("Returns a page of rounds ordered by date (undated last), filtered by party (any alias), date range, venue, number, "
+                + "and a person taking part (`participant`) or heading a delegation (`head`), each by id or by any spelling of the name.")
             .WithValidation<RoundListQuery>();
         group.MapGet("/{id:int}", GetRound).WithName(nameof(GetRound))
             .WithSummary("Get one round")
@@ -36,6 +37,9 @@ internal static class RoundEndpoints
         if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
         if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
         if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+        if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
+        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(WithMember(db, query.Participant, headOnly: false)); }
+        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(WithMember(db, query.Head, headOnly: true)); }
 
         var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), ct);
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
@@ -58,6 +62,13 @@ internal static class RoundEndpoints
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
             ? Problems.NotFound("Round", id)
             : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct));
+
+    /// <summary>Rounds with a delegation that has a matching member (or head).</summary>
+    private static System.Linq.Expressions.Expression<Func<Round, bool>> WithMember(TrackerDbContext db, string person, bool headOnly)
+    {
+        var member = PersonMatch.Member(person, headOnly);
+        return r => db.Delegations.Any(d => d.RoundId == r.Id && db.DelegationMembers.Where(m => m.DelegationId == d.Id).Any(member));
+    }
 
     internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, CancellationToken ct)
     {

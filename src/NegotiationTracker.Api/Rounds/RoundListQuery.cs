@@ -27,6 +27,21 @@ public sealed record RoundListQuery : PageQuery
     [Description("The venue, by any part of its name or aliases, diacritics ignored.")]
     [FromQuery(Name = "venue")]
     public string? Venue { get; init; }
+
+    /// <summary>The round's ordinal within its talks (1 = the first round).</summary>
+    [Description("The round's ordinal within its talks (1 = the first round).")]
+    [FromQuery(Name = "number")]
+    public int? Number { get; init; }
+
+    /// <summary>A person in any delegation at the round: an id, or any part of any spelling of the name (umerov, medinski).</summary>
+    [Description("A person in any delegation at the round: an id, or any part of any spelling of the name (umerov, medinski).")]
+    [FromQuery(Name = "participant")]
+    public string? Participant { get; init; }
+
+    /// <summary>A person who headed a delegation at the round: an id, or any part of any spelling of the name.</summary>
+    [Description("A person who headed a delegation at the round: an id, or any part of any spelling of the name.")]
+    [FromQuery(Name = "head")]
+    public string? Head { get; init; }
 }
 
 internal sealed class RoundListQueryValidator : AbstractValidator<RoundListQuery>
@@ -38,6 +53,9 @@ internal sealed class RoundListQueryValidator : AbstractValidator<RoundListQuery
         RuleFor(q => q.Venue).FilterText().OverridePropertyName("venue");
         RuleFor(q => q.From).IsoDate().OverridePropertyName("from");
         RuleFor(q => q.To).IsoDate().OverridePropertyName("to");
+        RuleFor(q => q.Number).GreaterThan(0).OverridePropertyName("number");
+        RuleFor(q => q.Participant).FilterText().OverridePropertyName("participant");
+        RuleFor(q => q.Head).FilterText().OverridePropertyName("head");
         RuleFor(q => q).Must(q => QueryRules.Date(q.From) is not { } from || QueryRules.Date(q.To) is not { } to || from <= to)
             .WithMessage("'from' must not be after 'to'.").OverridePropertyName("from");
     }

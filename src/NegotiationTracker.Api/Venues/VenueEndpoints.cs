@@ -45,7 +45,7 @@ internal static class VenueEndpoints
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
         var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
-                .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.City) }).ToListAsync(ct))
+                .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.DatePrecision, r.City, new VenueRef(r.Venue!.Id, r.Venue.Name, r.Venue.City)) }).ToListAsync(ct))
             .ToLookup(r => r.VenueId, r => r.Round);
         return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.ToResponse()))];
     }
