@@ -19,7 +19,8 @@ internal static class ArticleEndpoints
         group.MapGet("/{id:int}", GetArticle)
             .WithName(nameof(GetArticle))
             .WithSummary("Get one article")
-            .WithDescription("Returns one imported article with its full text and links to every fact read from it.")
+            .WithDescription("Returns one imported article with its full text and links to every fact read from it. An article carries no evidence of its own, so `evidence` changes nothing here.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -33,7 +34,7 @@ internal static class ArticleEndpoints
         return TypedResults.Ok(new Paged<ArticleSummary>(items, query.PageNumber, query.Size, await articles.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).SingleOrDefaultAsync(ct);
         if (article is null) { return Problems.NotFound("Article", id); }

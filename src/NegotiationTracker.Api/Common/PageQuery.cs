@@ -23,6 +23,13 @@ public record PageQuery
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
+    /// <summary>none, count or full (default count).</summary>
+    [Description(EvidenceModes.Description + " Default count.")]
+    [FromQuery(Name = "evidence")]
+    public string? Evidence { get; init; }
+
+    public EvidenceMode Mode => EvidenceModes.Parse(Evidence, EvidenceMode.Count);
+
     public int PageNumber => Page ?? 1;
 
     public int Size => PageSize ?? DefaultPageSize;
@@ -37,5 +44,6 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
     {
         RuleFor(q => q.Page).InclusiveBetween(1, PageQuery.MaxPage).OverridePropertyName("page").WithName("page");
         RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize).OverridePropertyName("pageSize").WithName("pageSize");
+        RuleFor(q => q.Evidence).EvidenceMode().OverridePropertyName("evidence");
     }
 }

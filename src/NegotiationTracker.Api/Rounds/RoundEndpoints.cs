@@ -22,10 +22,12 @@ internal static class RoundEndpoints
         group.MapGet("/{id:int}", GetRound).WithName(nameof(GetRound))
             .WithSummary("Get one round")
             .WithDescription("Returns one round with its delegations (heads and members with titles), its demands and the evidence for it.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}/delegations", ListRoundDelegations).WithName(nameof(ListRoundDelegations))
             .WithSummary("List a round's delegations")
             .WithDescription("Returns every party's team at the round: role, head and members with their titles, and evidence.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -41,27 +43,27 @@ internal static class RoundEndpoints
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), ct);
+        var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), query.Mode, ct);
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), ct)).SingleOrDefault() is not { } round)
+        if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
         {
             return Problems.NotFound("Round", id);
         }
 
-        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct);
-        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(ct);
+        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct);
+        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, round.Outcomes, delegations, demands, round.Evidence));
+            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence));
     }
 
-    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
             ? Problems.NotFound("Round", id)
-            : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct));
+            : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct));
 
     /// <summary>Rounds with a delegation that has a matching member (or head).</summary>
     private static System.Linq.Expressions.Expression<Func<Round, bool>> WithMember(TrackerDbContext db, string person, bool headOnly)
@@ -70,7 +72,7 @@ internal static class RoundEndpoints
         return r => db.Delegations.Any(d => d.RoundId == r.Id && db.DelegationMembers.Where(m => m.DelegationId == d.Id).Any(member));
     }
 
-    internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, CancellationToken ct)
+    internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, EvidenceMode mode, CancellationToken ct)
     {
         var rows = await rounds.Select(r => new
         {
@@ -78,6 +80,6 @@ internal static class RoundEndpoints
             Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
         }).ToListAsync(ct);
         return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
-            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.ToResponse()))], r.Evidence.ToResponse()))];
+            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.CountFor(mode), o.Evidence.ListFor(mode)))], r.Evidence.CountFor(mode), r.Evidence.ListFor(mode)))];
     }
 }

@@ -40,9 +40,15 @@ public sealed class OtherResourceTests(TrackerApiFactory factory) : IClassFixtur
     [Fact]
     public async Task ConflictsReportTheDisputedHead()
     {
-        var conflicts = (await _client.GetJsonAsync("/api/conflicts")).EnumerateArray().ToList();
+        var conflicts = (await _client.GetJsonAsync("/api/conflicts")).Items();
         var head = Assert.Single(conflicts, c => c.Str("field") == "head");
         Assert.Equal(["Rustem Umerov", "Andrij Yermak"], head.GetProperty("claims").EnumerateArray().Select(c => c.Str("value")));
+
+        // The subject is a link a client can follow: the delegation whose head is disputed.
+        Assert.Equal("delegation", head.Str("subjectType"));
+        var team = await _client.GetJsonAsync(head.Str("subjectLink")!);
+        Assert.Equal(head.GetProperty("subjectId").GetInt32(), team.GetProperty("id").GetInt32());
+        Assert.Equal("Ukraine", team.Str("party"));
     }
 
     [Fact]
