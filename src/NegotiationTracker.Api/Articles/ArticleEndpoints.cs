@@ -28,7 +28,7 @@ internal static class ArticleEndpoints
     private static async Task<Ok<Paged<ArticleSummary>>> ListArticles([AsParameters] ArticleListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var articles = db.Articles.AsNoTracking();
-        var items = await articles.OrderBy(a => a.File).Skip(query.Skip).Take(query.Size)
+        var items = await ArticleListQuery.Sorts.Apply(articles, query.Sort, q => q.OrderBy(a => a.File).ThenBy(a => a.Id)).Skip(query.Skip).Take(query.Size)
             .Select(a => new ArticleSummary(a.Id, a.File, a.Title, a.PublishedOn, a.Sha256, a.ImportedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(new Paged<ArticleSummary>(items, query.PageNumber, query.Size, await articles.CountAsync(ct)));

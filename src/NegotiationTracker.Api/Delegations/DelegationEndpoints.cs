@@ -33,7 +33,7 @@ internal static class DelegationEndpoints
         var teams = db.Delegations.AsNoTracking();
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
-        var items = await teams.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party)
+        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
             .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
     }

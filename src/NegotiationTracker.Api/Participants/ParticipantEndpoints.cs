@@ -45,7 +45,7 @@ internal static class ParticipantEndpoints
         }
 
         var mode = query.Mode;
-        var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(query.Skip).Take(query.Size)
+        var rows = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
             .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles }).ToListAsync(ct);
         var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])).ToList();
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));

@@ -43,7 +43,7 @@ internal static class RoundEndpoints
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), query.Mode, ct);
+        var page = await Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 

@@ -2,12 +2,22 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data.Rounds;
 
 namespace NegotiationTracker.Api.Rounds;
 
 /// <summary>Filters of <c>GET /api/rounds</c>.</summary>
 public sealed record RoundListQuery : PageQuery
 {
+    /// <summary>The fields <c>sort</c> takes.</summary>
+    internal static readonly SortFields<Round> Sorts = new SortFields<Round>(e => e.Id)
+        .Add("date", r => r.Date, r => r.Date == null).Add("number", r => r.Number, r => r.Number == null).Add("city", r => r.City).Add("id", r => r.Id);
+
+    /// <summary>Comma-separated fields: date, number, city, id; a leading - sorts descending. Default: date (default: undated last).</summary>
+    [Description("Comma-separated fields: date, number, city, id; a leading - sorts descending (-date). Default: date (default: undated last).")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
     /// <summary>A party taking part, by name or any alias (turkey, Kremlin, Kyiv).</summary>
     [Description("A party taking part, by name or any alias (turkey, Kremlin, Kyiv).")]
     [FromQuery(Name = "party")]
@@ -49,6 +59,7 @@ internal sealed class RoundListQueryValidator : AbstractValidator<RoundListQuery
     public RoundListQueryValidator()
     {
         Include(new PageQueryValidator());
+        RuleFor(q => q.Sort).SortOf(RoundListQuery.Sorts).OverridePropertyName("sort");
         RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
         RuleFor(q => q.Venue).FilterText().OverridePropertyName("venue");
         RuleFor(q => q.From).IsoDate().OverridePropertyName("from");

@@ -33,7 +33,7 @@ internal static class VenueEndpoints
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var venues = db.Venues.AsNoTracking();
-        var items = await Responses(venues.OrderBy(v => v.Name).ThenBy(v => v.Id).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
+        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
         return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
     }
 
