@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace NegotiationTracker.Api.Common;
 
+/// <summary>Endpoint metadata: this list also answers CSV (the OpenAPI document says so).</summary>
+internal sealed class AnswersCsv;
+
 /// <summary>
 /// Finishes a list's answer: links to the first, previous, next and last pages in the body and in an
 /// RFC 8288 <c>Link</c> header, and the page as CSV when the client asked for it.

@@ -38,6 +38,6 @@ internal static class ValidationFilterExtensions
     {
         builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
         // A list answers with links to its neighbour pages, and as CSV when asked.
-        return typeof(PageQuery).IsAssignableFrom(typeof(T)) ? builder.AddEndpointFilter<PageAnswerFilter>() : builder;
+        return typeof(PageQuery).IsAssignableFrom(typeof(T)) ? builder.AddEndpointFilter<PageAnswerFilter>().WithMetadata(new AnswersCsv()) : builder;
     }
 }
