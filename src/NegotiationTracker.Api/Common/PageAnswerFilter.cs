@@ -44,6 +44,6 @@ internal sealed class PageAnswerFilter : IEndpointFilter
             return $"{request.PathBase}{request.Path}{builder.ToQueryString()}";
         }
 
-        return new PageLinks(To(page.Page), To(1), page.Page > 1 ? To(Math.Min(page.Page - 1, last)) : null, page.Page < last ? To(page.Page + 1) : null, To(last));
+        return new PageLinks(To(1), page.Page > 1 ? To(Math.Min(page.Page - 1, last)) : null, page.Page < last ? To(page.Page + 1) : null, To(last));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json.Serialization;
 
 namespace NegotiationTracker.Api.Common;
 
@@ -15,7 +16,7 @@ internal interface IPage
 
 /// <summary>
 /// One page of a list: the items, where the page is, how many items there are in all, and links to the
-/// first, previous, next and last pages (the same as the <c>Link</c> header; prev/next null at the ends).
+/// first, previous, next and last pages (the same as the <c>Link</c> header).
 /// </summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total) : IPage
 {
@@ -28,5 +29,12 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     object IPage.WithLinks(PageLinks links) => this with { Links = links };
 }
 
-/// <summary>Links (absolute paths with the same query) to this page and its neighbours.</summary>
-public sealed record PageLinks(string Self, string First, string? Prev, string? Next, string Last);
+/// <summary>
+/// Links (absolute paths with the same query) to the first, previous, next and last pages: the Link
+/// header's, so prev and next are left out at the ends, as there.
+/// </summary>
+public sealed record PageLinks(
+    string First,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Prev,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Next,
+    string Last);
