@@ -97,6 +97,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         var tally = new ChangeTally();
         var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
+        if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
