@@ -64,6 +64,8 @@ public sealed class OpenApiVocabularyTests(TrackerApiFactory factory) : IClassFi
         var paths = (await Document()).GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/participants/{id}/rounds", out _));
         Assert.True(paths.TryGetProperty("/api/delegations/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/search", out var search));
+        Assert.Contains(search.GetProperty("get").GetProperty("parameters").EnumerateArray(), p => p.Str("name") == "q");
         var content = paths.GetProperty("/api/delegations").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.True(content.TryGetProperty("text/csv", out _));
         Assert.True(content.TryGetProperty("application/json", out _));

@@ -82,6 +82,17 @@ public sealed class ReimportTests : IDisposable
         [.. teams.EnumerateArray().Select(t => string.Join(",", t.EnumerateObject().Where(p => p.Name != "round").Select(p => $"{p.Name}={p.Value}")))];
 
     [Fact]
+    public async Task SearchFollowsAReimport()
+    {
+        Assert.Equal(0, (await _client.GetJsonAsync("/api/search?q=armistice")).GetProperty("total").GetInt32());
+        _seeds.Edit("004_", t => t.Replace("the two sides agreed to large-scale prisoner exchanges.", "the two sides agreed to large-scale prisoner exchanges and an armistice.", StringComparison.Ordinal));
+        Assert.True((await Import()).Succeeded);
+
+        var hit = Assert.Single((await _client.GetJsonAsync("/api/search?q=armistice")).Items());
+        Assert.StartsWith("004_", hit.GetProperty("article").Str("file"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FactWhoseOnlyEvidenceIsEditedAwayDisappears()
     {
         _seeds.Edit("003_", t => t.Replace("Ukrainian adviser Andrij Yermak leading the delegation, while ", string.Empty, StringComparison.Ordinal));
