@@ -40,16 +40,16 @@ internal static class RoundEndpoints
         if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
         if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
         if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
-        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(WithMember(db, query.Participant, headOnly: false)); }
-        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(WithMember(db, query.Head, headOnly: true)); }
+        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
+        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
+        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 
     private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
+        if ((await RoundReads.Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
         {
             return Problems.NotFound("Round", id);
         }
@@ -64,22 +64,4 @@ internal static class RoundEndpoints
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
             ? Problems.NotFound("Round", id)
             : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct));
-
-    /// <summary>Rounds with a delegation that has a matching member (or head).</summary>
-    private static System.Linq.Expressions.Expression<Func<Round, bool>> WithMember(TrackerDbContext db, string person, bool headOnly)
-    {
-        var member = PersonMatch.Member(person, headOnly);
-        return r => db.Delegations.Any(d => d.RoundId == r.Id && db.DelegationMembers.Where(m => m.DelegationId == d.Id).Any(member));
-    }
-
-    internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, EvidenceMode mode, CancellationToken ct)
-    {
-        var rows = await rounds.Select(r => new
-        {
-            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Outcomes, r.Evidence,
-            Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
-        }).ToListAsync(ct);
-        return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
-            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.CountFor(mode), o.Evidence.ListFor(mode)))], r.Evidence.CountFor(mode), r.Evidence.ListFor(mode)))];
-    }
 }
