@@ -7,7 +7,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Contract;
 
 /// <summary>Every list as CSV a spreadsheet opens: header row, RFC 4180 quoting, UTF-8, evidence as a count.</summary>
-public sealed class CsvListTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class CsvListTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

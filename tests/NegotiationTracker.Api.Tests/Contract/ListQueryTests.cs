@@ -4,7 +4,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Contract;
 
 /// <summary>Unknown parameters are refused by name, lists sort on documented fields, and pages link to their neighbours.</summary>
-public sealed class ListQueryTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class ListQueryTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

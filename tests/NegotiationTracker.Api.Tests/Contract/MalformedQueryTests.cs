@@ -4,7 +4,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Contract;
 
 /// <summary>Hundreds of hostile query strings: never a 5xx, and every error a ProblemDetails.</summary>
-public sealed class MalformedQueryTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class MalformedQueryTests(TrackerApiFactory factory)
 {
     private static readonly string[] Paths =
     [

@@ -5,7 +5,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Contract;
 
 /// <summary>The OpenAPI document is valid and rich enough for a generated client: enums, formats, examples, the import key.</summary>
-public sealed class OpenApiVocabularyTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class OpenApiVocabularyTests(TrackerApiFactory factory)
 {
     [Fact]
     public async Task DocumentReadsWithoutErrorsInTheOpenApiLibrary()

@@ -4,7 +4,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Evidence;
 
 /// <summary>evidence=none|count|full on lists (default count) and single items (default full), and what it saves.</summary>
-public sealed class EvidenceModeTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class EvidenceModeTests(TrackerApiFactory factory)
 {
     private static readonly string[] Lists = ["/api/rounds", "/api/delegations", "/api/participants", "/api/demands", "/api/venues", "/api/conflicts"];
     private readonly HttpClient _client = factory.CreateClient();

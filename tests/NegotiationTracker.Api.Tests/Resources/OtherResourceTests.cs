@@ -3,7 +3,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Resources;
 
-public sealed class OtherResourceTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class OtherResourceTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -4,7 +4,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Rounds;
 
 /// <summary>Delegations and demands say which round they belong to; a person's rounds come in one call.</summary>
-public sealed class RoundLinkTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class RoundLinkTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

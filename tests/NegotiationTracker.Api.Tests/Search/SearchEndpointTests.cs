@@ -4,7 +4,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 namespace NegotiationTracker.Api.Tests.Search;
 
 /// <summary>GET /api/search: every evidence sentence with the words, marked, with its article and the facts it supports.</summary>
-public sealed class SearchEndpointTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class SearchEndpointTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
