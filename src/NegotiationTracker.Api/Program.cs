@@ -6,6 +6,7 @@ using NegotiationTracker.Api.Demands;
 using NegotiationTracker.Api.Import;
 using NegotiationTracker.Api.Participants;
 using NegotiationTracker.Api.Rounds;
+using NegotiationTracker.Api.Search;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Api.Venues;
 
@@ -39,6 +40,7 @@ app.MapParticipants();
 app.MapVenues();
 app.MapDemands();
 app.MapConflicts();
+app.MapSearch();
 app.MapImport();
 
 await app.RunAsync();

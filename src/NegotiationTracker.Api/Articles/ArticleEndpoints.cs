@@ -19,7 +19,8 @@ internal static class ArticleEndpoints
         group.MapGet("/{id:int}", GetArticle)
             .WithName(nameof(GetArticle))
             .WithSummary("Get one article")
-            .WithDescription("Returns one imported article with its full text and links to every fact read from it.")
+            .WithDescription("Returns one imported article with its full text and links to every fact read from it. An article carries no evidence of its own, so `evidence` changes nothing here.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -27,13 +28,13 @@ internal static class ArticleEndpoints
     private static async Task<Ok<Paged<ArticleSummary>>> ListArticles([AsParameters] ArticleListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var articles = db.Articles.AsNoTracking();
-        var items = await articles.OrderBy(a => a.File).Skip(query.Skip).Take(query.Size)
+        var items = await ArticleListQuery.Sorts.Apply(articles, query.Sort, q => q.OrderBy(a => a.File).ThenBy(a => a.Id)).Skip(query.Skip).Take(query.Size)
             .Select(a => new ArticleSummary(a.Id, a.File, a.Title, a.PublishedOn, a.Sha256, a.ImportedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(new Paged<ArticleSummary>(items, query.PageNumber, query.Size, await articles.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).SingleOrDefaultAsync(ct);
         if (article is null) { return Problems.NotFound("Article", id); }
@@ -42,7 +43,7 @@ internal static class ArticleEndpoints
         var source = SearchText.Source(article.File);
         var facts = new ArticleFacts(
             await db.Rounds.AsNoTracking().Where(r => EF.Functions.Like(r.Sources, source, SearchText.Escape)).OrderBy(r => r.Date)
-                .Select(r => new RoundRef(r.Id, r.Number, r.Date, r.City)).ToListAsync(ct),
+                .Select(RoundRefs.Of).ToListAsync(ct),
             await db.Delegations.AsNoTracking().Where(d => EF.Functions.Like(d.Sources, source, SearchText.Escape)).Select(d => d.Id).ToListAsync(ct),
             await db.Participants.AsNoTracking().Where(p => EF.Functions.Like(p.Sources, source, SearchText.Escape)).OrderBy(p => p.Name)
                 .Select(p => new PersonRef(p.Id, p.Name)).ToListAsync(ct),

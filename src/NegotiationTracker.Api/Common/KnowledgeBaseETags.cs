@@ -17,7 +17,8 @@ internal static class KnowledgeBaseETags
         }
 
         var version = await context.RequestServices.GetRequiredService<KnowledgeBaseVersion>().GetAsync(context.RequestAborted);
-        var etag = new EntityTagHeaderValue($"\"kb-{version}\"", isWeak: true);
+        // JSON and CSV are two representations of one list: each has its own tag, and caches must vary on Accept.
+        var etag = new EntityTagHeaderValue($"\"kb-{version}-{ListFormat.Of(context.Request)}\"", isWeak: true);
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -28,6 +29,7 @@ internal static class KnowledgeBaseETags
         context.Response.OnStarting(() =>
         {
             if (context.Response.StatusCode == StatusCodes.Status200OK) { context.Response.Headers.ETag = etag.ToString(); }
+            context.Response.Headers.Vary = "Accept";
             return Task.CompletedTask;
         });
         await next(context);

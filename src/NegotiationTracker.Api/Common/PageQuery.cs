@@ -23,6 +23,18 @@ public record PageQuery
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
+    /// <summary>none, count or full (default count).</summary>
+    [Description(EvidenceModes.Description + " Default count.")]
+    [FromQuery(Name = "evidence")]
+    public string? Evidence { get; init; }
+
+    /// <summary>json (default) or csv.</summary>
+    [Description("json (default) or csv: one row per item with a header row, evidence as a count. `Accept: text/csv` works too.")]
+    [FromQuery(Name = "format")]
+    public string? Format { get; init; }
+
+    public EvidenceMode Mode => EvidenceModes.Parse(Evidence, EvidenceMode.Count);
+
     public int PageNumber => Page ?? 1;
 
     public int Size => PageSize ?? DefaultPageSize;
@@ -37,5 +49,8 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
     {
         RuleFor(q => q.Page).InclusiveBetween(1, PageQuery.MaxPage).OverridePropertyName("page").WithName("page");
         RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize).OverridePropertyName("pageSize").WithName("pageSize");
+        RuleFor(q => q.Evidence).EvidenceMode().OverridePropertyName("evidence");
+        RuleFor(q => q.Format).Must(f => f is null || f.Equals(ListFormat.Csv, StringComparison.OrdinalIgnoreCase) || f.Equals(ListFormat.Json, StringComparison.OrdinalIgnoreCase))
+            .WithMessage("'format' must be json or csv.").OverridePropertyName("format");
     }
 }

@@ -11,8 +11,8 @@ public sealed record PersonRef(int Id, string Name);
 /// <summary>A link to a venue.</summary>
 public sealed record VenueRef(int Id, string Name, string? City);
 
-/// <summary>A link to a round.</summary>
-public sealed record RoundRef(int Id, int? Number, DateOnly? Date, string? City);
+/// <summary>A link to a round: which meeting it is. <c>datePrecision</c> is day, month, year, range or unknown.</summary>
+public sealed record RoundRef(int Id, int? Number, DateOnly? Date, string DatePrecision, string? City, VenueRef? Venue);
 
 internal static class EvidenceMapping
 {

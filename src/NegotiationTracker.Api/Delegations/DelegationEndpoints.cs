@@ -9,21 +9,32 @@ internal static class DelegationEndpoints
 {
     public static IEndpointRouteBuilder MapDelegations(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/delegations").WithTags("Delegations")
-            .MapGet("/", ListDelegations).WithName(nameof(ListDelegations))
+        var group = app.MapGroup("/api/delegations").WithTags("Delegations");
+        group.MapGet("/", ListDelegations).WithName(nameof(ListDelegations))
             .WithSummary("List delegations")
             .WithDescription("Returns a page of teams (a party at a round: role, head, members with titles, evidence), ordered by round date then party.")
             .WithValidation<DelegationListQuery>();
+        group.MapGet("/{id:int}", GetDelegation).WithName(nameof(GetDelegation))
+            .WithSummary("Get one delegation")
+            .WithDescription("Returns one team: its round (number, date, city, venue), party, role, head, members with titles, and evidence.")
+            .WithValidation<ItemQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private static async Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> GetDelegation(
+        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        (await db.Delegations.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct)).SingleOrDefault() is { } team
+            ? TypedResults.Ok(team)
+            : Problems.NotFound("Delegation", id);
 
     private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var teams = db.Delegations.AsNoTracking();
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
-        var items = await teams.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party)
-            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(ct);
+        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
+            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
     }
 }

@@ -7,12 +7,14 @@ namespace NegotiationTracker.Api.Delegations;
 /// <summary>The one projection of delegations, shared by every endpoint that shows them (one query, members included).</summary>
 internal static class DelegationReads
 {
-    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, CancellationToken ct)
+    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, EvidenceMode mode, CancellationToken ct)
     {
         var rows = await query.AsNoTracking().Select(d => new
         {
             d.Id,
             d.RoundId,
+            Round = new RoundRef(d.Round!.Id, d.Round.Number, d.Round.Date, d.Round.DatePrecision, d.Round.City,
+                d.Round.Venue == null ? null : new VenueRef(d.Round.Venue.Id, d.Round.Venue.Name, d.Round.Venue.City)),
             d.Party,
             d.Role,
             Head = d.Head == null ? null : new PersonRef(d.Head.Id, d.Head.Name),
@@ -20,6 +22,6 @@ internal static class DelegationReads
                 .Select(m => new MemberResponse(new PersonRef(m.ParticipantId, m.Participant!.Name), m.Title)).ToList(),
             d.Evidence,
         }).ToListAsync(ct);
-        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Party, r.Role, r.Head, r.Members, r.Evidence.ToResponse()))];
+        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Round, r.Party, r.Role, r.Head, r.Members, r.Evidence.CountFor(mode), r.Evidence.ListFor(mode)))];
     }
 }

@@ -9,13 +9,24 @@ internal static class DemandEndpoints
 {
     public static IEndpointRouteBuilder MapDemands(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/demands").WithTags("Demands")
-            .MapGet("/", ListDemands).WithName(nameof(ListDemands))
+        var group = app.MapGroup("/api/demands").WithTags("Demands");
+        group.MapGet("/", ListDemands).WithName(nameof(ListDemands))
             .WithSummary("List demands")
             .WithDescription("Returns a page of demands (who wants what, by category, with evidence), filtered by party (any alias), category and round.")
             .WithValidation<DemandListQuery>();
+        group.MapGet("/{id:int}", GetDemand).WithName(nameof(GetDemand))
+            .WithSummary("Get one demand")
+            .WithDescription("Returns one demand: who wants what, its category, the round it was made at, and the evidence.")
+            .WithValidation<ItemQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private static async Task<Results<Ok<DemandResponse>, ProblemHttpResult>> GetDemand(
+        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        (await db.Demands.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct)).SingleOrDefault() is { } demand
+            ? TypedResults.Ok(demand)
+            : Problems.NotFound("Demand", id);
 
     private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
     {
@@ -23,7 +34,7 @@ internal static class DemandEndpoints
         if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
-        var items = await demands.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).Skip(query.Skip).Take(query.Size).ToResponsesAsync(ct);
+        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new Paged<DemandResponse>(items, query.PageNumber, query.Size, await demands.CountAsync(ct)));
     }
 }

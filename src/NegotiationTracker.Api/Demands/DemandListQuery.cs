@@ -2,12 +2,22 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data.Demands;
 
 namespace NegotiationTracker.Api.Demands;
 
 /// <summary>Filters of <c>GET /api/demands</c>.</summary>
 public sealed record DemandListQuery : PageQuery
 {
+    /// <summary>The fields <c>sort</c> takes.</summary>
+    internal static readonly SortFields<Demand> Sorts = new SortFields<Demand>(e => e.Id)
+        .Add("party", d => d.Party).Add("category", d => d.Category).Add("date", d => d.Round!.Date, d => d.Round == null || d.Round.Date == null).Add("id", d => d.Id);
+
+    /// <summary>Comma-separated fields: party, category, date, id; a leading - sorts descending. Default: party, then category.</summary>
+    [Description("Comma-separated fields: party, category, date, id; a leading - sorts descending (-date). Default: party, then category.")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
     /// <summary>The demanding party, by name or any alias.</summary>
     [Description("The demanding party, by name or any alias.")]
     [FromQuery(Name = "party")]
@@ -29,6 +39,7 @@ internal sealed class DemandListQueryValidator : AbstractValidator<DemandListQue
     public DemandListQueryValidator()
     {
         Include(new PageQueryValidator());
+        RuleFor(q => q.Sort).SortOf(DemandListQuery.Sorts).OverridePropertyName("sort");
         RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
         RuleFor(q => q.Round).GreaterThan(0).OverridePropertyName("round");
         RuleFor(q => q.Category).Must(c => c is null || QueryRules.Categories.Contains(c))

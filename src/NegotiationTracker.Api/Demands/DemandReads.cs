@@ -6,9 +6,14 @@ namespace NegotiationTracker.Api.Demands;
 
 internal static class DemandReads
 {
-    public static async Task<List<DemandResponse>> ToResponsesAsync(this IQueryable<Demand> query, CancellationToken ct)
+    public static async Task<List<DemandResponse>> ToResponsesAsync(this IQueryable<Demand> query, EvidenceMode mode, CancellationToken ct)
     {
-        var rows = await query.AsNoTracking().Select(d => new { d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Evidence }).ToListAsync(ct);
-        return [.. rows.Select(d => new DemandResponse(d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Evidence.ToResponse()))];
+        var rows = await query.AsNoTracking().Select(d => new
+        {
+            d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Evidence,
+            Round = d.Round == null ? null : new RoundRef(d.Round.Id, d.Round.Number, d.Round.Date, d.Round.DatePrecision, d.Round.City,
+                d.Round.Venue == null ? null : new VenueRef(d.Round.Venue.Id, d.Round.Venue.Name, d.Round.Venue.City)),
+        }).ToListAsync(ct);
+        return [.. rows.Select(d => new DemandResponse(d.Id, d.Party, d.Category, d.Text, d.RoundId, d.Round, d.Evidence.CountFor(mode), d.Evidence.ListFor(mode)))];
     }
 }

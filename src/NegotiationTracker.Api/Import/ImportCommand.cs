@@ -15,13 +15,25 @@ internal static class ImportCommand
 {
     public const string Verb = "import";
 
+    /// <summary>Exit code for a bad command line or any failure other than refused seeds.</summary>
+    public const int UsageError = 2;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var seedsOption = new Option<DirectoryInfo?>("--seeds") { Description = "The seeds directory (default: Seeds:Directory, else the repository's seeds/)." };
         var dryRunOption = new Option<bool>("--dry-run") { Description = "Show the report; write nothing." };
         var command = new RootCommand("Re-imports the seed articles and lexicon into the knowledge base.") { seedsOption, dryRunOption };
         command.SetAction((result, ct) => ImportAsync(result.GetValue(seedsOption), result.GetValue(dryRunOption), ct));
-        return await command.Parse(args).InvokeAsync();
+        var parsed = command.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // System.CommandLine answers a bad command line with 1, which the README gives to refused seeds: this is "any other error".
+            foreach (var error in parsed.Errors) { await Console.Error.WriteLineAsync($"error: {error.Message}"); }
+            await Console.Error.WriteLineAsync("usage: import [--seeds DIR] [--dry-run]");
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync();
     }
 
     /// <summary>
@@ -45,7 +57,8 @@ internal static class ImportCommand
 
             var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
             var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);
-            var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(directory, options.MaxFileBytes, dryRun, ct);
+            var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(directory, options.MaxFileBytes, dryRun, ct,
+                new ImportProgressPrinter(Console.Error, !Console.IsErrorRedirected, TimeProvider.System));
             ImportReportPrinter.Print(report, directory, Console.Out);
             foreach (var error in report.Errors) { await Console.Error.WriteLineAsync($"error: {error.File}: {error.Message}"); }
             return report.Succeeded ? 0 : 1;
@@ -53,7 +66,7 @@ internal static class ImportCommand
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            return UsageError;
         }
     }
 }

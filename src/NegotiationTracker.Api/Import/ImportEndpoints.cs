@@ -21,6 +21,7 @@ internal static class ImportEndpoints
             .WithSummary("Re-import the seeds")
             .WithDescription("Re-reads the seeds directory (articles and lexicon) and updates the knowledge base in one transaction; returns the import report. "
                 + "Needs header X-Api-Key equal to Import:ApiKey. With dryRun=true nothing is written. A bad seed file refuses the whole import (422) and names every bad file.")
+            .WithMetadata(new RequiresImportKey())
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

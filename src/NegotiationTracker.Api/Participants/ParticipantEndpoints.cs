@@ -6,7 +6,7 @@ using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Participants;
 
-internal static class ParticipantEndpoints
+internal static partial class ParticipantEndpoints
 {
     public static IEndpointRouteBuilder MapParticipants(this IEndpointRouteBuilder app)
     {
@@ -18,6 +18,13 @@ internal static class ParticipantEndpoints
         group.MapGet("/{id:int}", GetParticipant).WithName(nameof(GetParticipant))
             .WithSummary("Get one participant")
             .WithDescription("Returns one person with every title held (each with its evidence), the delegations they were part of, and the evidence.")
+            .WithValidation<ItemQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/rounds", ListParticipantRounds).WithName(nameof(ListParticipantRounds))
+            .WithSummary("List a participant's rounds")
+            .WithDescription("Returns a page of the rounds the person took part in, ordered by date (undated last): each round (number, date, city, venue) "
+                + "with the delegation the person was in, its party and role, the person's title there and whether they headed it. `head=true` keeps the rounds they led.")
+            .WithValidation<ParticipantRoundsQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -37,24 +44,27 @@ internal static class ParticipantEndpoints
             people = people.Where(p => db.DelegationMembers.Any(m => m.ParticipantId == p.Id && db.Delegations.Any(d => d.Id == m.DelegationId && d.RoundId == round)));
         }
 
-        var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(query.Skip).Take(query.Size)
+        var mode = query.Mode;
+        var rows = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
             .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles }).ToListAsync(ct);
-        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.ToResponse()))])).ToList();
+        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])).ToList();
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
+        var mode = query.Mode;
         var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence }).SingleOrDefaultAsync(ct);
         if (person is null) { return Problems.NotFound("Participant", id); }
 
         var teams = await db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id)
             .Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new MembershipResponse(
-                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.City), d.Party, d.Role, m.Title, m.IsHead))
+                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.DatePrecision, d.Round.City,
+                    d.Round.Venue == null ? null : new VenueRef(d.Round.Venue.Id, d.Round.Venue.Name, d.Round.Venue.City)), d.Party, d.Role, m.Title, m.IsHead))
             .ToListAsync(ct);
         return TypedResults.Ok(new ParticipantDetail(person.Id, person.Name, person.Aliases, person.Party,
-            [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.ToResponse()))],
-            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.ToResponse()));
+            [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))],
+            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.CountFor(mode), person.Evidence.ListFor(mode)));
     }
 }

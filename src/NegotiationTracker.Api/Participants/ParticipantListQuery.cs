@@ -2,12 +2,22 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Data.Participants;
 
 namespace NegotiationTracker.Api.Participants;
 
 /// <summary>Filters of <c>GET /api/participants</c>.</summary>
 public sealed record ParticipantListQuery : PageQuery
 {
+    /// <summary>The fields <c>sort</c> takes.</summary>
+    internal static readonly SortFields<Participant> Sorts = new SortFields<Participant>(e => e.Id)
+        .Add("name", p => p.Name).Add("party", p => p.Party, p => p.Party == null).Add("id", p => p.Id);
+
+    /// <summary>Comma-separated fields: name, party, id; a leading - sorts descending. Default: name.</summary>
+    [Description("Comma-separated fields: name, party, id; a leading - sorts descending (-date). Default: name.")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
     /// <summary>Any part of the name or of a spelling variant; case and diacritics ignored (cavusoglu, ÇAVUŞOĞLU, mirzoian).</summary>
     [Description("Any part of the name or of a spelling variant; case and diacritics ignored (cavusoglu, ÇAVUŞOĞLU, mirzoian).")]
     [FromQuery(Name = "name")]
@@ -29,6 +39,7 @@ internal sealed class ParticipantListQueryValidator : AbstractValidator<Particip
     public ParticipantListQueryValidator()
     {
         Include(new PageQueryValidator());
+        RuleFor(q => q.Sort).SortOf(ParticipantListQuery.Sorts).OverridePropertyName("sort");
         RuleFor(q => q.Name).FilterText().OverridePropertyName("name");
         RuleFor(q => q.Party).FilterText().OverridePropertyName("party");
         RuleFor(q => q.Round).GreaterThan(0).OverridePropertyName("round");

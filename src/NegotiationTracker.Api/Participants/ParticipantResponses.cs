@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NegotiationTracker.Api.Common;
 
 namespace NegotiationTracker.Api.Participants;
@@ -6,7 +7,8 @@ namespace NegotiationTracker.Api.Participants;
 public sealed record ParticipantSummary(int Id, string Name, IReadOnlyList<string> Aliases, string? Party, IReadOnlyList<TitleResponse> Titles);
 
 /// <summary>A title a person held, with the sentences that say so (titles change over time).</summary>
-public sealed record TitleResponse(string Title, IReadOnlyList<EvidenceResponse> Evidence);
+public sealed record TitleResponse(string Title, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
 
 /// <summary>A team the person was part of.</summary>
 public sealed record MembershipResponse(int DelegationId, RoundRef Round, string Party, string Role, string? Title, bool IsHead);
@@ -14,4 +16,5 @@ public sealed record MembershipResponse(int DelegationId, RoundRef Round, string
 /// <summary>One person with titles, delegations and evidence.</summary>
 public sealed record ParticipantDetail(
     int Id, string Name, IReadOnlyList<string> Aliases, string? Party, IReadOnlyList<TitleResponse> Titles,
-    IReadOnlyList<MembershipResponse> Delegations, IReadOnlyList<EvidenceResponse> Evidence);
+    IReadOnlyList<MembershipResponse> Delegations, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);

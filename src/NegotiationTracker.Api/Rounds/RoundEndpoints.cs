@@ -16,15 +16,18 @@ internal static class RoundEndpoints
         var group = app.MapGroup("/api/rounds").WithTags("Rounds");
         group.MapGet("/", ListRounds).WithName(nameof(ListRounds))
             .WithSummary("List rounds")
-            .WithDescription("Returns a page of rounds ordered by date (undated last), filtered by party (any alias), date range and venue.")
+            .WithDescription("Returns a page of rounds ordered by date (undated last), filtered by party (any alias), date range, venue, number, "
+                + "and a person taking part (`participant`) or heading a delegation (`head`), each by id or by any spelling of the name.")
             .WithValidation<RoundListQuery>();
         group.MapGet("/{id:int}", GetRound).WithName(nameof(GetRound))
             .WithSummary("Get one round")
             .WithDescription("Returns one round with its delegations (heads and members with titles), its demands and the evidence for it.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}/delegations", ListRoundDelegations).WithName(nameof(ListRoundDelegations))
             .WithSummary("List a round's delegations")
             .WithDescription("Returns every party's team at the round: role, head and members with their titles, and evidence.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -36,37 +39,29 @@ internal static class RoundEndpoints
         if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
         if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
         if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+        if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
+        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
+        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await Summaries(rounds.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id).Skip(query.Skip).Take(query.Size), ct);
+        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        if ((await Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), ct)).SingleOrDefault() is not { } round)
+        if ((await RoundReads.Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
         {
             return Problems.NotFound("Round", id);
         }
 
-        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct);
-        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(ct);
+        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct);
+        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, round.Outcomes, delegations, demands, round.Evidence));
+            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence));
     }
 
-    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
             ? Problems.NotFound("Round", id)
-            : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(ct));
-
-    internal static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, CancellationToken ct)
-    {
-        var rows = await rounds.Select(r => new
-        {
-            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Outcomes, r.Evidence,
-            Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
-        }).ToListAsync(ct);
-        return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
-            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.ToResponse()))], r.Evidence.ToResponse()))];
-    }
+            : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct));
 }

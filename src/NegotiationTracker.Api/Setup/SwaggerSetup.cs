@@ -14,6 +14,11 @@ internal static class SwaggerSetup
                 Description = "A knowledge base of negotiation events read from news articles: rounds, delegations, "
                     + "participants, venues, demands and the evidence (article and sentence) behind every fact.",
             });
+            options.AddSecurityDefinition(ImportKeySecurity.SchemeName, ImportKeySecurity.Scheme);
+            options.OperationFilter<ImportKeySecurity>();
+            options.OperationFilter<CsvResponseDocs>();
+            options.SchemaFilter<OpenApiVocabulary>();
+            options.ParameterFilter<OpenApiVocabulary>();
             var xml = Path.Combine(AppContext.BaseDirectory, "NegotiationTracker.Api.xml");
             if (File.Exists(xml))
             {

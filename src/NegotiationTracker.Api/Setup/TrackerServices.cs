@@ -37,7 +37,7 @@ internal static class TrackerServices
         services.AddSingleton<KnowledgeBaseVersion>();
         // Answers are cached until the next import (KnowledgeBaseVersion evicts the tag), varying by the whole query.
         services.AddOutputCache(o => o.AddBasePolicy(p => p.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-            .Tag(KnowledgeBaseVersion.CacheTag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
+            .Tag(KnowledgeBaseVersion.CacheTag).SetVaryByQuery("*").SetVaryByHeader("Accept").Expire(TimeSpan.FromMinutes(10))));
         return services.AddTrackerSwagger();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace NegotiationTracker.Api.Venues;
 
 /// <summary>A venue with the rounds held there.</summary>
 public sealed record VenueResponse(
-    int Id, string Name, string? City, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<RoundRef> Rounds, IReadOnlyList<EvidenceResponse> Evidence);
+    int Id, string Name, string? City, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<RoundRef> Rounds, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
 
 internal static class VenueEndpoints
 {
@@ -23,6 +25,7 @@ internal static class VenueEndpoints
         group.MapGet("/{id:int}", GetVenue).WithName(nameof(GetVenue))
             .WithSummary("Get one venue")
             .WithDescription("Returns one venue with its city, country, spellings seen, the rounds held there and the evidence.")
+            .WithValidation<ItemQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -30,23 +33,23 @@ internal static class VenueEndpoints
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var venues = db.Venues.AsNoTracking();
-        var items = await Responses(venues.OrderBy(v => v.Name).ThenBy(v => v.Id).Skip(query.Skip).Take(query.Size), db, ct);
+        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
         return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, TrackerDbContext db, CancellationToken ct) =>
-        (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, ct)).SingleOrDefault() is { } venue
+    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, query.Mode, ct)).SingleOrDefault() is { } venue
             ? TypedResults.Ok(venue)
             : Problems.NotFound("Venue", id);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, CancellationToken ct)
+    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
     {
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
         var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
-                .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.City) }).ToListAsync(ct))
+                .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.DatePrecision, r.City, new VenueRef(r.Venue!.Id, r.Venue.Name, r.Venue.City)) }).ToListAsync(ct))
             .ToLookup(r => r.VenueId, r => r.Round);
-        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.ToResponse()))];
+        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode)))];
     }
 }

@@ -23,22 +23,23 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
     private SemaphoreSlim Gate => Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 
     /// <summary>Imports, waiting for an import already running in this process to finish first.</summary>
-    public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
+    /// <param name="progress">Told after each phase (files read, articles extracted, rows written), for a long import's command line.</param>
+    public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         await Gate.WaitAsync(ct);
-        return await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct);
+        return await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct, progress);
     }
 
     /// <summary>Imports, or returns null at once when another import is running (the API answers 409).</summary>
     public async Task<ImportReport?> TryImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct) =>
         await Gate.WaitAsync(0, ct) ? await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct) : null;
 
-    private async Task<ImportReport> RunHoldingGateAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
+    private async Task<ImportReport> RunHoldingGateAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, ct);
+            var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, progress, ct);
             return report with { DurationMs = watch.ElapsedMilliseconds };
         }
         finally
@@ -48,12 +49,13 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         }
     }
 
-    private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct)
+    private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var phases = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var seeds = await SeedDirectoryReader.ReadAsync(seedsDirectory, maxFileBytes, ct);
         var report = new ImportReport { ArticlesRead = seeds.Articles.Count, DryRun = dryRun };
+        progress?.Report(new ImportProgress(ImportProgress.FilesRead, seeds.Articles.Count + seeds.LexiconFiles.Count));
         var errors = seeds.Errors.ToList();
         if (seeds.Articles.Count == 0 && errors.Count == 0) { errors.Add(new ImportError(seedsDirectory, "The seeds directory holds no article (*.txt).")); }
         ExtractionLexicon? lexicon = null;
@@ -89,16 +91,19 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         }
 
         phases["extract"] = watch.ElapsedMilliseconds - phases["read"];
+        progress?.Report(new ImportProgress(ImportProgress.ArticlesExtracted, seeds.Articles.Count));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tally = new ChangeTally();
         var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
+        if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];
         report = tally.ApplyTo(report) with { Skipped = skipped, PhasesMs = phases };
+        progress?.Report(new ImportProgress(ImportProgress.RowsWritten, report.Added.Values.Sum() + report.Updated.Values.Sum() + report.Removed.Values.Sum()));
         return report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
     }
 }

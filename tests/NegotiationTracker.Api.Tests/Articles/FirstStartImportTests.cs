@@ -5,7 +5,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Articles;
 
-public sealed class FirstStartImportTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class FirstStartImportTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -3,7 +3,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Contract;
 
-public sealed class SecurityHeaderTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class SecurityHeaderTests(TrackerApiFactory factory)
 {
     [Theory]
     [InlineData("/api/rounds", HttpStatusCode.OK)]

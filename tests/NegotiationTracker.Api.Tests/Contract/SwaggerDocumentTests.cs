@@ -2,7 +2,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Contract;
 
-public sealed class SwaggerDocumentTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class SwaggerDocumentTests(TrackerApiFactory factory)
 {
     [Fact]
     public async Task EveryOperationHasSummaryDescriptionAndDocumentedErrors()

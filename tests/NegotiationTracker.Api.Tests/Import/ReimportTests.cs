@@ -74,7 +74,22 @@ public sealed class ReimportTests : IDisposable
         var reverted = await RoundThree();
         Assert.Equal(roundId, reverted.GetProperty("id").GetInt32());
         Assert.Equal("Çırağan Palace", reverted.GetProperty("venue").Str("name"));
-        Assert.Equal(original.GetProperty("delegations").ToString(), reverted.GetProperty("delegations").ToString());
+        // The embedded round names its venue, which was removed and re-created (a new id): compare the teams without it.
+        Assert.Equal(WithoutRound(original.GetProperty("delegations")), WithoutRound(reverted.GetProperty("delegations")));
+    }
+
+    private static List<string> WithoutRound(System.Text.Json.JsonElement teams) =>
+        [.. teams.EnumerateArray().Select(t => string.Join(",", t.EnumerateObject().Where(p => p.Name != "round").Select(p => $"{p.Name}={p.Value}")))];
+
+    [Fact]
+    public async Task SearchFollowsAReimport()
+    {
+        Assert.Equal(0, (await _client.GetJsonAsync("/api/search?q=armistice")).GetProperty("total").GetInt32());
+        _seeds.Edit("004_", t => t.Replace("the two sides agreed to large-scale prisoner exchanges.", "the two sides agreed to large-scale prisoner exchanges and an armistice.", StringComparison.Ordinal));
+        Assert.True((await Import()).Succeeded);
+
+        var hit = Assert.Single((await _client.GetJsonAsync("/api/search?q=armistice")).Items());
+        Assert.StartsWith("004_", hit.GetProperty("article").Str("file"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +99,7 @@ public sealed class ReimportTests : IDisposable
         Assert.True((await Import()).Succeeded);
 
         Assert.Empty((await _client.GetJsonAsync("/api/participants?name=yermak")).Items());
-        Assert.Empty((await _client.GetJsonAsync("/api/conflicts")).EnumerateArray());
+        Assert.Empty((await _client.GetJsonAsync("/api/conflicts")).Items());
     }
 
     public static TheoryData<string, byte[]> BadFiles => new()

@@ -50,6 +50,9 @@ public sealed class TrackerProcess : IDisposable
     /// <summary>Runs <c>import --seeds DIR</c>; the caller waits for it or kills it.</summary>
     public static TrackerProcess Import(string databasePath, string seedsDirectory) => new(databasePath, seedsDirectory, "import", "--seeds", seedsDirectory);
 
+    /// <summary>Runs the program with any arguments (a verb and its options), for exit-code tests.</summary>
+    public static TrackerProcess Run(string databasePath, string seedsDirectory, params string[] arguments) => new(databasePath, seedsDirectory, arguments);
+
     /// <summary>Starts the web host on a port the OS picks (no race with other tests for a free port).</summary>
     public static TrackerProcess Serve(string databasePath, string seedsDirectory) =>
         new(databasePath, seedsDirectory, "--urls", "http://127.0.0.1:0");

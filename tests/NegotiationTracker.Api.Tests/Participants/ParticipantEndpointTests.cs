@@ -2,7 +2,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Participants;
 
-public sealed class ParticipantEndpointTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class ParticipantEndpointTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -3,7 +3,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Resources;
 
-public sealed class OtherResourceTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class OtherResourceTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -40,9 +41,15 @@ public sealed class OtherResourceTests(TrackerApiFactory factory) : IClassFixtur
     [Fact]
     public async Task ConflictsReportTheDisputedHead()
     {
-        var conflicts = (await _client.GetJsonAsync("/api/conflicts")).EnumerateArray().ToList();
+        var conflicts = (await _client.GetJsonAsync("/api/conflicts")).Items();
         var head = Assert.Single(conflicts, c => c.Str("field") == "head");
         Assert.Equal(["Rustem Umerov", "Andrij Yermak"], head.GetProperty("claims").EnumerateArray().Select(c => c.Str("value")));
+
+        // The subject is a link a client can follow: the delegation whose head is disputed.
+        Assert.Equal("delegation", head.Str("subjectType"));
+        var team = await _client.GetJsonAsync(head.Str("subjectLink")!);
+        Assert.Equal(head.GetProperty("subjectId").GetInt32(), team.GetProperty("id").GetInt32());
+        Assert.Equal("Ukraine", team.Str("party"));
     }
 
     [Fact]

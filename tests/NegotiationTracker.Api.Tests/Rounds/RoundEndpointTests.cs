@@ -3,7 +3,8 @@ using NegotiationTracker.Api.Tests.Infrastructure;
 
 namespace NegotiationTracker.Api.Tests.Rounds;
 
-public sealed class RoundEndpointTests(TrackerApiFactory factory) : IClassFixture<TrackerApiFactory>
+[Collection(SharedSeedsApi.Name)]
+public sealed class RoundEndpointTests(TrackerApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
