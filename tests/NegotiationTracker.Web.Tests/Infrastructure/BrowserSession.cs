@@ -18,12 +18,23 @@ public sealed class BrowserSession : IAsyncLifetime
     private ChromeDriver? _driver;
     private Uri? _address;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        if (Chromium.MissingReason is not null) { return ValueTask.CompletedTask; }
+        if (Chromium.MissingReason is not null) { return; }
 
         _site = new TimelineSite();
         _address = _site.Start();
+        // The seeds are imported before Kestrel listens; when that import failed every test would only time out
+        // waiting for marks, so say so once, plainly.
+        using (var client = new HttpClient { BaseAddress = _address })
+        using (var health = await client.GetAsync(new Uri("/health", UriKind.Relative)))
+        {
+            if (!health.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"The site is not healthy (/health answered {(int)health.StatusCode}): the seed import failed; its log names the file.");
+            }
+        }
+
         var options = new ChromeOptions { BinaryLocation = Chromium.Browser };
         // --no-sandbox: CI runs as root, where Chromium refuses its sandbox; the page under test is our own.
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB");
@@ -31,7 +42,6 @@ public sealed class BrowserSession : IAsyncLifetime
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Chromium.Driver)!, Path.GetFileName(Chromium.Driver)!);
         service.SuppressInitialDiagnosticInformation = true;
         _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Loads the page afresh at a hash URL ("#/rounds/3") in a desktop-sized window; skips without a browser.</summary>

@@ -46,7 +46,8 @@ export async function timelineView(view, { params }) {
   // The chart is drawn at the figure's real width, and again when that changes (a phone turned sideways).
   const draw = () => figure.replaceChildren(dated.length
     ? drawChart(dated, Math.max(300, Math.floor(figure.clientWidth)), flagged)
-    : h("p", {}, "No dated round matches these filters."));
+    : h("p", {}, everyRound.length ? "No dated round matches these filters."
+      : ["The knowledge base holds no round yet. If the import failed, ", h("a", { href: "/health" }, "/health"), " says so and the server log names the file."]));
   draw();
   new ResizeObserver(() => { if (figure.firstChild?.getAttribute?.("width") != Math.max(300, Math.floor(figure.clientWidth))) draw(); }).observe(figure);
   restoreFocus();
