@@ -6,7 +6,7 @@ using OpenQA.Selenium.Support.UI;
 namespace NegotiationTracker.Web.Tests.Infrastructure;
 
 /// <summary>
-/// One headless Chromium driven by chromedriver against one running site, shared by the browser tests (they run
+/// One headless Chromium driven by chromedriver against the running sites, shared by the browser tests (they run
 /// one after another: a driver is not thread-safe, and the machine has two cores). Without a browser it starts
 /// nothing and every test skips, naming what is missing.
 /// </summary>
@@ -14,27 +14,20 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     public static readonly Size Desktop = new(1280, 900);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private TimelineSite? _site;
+    private Sites? _sites;
     private ChromeDriver? _driver;
-    private Uri? _address;
 
-    public async ValueTask InitializeAsync()
+    /// <summary>The site over the repository's seeds.</summary>
+    public TimelineSite Seeds => _sites!.Seeds;
+
+    /// <summary>The site over the larger corpus, started on first use.</summary>
+    public TimelineSite Corpus => _sites!.Corpus;
+
+    public ValueTask InitializeAsync()
     {
-        if (Chromium.MissingReason is not null) { return; }
+        if (Chromium.MissingReason is not null) { return ValueTask.CompletedTask; }
 
-        _site = new TimelineSite();
-        _address = _site.Start();
-        // The seeds are imported before Kestrel listens; when that import failed every test would only time out
-        // waiting for marks, so say so once, plainly.
-        using (var client = new HttpClient { BaseAddress = _address })
-        using (var health = await client.GetAsync(new Uri("/health", UriKind.Relative)))
-        {
-            if (!health.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"The site is not healthy (/health answered {(int)health.StatusCode}): the seed import failed; its log names the file.");
-            }
-        }
-
+        _sites = new Sites();
         var options = new ChromeOptions { BinaryLocation = Chromium.Browser };
         // --no-sandbox: CI runs as root, where Chromium refuses its sandbox; the page under test is our own.
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB");
@@ -42,16 +35,17 @@ public sealed class BrowserSession : IAsyncLifetime
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Chromium.Driver)!, Path.GetFileName(Chromium.Driver)!);
         service.SuppressInitialDiagnosticInformation = true;
         _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Loads the page afresh at a hash URL ("#/rounds/3") in a desktop-sized window; skips without a browser.</summary>
-    public IWebDriver Open(string hash = "", Size? window = null)
+    public IWebDriver Open(string hash = "", Size? window = null, bool corpus = false)
     {
         Assert.SkipWhen(Chromium.MissingReason is not null, Chromium.MissingReason ?? string.Empty);
         var driver = _driver!;
         driver.Manage().Window.Size = window ?? Desktop;
         driver.Navigate().GoToUrl("about:blank");
-        driver.Navigate().GoToUrl(new Uri(_address!, "/" + hash));
+        driver.Navigate().GoToUrl(new Uri((corpus ? Corpus : Seeds).Address, "/" + hash));
         Until(d => d.FindElements(By.CssSelector("main h1")).Count > 0, $"no view rendered at /{hash}");
         return driver;
     }
@@ -88,7 +82,7 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         _driver?.Quit();
         _driver?.Dispose();
-        if (_site is not null) { await _site.DisposeAsync(); }
+        if (_sites is not null) { await _sites.DisposeAsync(); }
     }
 }
 

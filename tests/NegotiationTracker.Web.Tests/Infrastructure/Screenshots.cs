@@ -10,7 +10,7 @@ internal static class Screenshots
 {
     public static string Folder { get; } = Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } given
         ? given
-        : Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+        : Path.Combine(Repository.Find() ?? AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public static string Save(IWebDriver driver, string name)
     {
@@ -19,15 +19,5 @@ internal static class Screenshots
         ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(path);
         TestContext.Current.SendDiagnosticMessage($"Screenshot: {path}");
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NegotiationTracker.sln"))) { return folder.FullName; }
-        }
-
-        return AppContext.BaseDirectory;
     }
 }

@@ -27,6 +27,13 @@ internal static class TimelinePage
         return line.Location.X + (line.Size.Width / 2.0);
     }
 
+    /// <summary>The x of the axis tick at a first of the month ("2024-02-01"), labelled or not.</summary>
+    public static double TickAt(IWebDriver driver, string date)
+    {
+        var line = driver.FindElement(By.CssSelector($"svg.chart .axis g[data-date='{date}'] line"));
+        return line.Location.X + (line.Size.Width / 2.0);
+    }
+
     /// <summary>A screenshot of the whole page, not only the window: the window grows to the page's height for it.</summary>
     public static string SaveFullPage(IWebDriver driver, string name)
     {

@@ -21,7 +21,8 @@ export function filterForm(filters, parties, venues) {
   };
   const select = (name, label, options) => field(name, label, h("select", { id: `filter-${name}`, name },
     h("option", { value: "" }, "any"),
-    options.map(o => h("option", { value: o, selected: o === filters[name] }, o))));
+    // A shared URL may name a party by an alias or in lower case (party=turkey): the API understands it either way.
+    options.map(o => h("option", { value: o, selected: o.toLowerCase() === filters[name]?.toLowerCase() }, o))));
   const date = (name, label) => field(name, label,
     h("input", { id: `filter-${name}`, name, type: "date", value: filters[name] ?? "" }));
   return h("form", { class: "filters", "aria-label": "Filter rounds",

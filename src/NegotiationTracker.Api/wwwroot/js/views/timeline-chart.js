@@ -7,6 +7,7 @@ import { scaleFor, spanOf, ticksFor } from "./timeline-scale.js";
 const AXIS = 30;
 const LANE = 80;
 const SIDE = 16;
+const LABEL = 84;
 
 /** lanes: [{ name, rounds }] of dated rounds; flagged: ids of rounds the reports disagree on. */
 export function drawChart(lanes, width, flagged) {
@@ -21,29 +22,29 @@ export function drawChart(lanes, width, flagged) {
 }
 
 function axis(scale, width, height) {
-  return s("g", { class: "axis", "aria-hidden": "true" }, ticksFor(scale, width).map(({ t, label }) => s("g", {},
+  return s("g", { class: "axis", "aria-hidden": "true" }, ticksFor(scale, width).map(({ t, label }) => s("g", { "data-date": new Date(t).toISOString().slice(0, 10) },
     s("line", { x1: scale.x(t), x2: scale.x(t), y1: AXIS - 6, y2: height }),
     label && scale.x(t) + 64 < width && s("text", { x: scale.x(t) + 3, y: AXIS - 12 }, label))));
 }
 
 function drawLane(lane, top, scale, width, flagged) {
   const y = top + 38;
-  let lastX = -Infinity;
-  let raised = false;
+  // Labels take the first of two rows with room; where both are taken (rounds days apart on a long axis) the
+  // mark goes unlabelled on the chart: its tooltip, its spoken label and the list below still name it.
+  const rowEnds = [-Infinity, -Infinity];
   return s("g", { class: "lane", "data-lane": lane.name },
     s("text", { class: "lane-name", x: SIDE, y: top + 16 }, `${lane.name} · ${lane.rounds.length} round${lane.rounds.length === 1 ? "" : "s"}`),
     s("line", { class: "lane-line", x1: SIDE, x2: width - SIDE, y1: y, y2: y, "aria-hidden": "true" }),
     lane.rounds.map(round => {
       const [a, b] = spanOf(round.date, round.datePrecision).map(scale.x);
       const x = (a + b) / 2;
-      // Labels of rounds close together alternate rows instead of overlapping.
-      raised = x - lastX < 64 ? !raised : false;
-      lastX = x;
-      return mark(round, a, b, x, y, raised, flagged.has(round.id));
+      const row = rowEnds.findIndex(end => x - end >= LABEL);
+      if (row >= 0) rowEnds[row] = x;
+      return mark(round, a, b, x, y, row, flagged.has(round.id), width);
     }));
 }
 
-function mark(round, a, b, x, y, raised, conflicted) {
+function mark(round, a, b, x, y, row, conflicted, width) {
   const when = formatDate(round.date, round.datePrecision, round.dateText);
   const where = [round.venue?.name, round.city].filter(Boolean).join(", ");
   const label = `${roundName(round)}, ${when} (date known to the ${round.datePrecision}), ${where || "place unknown"}${conflicted ? ", sources disagree" : ""}`;
@@ -55,6 +56,7 @@ function mark(round, a, b, x, y, raised, conflicted) {
       "data-round-id": round.id, "data-date": round.date, "data-x": x.toFixed(1), "aria-label": label },
     s("title", {}, label), shape,
     conflicted && s("text", { class: "flag", x: x + 10, y: y - 8, "aria-hidden": "true" }, "!"),
-    s("text", { class: "mark-label", x, y: y + (raised ? 36 : 24), "text-anchor": "middle", "aria-hidden": "true" },
+    // Kept inside the chart: a label centred on a mark near an edge would be cut off on a narrow screen.
+    row >= 0 && s("text", { class: "mark-label", x: Math.min(Math.max(x, LABEL / 2), width - (LABEL / 2)), y: y + 24 + (row * 12), "text-anchor": "middle", "aria-hidden": "true" },
       `${round.number ? `R${round.number}` : "R?"} · ${short}`));
 }
