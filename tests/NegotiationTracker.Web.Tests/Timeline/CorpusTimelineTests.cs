@@ -23,7 +23,7 @@ public sealed class CorpusTimelineTests(BrowserSession browser)
         Assert.NotEmpty(undated);
         Assert.Equal(dated, marks.Select(m => m.RoundId).Order());
         Assert.Equal(undated, chips.Order());
-        Assert.True(marks.Select(m => m.Lane).Distinct().Count() >= 10, "fewer than ten negotiations drawn");
+        Assert.True(marks.Select(m => m.Lane).Distinct().Count() >= 6, "fewer than six negotiations drawn");
         Assert.All(marks.GroupBy(m => m.Lane), lane => Assert.Single(lane.Select(m => Math.Round(m.Y)).Distinct()));
         Assert.Empty(browser.ConsoleErrors());
     }
@@ -31,10 +31,11 @@ public sealed class CorpusTimelineTests(BrowserSession browser)
     [Fact]
     public void ARoundKnownOnlyToTheMonthIsABarSpanningThatMonth()
     {
-        var round = browser.Corpus.Json("/api/rounds?from=2024-01-01&to=2024-12-31&pageSize=200").GetProperty("items").EnumerateArray()
+        var round = browser.Corpus.Json("/api/rounds?pageSize=200").GetProperty("items").EnumerateArray()
             .First(r => r.GetProperty("datePrecision").GetString() == "month");
         var month = DateOnly.ParseExact(round.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var driver = browser.Open("#/?from=2024-01-01&to=2024-12-31", corpus: true);
+        // One year on the axis, so every month has its tick.
+        var driver = browser.Open($"#/?from={month.Year}-01-01&to={month.Year}-12-31", corpus: true);
 
         var mark = browser.Until(d => d.FindElement(By.CssSelector($"a.mark[data-round-id='{Id(round)}']")), "the month's mark");
         var bar = mark.FindElement(By.TagName("rect"));
