@@ -31,6 +31,9 @@ app.UseKnowledgeBaseETags();
 app.UseOutputCache();
 app.UseSwagger();
 app.UseSwaggerUI();
+// The timeline page: plain files from wwwroot that read the public API like any other client; `/` serves index.html.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapHealthChecks("/health");
 app.MapArticles();

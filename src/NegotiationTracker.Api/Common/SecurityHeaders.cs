@@ -10,6 +10,11 @@ internal static class SecurityHeaders
     private const string SwaggerPolicy = "frame-ancestors 'none'";
     private const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
+    // The timeline page (wwwroot) loads only its own files and talks only to this API: no inline script or style,
+    // so an injected article text could never run. SVG marks are drawn with attributes, not style strings.
+    private const string PagePolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
@@ -17,10 +22,15 @@ internal static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerPolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
             headers["Referrer-Policy"] = "no-referrer";
             return Task.CompletedTask;
         });
         await next(context);
     });
+
+    private static string PolicyFor(PathString path) =>
+        path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerPolicy
+        : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? ApiPolicy
+        : PagePolicy;
 }

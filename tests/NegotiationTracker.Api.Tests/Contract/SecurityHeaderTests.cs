@@ -11,6 +11,8 @@ public sealed class SecurityHeaderTests(TrackerApiFactory factory)
     [InlineData("/api/rounds/999999", HttpStatusCode.NotFound)]
     [InlineData("/api/rounds?page=abc", HttpStatusCode.BadRequest)]
     [InlineData("/health", HttpStatusCode.OK)]
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/js/app.js", HttpStatusCode.OK)]
     [InlineData("/swagger/index.html", HttpStatusCode.OK)]
     [InlineData("/swagger/v1/swagger.json", HttpStatusCode.OK)]
     public async Task EveryAnswerForbidsSniffingFramingAndReferrers(string url, HttpStatusCode status)
