@@ -27,11 +27,14 @@ export function get(path, params = {}) {
   return cache.get(url);
 }
 
-/** Every item of a paged list, following pages of the largest size the API allows. */
+/**
+ * Every item of a paged list, following pages of the largest size the API allows. Lists answer with
+ * evidence counts by default; the page shows the sentences themselves, so it asks for them in full.
+ */
 export async function all(path, params = {}) {
   const items = [];
   for (let page = 1; ; page++) {
-    const answer = await get(path, { ...params, page, pageSize: 200 });
+    const answer = await get(path, { evidence: "full", ...params, page, pageSize: 200 });
     items.push(...answer.items);
     if (items.length >= answer.total || answer.items.length === 0) return items;
   }

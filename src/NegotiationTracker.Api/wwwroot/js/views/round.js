@@ -9,7 +9,7 @@ import { delegationCard } from "./delegation.js";
 const ROLES = [["negotiator", "Delegations"], ["mediator", "Mediators"], ["observer", "Observers"]];
 
 export async function roundView(view, { id }) {
-  const [round, delegations, conflicts] = await Promise.all([get(`/api/rounds/${id}`), all("/api/delegations"), get("/api/conflicts")]);
+  const [round, delegations, conflicts] = await Promise.all([get(`/api/rounds/${id}`), all("/api/delegations"), all("/api/conflicts")]);
   const disputes = conflictsOf(round, conflicts);
   const sides = laneName(sidesOf(round, delegations));
   const title = `${roundName(round)} · ${sides}`;

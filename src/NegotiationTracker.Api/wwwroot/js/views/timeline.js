@@ -10,7 +10,7 @@ import { FILTERS, filterForm, restoreFocus } from "./filters.js";
 export async function timelineView(view, { params }) {
   const filters = Object.fromEntries(FILTERS.map(name => [name, params.get(name) ?? ""]));
   const [everyRound, rounds, delegations, venues, conflicts] = await Promise.all([
-    all("/api/rounds"), all("/api/rounds", filters), all("/api/delegations"), all("/api/venues"), get("/api/conflicts")]);
+    all("/api/rounds"), all("/api/rounds", filters), all("/api/delegations"), all("/api/venues"), all("/api/conflicts")]);
 
   const lanes = new Map();
   for (const round of rounds) {
