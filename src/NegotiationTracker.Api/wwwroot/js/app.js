@@ -34,6 +34,12 @@ async function render({ segments, params }) {
   }
 }
 
+// The skip link moves focus past the header without changing the URL, which names the view.
+document.querySelector(".skip").addEventListener("click", event => {
+  event.preventDefault();
+  view.focus();
+});
+
 document.getElementById("search").addEventListener("submit", event => {
   event.preventDefault();
   const q = new FormData(event.target).get("q")?.toString().trim();

@@ -12,8 +12,9 @@ export function href(path, params = {}) {
   return `#${path}${query.size ? `?${query}` : ""}`;
 }
 
-/** Calls render on every hash change and once now. */
+/** Calls render on every change to a route ("#/…") and once now; other hashes are in-page anchors, not views. */
 export function start(render) {
-  window.addEventListener("hashchange", () => render(current()));
-  render(current());
+  const isRoute = () => location.hash === "" || location.hash.startsWith("#/");
+  window.addEventListener("hashchange", () => { if (isRoute()) render(current()); });
+  render(isRoute() ? current() : { segments: [], params: new URLSearchParams() });
 }
