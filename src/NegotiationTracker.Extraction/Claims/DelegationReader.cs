@@ -33,8 +33,9 @@ internal static partial class DelegationReader
                 foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
                 {
                     var person = s.People[tag];
-                    // A member named with no team ("He was accompanied by X") joins the team last spoken of.
-                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? (isHead ? null : lastParty);
+                    // A member named with no team ("He was accompanied by X") joins the team last spoken of — unless the
+                    // clause names other parties ("U.S. figures, including X, are also engaged in Turkey").
+                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? (isHead || namesParty ? null : lastParty);
                     if (teamParty is null) { continue; }
                     claims.Add(new DelegationClaim(round.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
                     lastParty = teamParty;

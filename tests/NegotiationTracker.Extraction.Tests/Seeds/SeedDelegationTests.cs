@@ -20,6 +20,13 @@ public sealed class SeedDelegationTests
     }
 
     [Fact]
+    public void AnOfficialOfAnotherPartyIsNoMemberOfTheTeamSpokenOfBefore()
+    {
+        // "U.S. figures, including Secretary of State Marco Rubio…, are also engaged in Turkey" follows a sentence about Russia's team.
+        Assert.DoesNotContain(Team(1, "Russia").Members, m => Name(m.PersonKey) == "Marco Rubio");
+    }
+
+    [Fact]
     public void RoundOneHasTurkishMediatorAndAmericanObserver()
     {
         Assert.Equal("mediator", Team(1, "Türkiye").Role);
