@@ -41,6 +41,9 @@ internal static class RoundReader
                 found.Add((claim, null, null, past));
             }
 
+            // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
+            if (dates.Count == 0 && number is > 1 && !past && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
+
             if (dates.Count == 0 && number is not null)
             {
                 var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);

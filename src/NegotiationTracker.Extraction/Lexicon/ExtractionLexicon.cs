@@ -42,6 +42,9 @@ public sealed class ExtractionLexicon
     public required Regex NotMeeting { get; init; }
     public required IReadOnlySet<string> PastTenseWords { get; init; }
 
+    /// <summary>Words of a sentence about what is still to come ("will", "set for", "in the coming days").</summary>
+    public required Regex FutureWords { get; init; }
+
     /// <summary>Words before a city that make it a place ("in", "at"): a capital after one is where, not who.</summary>
     public required IReadOnlySet<string> PlaceWords { get; init; }
 

@@ -70,6 +70,7 @@ public static class LexiconParser
             TalkNouns = FoldSet(cues.TalkNouns),
             NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
             PastTenseWords = FoldSet(cues.PastTenseWords),
+            FutureWords = AnyWord("futureWords", cues.FutureWords),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
