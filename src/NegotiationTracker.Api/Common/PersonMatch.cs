@@ -6,7 +6,7 @@ using NegotiationTracker.Data.Delegations;
 namespace NegotiationTracker.Api.Common;
 
 /// <summary>
-/// A person named in a filter, by id or by name: a client asking "rounds Umerov led" should not need
+/// A person named in a filter, by id or by name: a client asking "rounds Ivanova led" should not need
 /// a call to learn his id first. Digits only means an id; anything else matches like <c>name=</c>.
 /// </summary>
 internal static class PersonMatch

@@ -43,8 +43,8 @@ public sealed record RoundListQuery : PageQuery
     [FromQuery(Name = "number")]
     public int? Number { get; init; }
 
-    /// <summary>A person in any delegation at the round: an id, or any part of any spelling of the name (umerov, medinski).</summary>
-    [Description("A person in any delegation at the round: an id, or any part of any spelling of the name (umerov, medinski).")]
+    /// <summary>A person in any delegation at the round: an id, or any part of any spelling of the name (ivanova, mueller).</summary>
+    [Description("A person in any delegation at the round: an id, or any part of any spelling of the name (ivanova, mueller).")]
     [FromQuery(Name = "participant")]
     public string? Participant { get; init; }
 

@@ -10,7 +10,7 @@ namespace NegotiationTracker.Api.Search;
 public sealed partial record SearchQuery : PageQuery
 {
     /// <summary>Words every sentence must contain (case and diacritics ignored); in double quotes, a phrase.</summary>
-    [Description("Words every sentence must contain, case and diacritics ignored (ceasefire, \"prisoner exchange\", ciragan); in double quotes, a phrase.")]
+    [Description("Words every sentence must contain, case and diacritics ignored (ceasefire, \"prisoner exchange\", topkapi); in double quotes, a phrase.")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 

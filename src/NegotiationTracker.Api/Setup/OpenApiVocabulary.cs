@@ -24,9 +24,10 @@ internal sealed class OpenApiVocabulary : ISchemaFilter, IParameterFilter
 
     private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
     {
-        ["party"] = "Ukraine", ["city"] = "Istanbul", ["date"] = "2025-05-16", ["name"] = "Vladimir Medinsky", ["title"] = "Defence Minister",
-        ["from"] = "2025-05-01", ["to"] = "2025-12-31", ["venue"] = "Dolmabahçe Palace", ["participant"] = "umerov", ["head"] = "umerov",
-        ["sort"] = "-date", ["file"] = "000_18b1f03eac19a9f9.txt", ["text"] = "a 30-day ceasefire",
+        // Neutral examples: documentation names no fact of the seed articles.
+        ["party"] = "Norway", ["city"] = "Geneva", ["date"] = "2024-03-11", ["name"] = "Anna Ivanova", ["title"] = "Foreign Minister",
+        ["from"] = "2024-01-01", ["to"] = "2024-12-31", ["venue"] = "Palais des Nations", ["participant"] = "ivanova", ["head"] = "ivanova",
+        ["sort"] = "-date", ["file"] = "talks-report.txt", ["text"] = "a 30-day ceasefire",
     };
 
     /// <summary>Query parameters that take an ISO date but bind as text (so a bad one is a 400 naming it).</summary>

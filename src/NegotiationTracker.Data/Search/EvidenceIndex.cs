@@ -5,9 +5,9 @@ namespace NegotiationTracker.Data.Search;
 /// <summary>
 /// A full-text index (SQLite FTS5) of every sentence that is evidence for a fact, with the facts it
 /// supports. The tokenizer folds case and diacritics (<c>unicode61 remove_diacritics 2</c>), so
-/// <c>dolmabahce</c> finds "Dolmabahçe". Letters that are no letter-plus-accent to Unicode (Turkish
+/// <c>besiktas</c> finds "Beşiktaş". Letters that are no letter-plus-accent to Unicode (Turkish
 /// ı, Polish ł, Danish ø, đ) are folded first, one character for one, into the indexed
-/// <c>Folded</c> column, so <c>ciragan</c> finds "Çırağan" and offsets in it are offsets in the
+/// <c>Folded</c> column, so <c>kadikoy</c> finds "Kadıköy" and offsets in it are offsets in the
 /// sentence. The evidence lives in JSON columns, so the index is rebuilt from them in SQL
 /// (json_each) at the end of every import that writes, inside its transaction.
 /// </summary>

@@ -4,7 +4,7 @@ using NegotiationTracker.Extraction.Mentions;
 namespace NegotiationTracker.Extraction.Claims;
 
 /// <summary>
-/// "Kerry and Zarif met in Lausanne on Monday", "Kalin held talks on Sunday with a delegation led by X":
+/// "A and B met in Lausanne on Monday", "the intelligence chief held talks on Sunday with a delegation led by X":
 /// in a sentence that dates a meeting and says people met, each named official of a side heads that
 /// side's team there — unless the article names another head for it.
 /// </summary>

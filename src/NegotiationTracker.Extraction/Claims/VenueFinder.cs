@@ -31,7 +31,7 @@ internal static class VenueFinder
 
     private static bool IsPlace(IReadOnlyList<Text.Token> tokens, int start, int end, ExtractionLexicon lex)
     {
-        // "at the Ciragan Palace", "outside the entrance of the Intercontinental Hotel": a place word before, over small words.
+        // "at the Topkapi Palace", "outside the entrance of the Intercontinental Hotel": a place word before, over small words.
         for (var k = start - 1; k >= Math.Max(0, start - PrepositionWindow); k--)
         {
             if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }

@@ -27,7 +27,7 @@ public sealed class FactMatcher(ExtractionLexicon lex)
     /// <summary>Cities match by folded name or by the lexicon naming them the same city (Kiev = Kyiv).</summary>
     public bool SameCity(string expected, string extracted) => CityKey(expected) == CityKey(extracted);
 
-    /// <summary>"Çırağan Palace" matches "Ciragan Palace" and "the Ciragan Palace in Istanbul".</summary>
+    /// <summary>"Topkapı Palace" matches "Topkapi Palace" and "the Topkapi Palace in Istanbul".</summary>
     public static bool SameVenue(string expected, string extracted)
     {
         var e = Words(expected);
