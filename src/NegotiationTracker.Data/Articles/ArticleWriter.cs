@@ -1,29 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Lexicon;
 
 namespace NegotiationTracker.Data.Articles;
 
 /// <summary>
 /// Syncs the Articles table with the seed files, keyed by file name: an article keeps its id while
-/// its file exists, and is rewritten only when its SHA-256 changed.
+/// its file exists, and is rewritten only when its SHA-256 changed or an edited page lexicon reads another headline.
 /// </summary>
 internal static class ArticleWriter
 {
     /// <returns>Every current article's id by file name, for the evidence of the facts read from it.</returns>
     public static async Task<Dictionary<string, int>> SyncAsync(
-        TrackerDbContext db, IReadOnlyList<HashedArticle> seeds, DateTimeOffset now, ChangeTally tally, CancellationToken ct)
+        TrackerDbContext db, IReadOnlyList<HashedArticle> seeds, PageLexicon page, DateTimeOffset now, ChangeTally tally, CancellationToken ct)
     {
-        var existing = await db.Articles.AsNoTracking().Select(a => new { a.File, a.Id, a.Sha256 }).ToDictionaryAsync(a => a.File, StringComparer.Ordinal, ct);
+        var existing = await db.Articles.AsNoTracking().Select(a => new { a.File, a.Id, a.Sha256, a.Title }).ToDictionaryAsync(a => a.File, StringComparer.Ordinal, ct);
         foreach (var seed in seeds)
         {
-            if (existing.Remove(seed.Article.File, out var old) && old.Sha256 == seed.Sha256)
+            if (existing.Remove(seed.Article.File, out var old) && old.Sha256 == seed.Sha256 && old.Title == ArticleHeader.Headline(seed.Article.Text, page))
             {
                 tally.Unchanged("articles");
                 continue;
             }
 
-            var row = Fill(new Article { File = seed.Article.File, Title = "", Sha256 = "", Text = "" }, seed, now);
+            var row = Fill(new Article { File = seed.Article.File, Title = "", Sha256 = "", Text = "" }, seed, page, now);
             if (old is null) { db.Articles.Add(row); tally.Added("articles"); }
             else { row.Id = old.Id; db.Articles.Update(row); tally.Updated("articles"); }
         }
@@ -37,9 +38,9 @@ internal static class ArticleWriter
         return await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.File, a => a.Id, StringComparer.Ordinal, ct);
     }
 
-    private static Article Fill(Article row, HashedArticle seed, DateTimeOffset now)
+    private static Article Fill(Article row, HashedArticle seed, PageLexicon page, DateTimeOffset now)
     {
-        var header = ArticleHeader.Parse(seed.Article.Text);
+        var header = ArticleHeader.Parse(seed.Article.Text, page);
         row.Title = header.Title;
         row.PublishedOn = header.PublishedOn;
         row.Sha256 = seed.Sha256;

@@ -95,7 +95,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tally = new ChangeTally();
-        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
+        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, lexicon.Page, clock.GetUtcNow(), tally, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
         if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);

@@ -32,7 +32,7 @@ internal sealed record CuesFile(
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
-internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> BulletMarks);
+internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks);
 
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
 
