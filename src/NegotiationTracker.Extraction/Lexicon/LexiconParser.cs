@@ -59,6 +59,8 @@ public static class LexiconParser
             LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),
+            TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))
+                .DistinctBy(v => v.Variant).ToDictionary(v => v.Variant, v => v.Key, StringComparer.Ordinal),
             VenueWords = FoldSet(venues.Words),
             VenuePrefixes = FoldSet(venues.PrefixWords ?? []),
             KnownVenues = BuildKnownVenues(venues),
