@@ -5,7 +5,8 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>What the top of an article says about itself: its headline and its dateline date.</summary>
 /// <param name="DatelineEnd">Offset in the article just after the dateline's date (0 when none): that date is publication, not an event.</param>
-public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0)
+/// <param name="YearlessDateline">A dateline that gives the day but not the year ("ISTANBUL, June 2. /Agency/."): its month and day.</param>
+public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0, (int Month, int Day)? YearlessDateline = null)
 {
     // How many leading non-empty lines may hold a dateline: news pages put it under the headline,
     // sometimes after a section label and a repeated title, never deep in the body.
@@ -21,8 +22,15 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         var title = lines.Count == 0 ? string.Empty : lines[0].Trim('"', '“', '”', '\'');
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
             ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
-        return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
+        if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
+        return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
+            ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))
+            : new ArticleHeader(title, null);
     }
+
+    /// <summary>The dateline's day in the given year: a yearless dateline once the year is known from elsewhere.</summary>
+    public DateOnly? PublishedIn(int? year) =>
+        PublishedOn ?? (YearlessDateline is { } d && year is >= 1800 and <= 2200 && d.Day <= DateTime.DaysInMonth(year.Value, d.Month) ? new DateOnly(year.Value, d.Month, d.Day) : null);
 
     private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines)
     {
