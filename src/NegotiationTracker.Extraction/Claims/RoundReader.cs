@@ -104,7 +104,10 @@ internal static class RoundReader
     private static bool IsOtherEvent(SentenceMentions s, DateMention d, ExtractionLexicon lex)
     {
         var text = s.Sentence.Text;
-        var before = text[Math.Max(0, d.Offset - OtherEventWindow)..d.Offset];
+        // The window starts at a word's start: "phone conversation" cut to "hone conversation" would name nothing.
+        var start = Math.Max(0, d.Offset - OtherEventWindow);
+        while (start > 0 && char.IsLetter(text[start - 1])) { start--; }
+        var before = text[start..d.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];

@@ -52,4 +52,12 @@ public sealed class TeamTests
         Assert.Contains("Cambodia", round.Parties);
         Assert.Contains("Thailand", round.Parties);
     }
+
+    [Fact]
+    public void APhoneConversationOnADayIsNoMeeting()
+    {
+        var kb = Read("Call\n16.10.2025\nIn a phone conversation lasting nearly two hours on Thursday, the presidents of Serbia and Kosovo talked about a possible summit.");
+
+        Assert.Empty(kb.Rounds);
+    }
 }
