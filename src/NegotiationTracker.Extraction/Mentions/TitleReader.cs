@@ -60,6 +60,14 @@ internal static class TitleReader
         return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
     }
 
+    /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
+    public static string? Honorific(SentenceMentions s, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var at = nameStart > 1 && tokens[nameStart - 1].Text == "." ? nameStart - 2 : nameStart - 1;
+        return at >= 0 && lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) ? tokens[at].Text : null;
+    }
+
     public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
