@@ -2,8 +2,8 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
-/// <summary>A degree or a rank before a name is a title of the person; a courtesy word is not.</summary>
-public sealed class HonorificTitleTests
+/// <summary>Titles as reports write them: a degree or a rank before a name (not a courtesy word), a title set off in commas.</summary>
+public sealed class TitleTests
 {
     private static IReadOnlyList<string> TitlesOf(string text, string name) =>
         [.. KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", text)], Corpus.Lexicon).People.Single(p => p.Name == name).Titles.Select(t => t.Title)];
@@ -31,5 +31,13 @@ public sealed class HonorificTitleTests
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", "Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Mr Marko Ilic, a Serbian negotiator, spoke.")], Corpus.Lexicon);
 
         Assert.DoesNotContain(kb.People.SelectMany(p => p.Titles), t => t.Title.StartsWith("Mr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATitleSetOffBeforeANameInCommasIsItsTitleWithoutItsOwner()
+    {
+        var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. The Serbian premier's press secretary, Ana Petrovic, said the talks went well.", "Ana Petrovic");
+
+        Assert.Contains("press secretary", titles);
     }
 }
