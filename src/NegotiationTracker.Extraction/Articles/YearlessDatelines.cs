@@ -10,6 +10,9 @@ namespace NegotiationTracker.Extraction.Articles;
 /// </summary>
 internal static partial class YearlessDatelines
 {
+    // Any leap year: the year is unknown, and 29 February is a day a dateline may give.
+    private const int LeapYear = 2024;
+
     // A short line that opens with a day is a dateline only when it holds little else (a time, a zone).
     private const int MaxBareLineLength = 40;
 
@@ -23,15 +26,13 @@ internal static partial class YearlessDatelines
             var name = m.Groups["mon"].Value;
             var month = DateTime.ParseExact(string.Concat(name[..1].ToUpperInvariant(), name[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (day <= DateTime.DaysInMonth(2024, month)) { return (line, m.Groups["date"].Index + m.Groups["date"].Length, month, day); }
+            if (day >= 1 && day <= DateTime.DaysInMonth(LeapYear, month)) { return (line, m.Groups["date"].Index + m.Groups["date"].Length, month, day); }
         }
 
         return null;
     }
 
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-
-    private const string Date = @"(?<date>(?<mon>(?i:" + Months + @"))\.?\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Months + @"))\.?)";
+    private const string Date = @"(?<date>(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?)";
 
     // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline.
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?,\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]

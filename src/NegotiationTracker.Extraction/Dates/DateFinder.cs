@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Dates;
 /// </summary>
 public static partial class DateFinder
 {
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     public static List<DateMention> Find(string sentence, DateOnly? dateline, int? year)
     {

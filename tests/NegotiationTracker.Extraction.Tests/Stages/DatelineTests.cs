@@ -19,6 +19,15 @@ public sealed class DatelineTests
         Assert.Equal((month, day), header.YearlessDateline);
     }
 
+    [Theory]
+    [InlineData("Talks resume\nOSLO, June 0. /Agency/. Talks are under way today.")]
+    [InlineData("Talks resume\nOSLO, June 31. /Agency/. Talks are under way today.")]
+    public void ADayNoMonthHasIsNoDateline(string text)
+    {
+        Assert.Null(ArticleHeader.Parse(text).YearlessDateline);
+        Assert.DoesNotContain(KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Rounds, r => r.Date is not null);
+    }
+
     [Fact]
     public void ASentenceOpeningWithADayIsNoDateline()
     {
