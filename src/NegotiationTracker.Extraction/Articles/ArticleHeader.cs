@@ -5,7 +5,8 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>What the top of an article says about itself: its headline and its dateline date.</summary>
 /// <param name="DatelineEnd">Offset in the article just after the dateline's date (0 when none): that date is publication, not an event.</param>
-public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0)
+/// <param name="YearlessDateline">A dateline that gives the day but not the year ("ISTANBUL, June 2. /Agency/."): its month and day.</param>
+public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0, (int Month, int Day)? YearlessDateline = null)
 {
     // How many leading non-empty lines may hold a dateline: news pages put it under the headline,
     // sometimes after a section label and a repeated title, never deep in the body.
@@ -28,8 +29,15 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         // date opening the page, which is as often the site's clock as the report's date.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((_, i) => i != 0 && i != headline)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
-        return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
+        if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
+        return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
+            ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))
+            : new ArticleHeader(title, null);
     }
+
+    /// <summary>The dateline's day in the given year: a yearless dateline once the year is known from elsewhere.</summary>
+    public DateOnly? PublishedIn(int? year) =>
+        PublishedOn ?? (YearlessDateline is { } d && year is >= 1800 and <= 2200 && d.Day <= DateTime.DaysInMonth(year.Value, d.Month) ? new DateOnly(year.Value, d.Month, d.Day) : null);
 
     /// <summary>The headline alone, without reading the dateline: what the article list shows.</summary>
     public static string Headline(string text, Lexicon.PageLexicon page)

@@ -15,7 +15,7 @@ internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = n
 
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 
-internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<List<string>>? SpellingVariants);
+internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants);
 
 internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known);
 

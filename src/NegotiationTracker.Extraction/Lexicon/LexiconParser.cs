@@ -58,7 +58,8 @@ public static class LexiconParser
             LowercaseTitleHeads = FoldSet(titles.LowercaseHeads),
             LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
-            Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),
+            Honorifics = FoldSet(titles.Honorifics.Concat(titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
+            HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
             TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))
                 .DistinctBy(v => v.Variant).ToDictionary(v => v.Variant, v => v.Key, StringComparer.Ordinal),
             VenueWords = FoldSet(venues.Words),
