@@ -20,10 +20,13 @@ internal static class RoundReads
     {
         var rows = await rounds.Select(r => new
         {
-            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Outcomes, r.Evidence,
+            r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.City, r.Parties, r.Outcomes, r.Evidence, r.CreatedByImportId, r.ChangedByImportId,
             Venue = r.Venue == null ? null : new VenueRef(r.Venue.Id, r.Venue.Name, r.Venue.City),
         }).ToListAsync(ct);
         return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
-            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.CountFor(mode), o.Evidence.ListFor(mode)))], r.Evidence.CountFor(mode), r.Evidence.ListFor(mode)))];
+            [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.CountFor(mode), o.Evidence.ListFor(mode)))], r.Evidence.CountFor(mode), r.Evidence.ListFor(mode))
+        {
+            CreatedByImport = r.CreatedByImportId, ChangedByImport = r.ChangedByImportId,
+        })];
     }
 }
