@@ -78,6 +78,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             Attach(row, c.Claims.SelectMany(x => x.Evidence).ToList());
         }, c => new Conflict { Key = c.Key, Subject = c.Subject, Field = c.Field }, c => c.Key, ct);
         await SaveAndForgetAsync(ct);
+        await tables.DeleteVanishedAsync();
     }
 
     /// <summary>

@@ -10,11 +10,13 @@ namespace NegotiationTracker.Data.Import;
 /// <summary>The one way imported tables are written: rows matched on natural keys, rewritten only when their content hash moved.</summary>
 internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal, DateTimeOffset now)
 {
+    private readonly Stack<Func<Task<int>>> _deletions = new();
+
     /// <summary>
     /// Matches rows on their natural key, reading only key, id and content hash (never the heavy
     /// JSON columns): an unchanged row is not touched, a changed one is rewritten under its id, a
-    /// vanished one is deleted (leaving a tombstone, whose id a fact with its key takes back). The
-    /// journal notes each change.
+    /// vanished one leaves a tombstone (whose id a fact with its key takes back) and is deleted by
+    /// <see cref="DeleteVanishedAsync"/>. The journal notes each change.
     /// </summary>
     /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
     /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
@@ -49,10 +51,19 @@ internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal
         if (gone.Count > 0)
         {
             await journal.RemovedAsync(table, name, gone, now, ct);
-            await table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct);
+            _deletions.Push(() => table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct));
         }
 
         foreach (var _ in gone) { tally.Removed(name); }
+    }
+
+    /// <summary>
+    /// Deletes the vanished rows, last table first, once every table is written: until then rows that
+    /// pointed at them still do, so the history sees what they pointed at before (venue 4 → 9, not null → 9).
+    /// </summary>
+    public async Task DeleteVanishedAsync()
+    {
+        while (_deletions.TryPop(out var delete)) { await delete(); }
     }
 
     private static string Hash<TWanted>(TWanted wanted, Func<TWanted, string> hashKey) =>
