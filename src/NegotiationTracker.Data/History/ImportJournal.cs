@@ -42,7 +42,7 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
         if (tombstones.TryGetValue(row.Key, out var gone))
         {
             (row.Id, row.CreatedByImportId, kind) = (gone.EntityId, gone.CreatedBy, ImportChange.Restored);
-            _restored.Add(gone.Id);
+            Restored(gone.Id);
         }
 
         _added.Add((entity, row, kind));
@@ -69,14 +69,26 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
     {
         foreach (var row in await WithOwned(table).Where(r => ids.Contains(r.Id)).ToListAsync(ct))
         {
-            _removed.Add(new Tombstone
-            {
-                Entity = entity, Key = row.Key, EntityId = row.Id, CreatedByImportId = row.CreatedByImportId,
-                LastState = FactFields.State(row), RemovedAt = now, RemovedByImportId = ImportId,
-            });
-            _changes.Add(new ImportChange { ImportId = ImportId, Entity = entity, EntityId = row.Id, Kind = ImportChange.Removed, Key = row.Key });
+            Gone(entity, row.Key, row.Id, row.CreatedByImportId, FactFields.State(row), now);
         }
     }
+
+    /// <summary>A row about to be deleted leaves a tombstone with its last state.</summary>
+    internal void Gone(string entity, string key, int id, int? createdBy, string lastState, DateTimeOffset now)
+    {
+        _removed.Add(new Tombstone
+        {
+            Entity = entity, Key = key, EntityId = id, CreatedByImportId = createdBy, LastState = lastState, RemovedAt = now, RemovedByImportId = ImportId,
+        });
+        Note(entity, id, ImportChange.Removed, key);
+    }
+
+    /// <summary>A change of a table that is not a synced fact (articles), noted as it happens.</summary>
+    internal void Note(string entity, int id, string kind, string? key, string? field = null, string? before = null, string? after = null) =>
+        _changes.Add(new ImportChange { ImportId = ImportId, Entity = entity, EntityId = id, Kind = kind, Key = key, Field = field, Before = before, After = after });
+
+    /// <summary>A tombstone whose fact came back: it goes when the import is recorded.</summary>
+    internal void Restored(int tombstoneId) => _restored.Add(tombstoneId);
 
     /// <summary>The rows with what they own (a delegation's members), which are part of their state.</summary>
     private IQueryable<TRow> WithOwned<TRow>(DbSet<TRow> table) where TRow : SyncedEntity =>

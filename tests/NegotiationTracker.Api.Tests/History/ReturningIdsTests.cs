@@ -69,6 +69,25 @@ public sealed class ReturningIdsTests : IDisposable
         Assert.Equal(HttpStatusCode.Gone, (await _api.Client.GetAsync($"/api/rounds/{roundId}/delegations", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Fact]
+    public async Task DeletedArticleAnswers410AndGetsItsIdBackWhenItsFileReturns()
+    {
+        async Task<int> ArticleId() => (await _api.Client.GetJsonAsync("/api/articles?pageSize=200")).Items()
+            .Single(a => a.Str("file")!.StartsWith("004_", StringComparison.Ordinal)).GetProperty("id").GetInt32();
+        var id = await ArticleId();
+        var (path, text) = (_api.Seeds.PathOf("004_"), await File.ReadAllTextAsync(_api.Seeds.PathOf("004_"), TestContext.Current.CancellationToken));
+        File.Delete(path);
+        var removal = await _api.ImportAsync();
+        Assert.Equal(HttpStatusCode.Gone, (await _api.Client.GetAsync($"/api/articles/{id}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Contains(removal.Files, f => f.File == Path.GetFileName(path) && f.Change == "removed" && f.After is null);
+
+        await File.WriteAllTextAsync(path, text, TestContext.Current.CancellationToken);
+        var report = await _api.ImportAsync();
+
+        Assert.Equal(id, await ArticleId());
+        Assert.Contains(report.Changes, c => c is { Entity: "articles", Kind: "restored" } && c.Id == id);
+    }
+
     [Theory]
     [InlineData("/api/rounds/987654")]
     [InlineData("/api/venues/987654")]
