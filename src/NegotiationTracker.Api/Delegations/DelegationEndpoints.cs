@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Delegations;
@@ -35,7 +36,7 @@ internal static class DelegationEndpoints
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, traced: true);
+            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
     }
 }

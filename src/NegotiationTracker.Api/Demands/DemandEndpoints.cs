@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Demands;
@@ -35,7 +36,7 @@ internal static class DemandEndpoints
         if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
-        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, traced: true);
+        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<DemandResponse>(items, query.PageNumber, query.Size, await demands.CountAsync(ct)));
     }
 }

@@ -30,8 +30,8 @@ internal static class ImportHistoryEndpoints
     private static async Task<Ok<Paged<ImportSummary>>> ListImports([AsParameters] ImportListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var rows = await db.ImportRecords.AsNoTracking().OrderByDescending(i => i.Id).Skip(query.Skip).Take(query.Size)
-            .Select(i => new { i.Id, i.StartedAt, i.CompletedAt, i.Trigger, i.DurationMs, i.Files, i.Counts }).ToListAsync(ct);
-        var items = rows.Select(i => new ImportSummary(i.Id, i.StartedAt, i.CompletedAt, Name(i.Trigger), i.DurationMs, i.Files.Count, Counts(i.Counts), $"/api/imports/{i.Id}")).ToList();
+            .Select(i => new { i.Id, i.StartedAt, i.CompletedAt, i.Trigger, i.Files, i.Counts }).ToListAsync(ct);
+        var items = rows.Select(i => new ImportSummary(i.Id, i.StartedAt, i.CompletedAt, Name(i.Trigger), Milliseconds(i.StartedAt, i.CompletedAt), i.Files.Count, Counts(i.Counts), $"/api/imports/{i.Id}")).ToList();
         return TypedResults.Ok(new Paged<ImportSummary>(items, query.PageNumber, query.Size, await db.ImportRecords.CountAsync(ct)));
     }
 
@@ -46,9 +46,11 @@ internal static class ImportHistoryEndpoints
         if (query.Entity is { } entity) { changes = changes.Where(c => c.Entity == entity); }
         var list = (await changes.OrderBy(c => c.Id).ToListAsync(ct))
             .Select(c => new ChangeResponse(c.Entity, c.EntityId, c.Kind, c.Key, c.Field, Json(c.Before), Json(c.After), Link(c.Entity, c.EntityId))).ToList();
-        return TypedResults.Ok(new ImportDetail(import.Id, import.StartedAt, import.CompletedAt, Name(import.Trigger), import.DurationMs,
+        return TypedResults.Ok(new ImportDetail(import.Id, import.StartedAt, import.CompletedAt, Name(import.Trigger), Milliseconds(import.StartedAt, import.CompletedAt),
             [.. import.Files.Select(f => new SeedFileResponse(f.File, f.Change, f.Before, f.After))], Counts(import.Counts), list.Count, list));
     }
+
+    private static long Milliseconds(DateTimeOffset from, DateTimeOffset to) => (long)(to - from).TotalMilliseconds;
 
     private static string Name(ImportTrigger trigger) => trigger.ToString().ToLowerInvariant();
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Participants;
@@ -51,7 +52,7 @@ internal static partial class ParticipantEndpoints
             .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.CreatedByImportId, p.ChangedByImportId }).ToListAsync(ct);
         var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])
         {
-            CreatedByImport = p.CreatedByImportId, ChangedByImport = p.ChangedByImportId,
+            CreatedByImport = Traced.InLists(mode) ? p.CreatedByImportId : null, ChangedByImport = Traced.InLists(mode) ? p.ChangedByImportId : null,
         }).ToList();
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
     }

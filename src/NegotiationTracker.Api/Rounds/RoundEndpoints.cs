@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Delegations;
 using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Rounds;
 
@@ -45,7 +46,7 @@ internal static class RoundEndpoints
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
+        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 

@@ -16,7 +16,7 @@ internal static class RoundReads
         return r => db.Delegations.Any(d => d.RoundId == r.Id && db.DelegationMembers.Where(m => m.DelegationId == d.Id).Any(member));
     }
 
-    public static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, EvidenceMode mode, CancellationToken ct)
+    public static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
         var rows = await rounds.Select(r => new
         {
@@ -26,7 +26,7 @@ internal static class RoundReads
         return [.. rows.Select(r => new RoundSummary(r.Id, r.Number, r.Date, r.DatePrecision, r.DateText, r.Venue, r.City, r.Parties,
             [.. r.Outcomes.Select(o => new OutcomeResponse(o.Text, o.Evidence.CountFor(mode), o.Evidence.ListFor(mode)))], r.Evidence.CountFor(mode), r.Evidence.ListFor(mode))
         {
-            CreatedByImport = r.CreatedByImportId, ChangedByImport = r.ChangedByImportId,
+            CreatedByImport = traced ? r.CreatedByImportId : null, ChangedByImport = traced ? r.ChangedByImportId : null,
         })];
     }
 }

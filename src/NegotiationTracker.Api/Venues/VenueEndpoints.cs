@@ -35,7 +35,7 @@ internal static class VenueEndpoints
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var venues = db.Venues.AsNoTracking();
-        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
+        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
     }
 
@@ -45,7 +45,7 @@ internal static class VenueEndpoints
             : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
+    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence, v.CreatedByImportId, v.ChangedByImportId }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
@@ -54,7 +54,7 @@ internal static class VenueEndpoints
             .ToLookup(r => r.VenueId, r => r.Round);
         return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode))
         {
-            CreatedByImport = v.CreatedByImportId, ChangedByImport = v.ChangedByImportId,
+            CreatedByImport = traced ? v.CreatedByImportId : null, ChangedByImport = traced ? v.ChangedByImportId : null,
         })];
     }
 }

@@ -36,7 +36,6 @@ internal static class ImportHistory
         var changes = journal.Changes();
         db.ImportChanges.AddRange(changes);
         record.CompletedAt = now;
-        record.DurationMs = (long)(now - record.StartedAt).TotalMilliseconds;
         record.Files = [.. files];
         record.Counts = [.. counts.Added.Keys.Union(counts.Updated.Keys).Union(counts.Removed.Keys).Order(StringComparer.Ordinal)
             .Select(e => new EntityCounts(e, counts.Added.GetValueOrDefault(e), counts.Updated.GetValueOrDefault(e), counts.Removed.GetValueOrDefault(e)))];

@@ -11,7 +11,6 @@ public sealed class ImportRecord
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset CompletedAt { get; set; }
     public ImportTrigger Trigger { get; set; }
-    public long DurationMs { get; set; }
     public List<SeedFileChange> Files { get; set; } = [];
     public List<EntityCounts> Counts { get; set; } = [];
     public List<ImportChange> Changes { get; set; } = [];

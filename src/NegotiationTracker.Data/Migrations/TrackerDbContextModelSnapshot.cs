@@ -311,9 +311,6 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Files")
                         .IsRequired()
                         .HasColumnType("TEXT");

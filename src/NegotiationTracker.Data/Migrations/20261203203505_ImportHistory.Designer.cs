@@ -11,7 +11,7 @@ using NegotiationTracker.Data;
 namespace NegotiationTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203194315_ImportHistory")]
+    [Migration("20261203203505_ImportHistory")]
     partial class ImportHistory
     {
         /// <inheritdoc />
@@ -313,9 +313,6 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<string>("Counts")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Files")
                         .IsRequired()

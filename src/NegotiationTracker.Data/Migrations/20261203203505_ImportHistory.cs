@@ -103,7 +103,6 @@ namespace NegotiationTracker.Data.Migrations
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Trigger = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false),
                     Files = table.Column<string>(type: "TEXT", nullable: false),
                     Counts = table.Column<string>(type: "TEXT", nullable: false)
                 },
