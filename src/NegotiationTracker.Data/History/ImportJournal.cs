@@ -12,6 +12,7 @@ namespace NegotiationTracker.Data.History;
 public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
 {
     private readonly List<(string Entity, SyncedEntity Row, string Kind)> _added = [];
+    private readonly List<ImportChange> _addedSaved = [];
     private readonly List<ImportChange> _changes = [];
     private readonly List<Tombstone> _removed = [];
     private readonly List<int> _restored = [];
@@ -25,8 +26,21 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
     internal IReadOnlyList<int> RestoredTombstones => _restored;
 
     /// <summary>Every change, in the order the tables were written; added facts with the ids they got.</summary>
-    internal List<ImportChange> Changes() =>
-        [.. _added.Select(a => new ImportChange { ImportId = ImportId, Entity = a.Entity, EntityId = a.Row.Id, Kind = a.Kind, Key = a.Row.Key }), .. _changes];
+    internal List<ImportChange> Changes()
+    {
+        Saved();
+        return [.. _addedSaved, .. _changes];
+    }
+
+    /// <summary>
+    /// Called once added rows are saved: keeps their ids and keys, and lets the rows go (holding thousands
+    /// of written rows to the end of a first import only made the next collection of garbage slower).
+    /// </summary>
+    public void Saved()
+    {
+        _addedSaved.AddRange(_added.Select(a => new ImportChange { ImportId = ImportId, Entity = a.Entity, EntityId = a.Row.Id, Kind = a.Kind, Key = a.Row.Key }));
+        _added.Clear();
+    }
 
     /// <summary>Ids (and first imports) of the facts of one type that went, by natural key.</summary>
     public async Task<Dictionary<string, (int Id, int EntityId, int? CreatedBy)>> TombstonesAsync(string entity, CancellationToken ct) =>

@@ -89,6 +89,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
     {
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        journal.Saved();
     }
 
     private void Attach(SyncedEntity row, IReadOnlyList<Evidence> evidence)
