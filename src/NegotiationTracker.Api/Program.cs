@@ -26,6 +26,7 @@ builder.Services.AddTrackerWeb();
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKnowledgeBaseETags();

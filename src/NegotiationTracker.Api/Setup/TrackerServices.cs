@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.ResponseCompression;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
 using NegotiationTracker.Api.Import;
@@ -41,6 +42,13 @@ internal static class TrackerServices
         // Answers are cached until the next import (KnowledgeBaseVersion evicts the tag), varying by the whole query.
         services.AddOutputCache(o => o.AddBasePolicy(p => p.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             .Tag(KnowledgeBaseVersion.CacheTag).SetVaryByQuery("*").SetVaryByHeader("Accept").Expire(TimeSpan.FromMinutes(10))));
+        // Lists repeat the same keys, parties and round embeds item after item: compressed they are a fraction of the bytes.
+        // Safe over HTTPS here (no BREACH) because no answer holds a secret: the import key is never echoed.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/csv"];
+        });
         return services.AddTrackerSwagger();
     }
 }

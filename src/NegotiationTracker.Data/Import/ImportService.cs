@@ -103,7 +103,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         var tally = new ChangeTally();
         var journal = await ImportHistory.BeginAsync(db, trigger, started, ct);
         var files = await SeedFileChanges.SyncAsync(db, stored, seeds, ct);
-        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, journal, ct);
+        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, lexicon.Page, clock.GetUtcNow(), tally, journal, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally, journal, clock.GetUtcNow()).WriteAsync(kb, ct);
         if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
         var changes = await ImportHistory.FinishAsync(db, journal, tally.ApplyTo(report), files, history?.Value.MaxImports ?? new HistoryOptions().MaxImports, clock.GetUtcNow(), ct);

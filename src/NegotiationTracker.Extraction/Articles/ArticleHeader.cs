@@ -11,18 +11,39 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     // sometimes after a section label and a repeated title, never deep in the body.
     private const int DatelineSearchLines = 6;
 
-    /// <summary>Reads the headline (the first non-empty line, quotes trimmed) and the dateline.</summary>
-    public static ArticleHeader Parse(string text)
+    /// <summary>
+    /// Reads the headline and the dateline. The headline is the first line the page lexicon allows
+    /// (saved pages open with section labels, menus and date lines), else the first non-empty line; quotes trimmed.
+    /// </summary>
+    public static ArticleHeader Parse(string text, Lexicon.PageLexicon page)
     {
         var lines = text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0)
             .ToList();
-        var title = lines.Count == 0 ? string.Empty : lines[0].Trim('"', '“', '”', '\'');
+        var headline = HeadlineIndex(lines, page);
+        var title = headline < 0 ? string.Empty : Unquote(lines[headline]);
+
+        // A full date in the headline is news ("Talks end on 3 May 2024"), not the dateline; nor is a bare
+        // date opening the page, which is as often the site's clock as the report's date.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
-            ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
+            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((_, i) => i != 0 && i != headline)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
     }
+
+    /// <summary>The headline alone, without reading the dateline: what the article list shows.</summary>
+    public static string Headline(string text, Lexicon.PageLexicon page)
+    {
+        List<string> lines = [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+        var headline = HeadlineIndex(lines, page);
+        return headline < 0 ? string.Empty : Unquote(lines[headline]);
+    }
+
+    /// <summary>The first line the page lexicon allows as a headline, else the first line (-1 when there is none).</summary>
+    private static int HeadlineIndex(List<string> lines, Lexicon.PageLexicon page) =>
+        lines.FindIndex(page.MayBeHeadline) is var i && i >= 0 ? i : lines.Count > 0 ? 0 : -1;
+
+    private static string Unquote(string line) => line.Trim('"', '“', '”', '\'');
 
     private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines)
     {

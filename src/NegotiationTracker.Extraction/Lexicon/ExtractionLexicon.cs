@@ -21,6 +21,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Folded title word → the folded key spelling of its group (defense → defence).</summary>
+    public required IReadOnlyDictionary<string, string> TitleSpellings { get; init; }
+
     // Venues.
     public required IReadOnlySet<string> VenueWords { get; init; }
     /// <summary>Folded openings of venue names written word-first ("chateau de", "palais des").</summary>
