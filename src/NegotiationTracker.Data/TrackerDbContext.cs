@@ -3,6 +3,7 @@ using NegotiationTracker.Data.Articles;
 using NegotiationTracker.Data.Conflicts;
 using NegotiationTracker.Data.Delegations;
 using NegotiationTracker.Data.Demands;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Participants;
 using NegotiationTracker.Data.Parties;
@@ -24,6 +25,10 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<ImportState> ImportStates => Set<ImportState>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+    public DbSet<Tombstone> Tombstones => Set<Tombstone>();
+    public DbSet<LexiconFileHash> LexiconFileHashes => Set<LexiconFileHash>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Delegations;
@@ -18,15 +19,16 @@ internal static class DelegationEndpoints
             .WithSummary("Get one delegation")
             .WithDescription("Returns one team: its round (number, date, city, venue), party, role, head, members with titles, and evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
     private static async Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> GetDelegation(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await db.Delegations.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct)).SingleOrDefault() is { } team
+        (await db.Delegations.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct, traced: true)).SingleOrDefault() is { } team
             ? TypedResults.Ok(team)
-            : Problems.NotFound("Delegation", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Delegation", id, ct);
 
     private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
     {
@@ -34,7 +36,7 @@ internal static class DelegationEndpoints
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
+            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
     }
 }

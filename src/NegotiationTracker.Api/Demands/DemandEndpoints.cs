@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Demands;
@@ -18,15 +19,16 @@ internal static class DemandEndpoints
             .WithSummary("Get one demand")
             .WithDescription("Returns one demand: who wants what, its category, the round it was made at, and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
     private static async Task<Results<Ok<DemandResponse>, ProblemHttpResult>> GetDemand(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await db.Demands.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct)).SingleOrDefault() is { } demand
+        (await db.Demands.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct, traced: true)).SingleOrDefault() is { } demand
             ? TypedResults.Ok(demand)
-            : Problems.NotFound("Demand", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Demand", id, ct);
 
     private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
     {
@@ -34,7 +36,7 @@ internal static class DemandEndpoints
         if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
-        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
+        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<DemandResponse>(items, query.PageNumber, query.Size, await demands.CountAsync(ct)));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 
 namespace NegotiationTracker.Api.Import;
@@ -58,7 +59,7 @@ internal static class ImportCommand
             var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
             var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);
             var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(directory, options.MaxFileBytes, dryRun, ct,
-                new ImportProgressPrinter(Console.Error, !Console.IsErrorRedirected, TimeProvider.System));
+                new ImportProgressPrinter(Console.Error, !Console.IsErrorRedirected, TimeProvider.System), ImportTrigger.Cli);
             ImportReportPrinter.Print(report, directory, Console.Out);
             foreach (var error in report.Errors) { await Console.Error.WriteLineAsync($"error: {error.File}: {error.Message}"); }
             return report.Succeeded ? 0 : 1;

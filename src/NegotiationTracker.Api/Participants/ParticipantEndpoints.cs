@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 
 namespace NegotiationTracker.Api.Participants;
@@ -19,13 +20,15 @@ internal static partial class ParticipantEndpoints
             .WithSummary("Get one participant")
             .WithDescription("Returns one person with every title held (each with its evidence), the delegations they were part of, and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         group.MapGet("/{id:int}/rounds", ListParticipantRounds).WithName(nameof(ListParticipantRounds))
             .WithSummary("List a participant's rounds")
             .WithDescription("Returns a page of the rounds the person took part in, ordered by date (undated last): each round (number, date, city, venue) "
                 + "with the delegation the person was in, its party and role, the person's title there and whether they headed it. `head=true` keeps the rounds they led.")
             .WithValidation<ParticipantRoundsQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -46,8 +49,11 @@ internal static partial class ParticipantEndpoints
 
         var mode = query.Mode;
         var rows = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
-            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles }).ToListAsync(ct);
-        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])).ToList();
+            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.CreatedByImportId, p.ChangedByImportId }).ToListAsync(ct);
+        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])
+        {
+            CreatedByImport = Traced.InLists(mode) ? p.CreatedByImportId : null, ChangedByImport = Traced.InLists(mode) ? p.ChangedByImportId : null,
+        }).ToList();
         return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
     }
 
@@ -55,8 +61,8 @@ internal static partial class ParticipantEndpoints
     {
         var mode = query.Mode;
         var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence }).SingleOrDefaultAsync(ct);
-        if (person is null) { return Problems.NotFound("Participant", id); }
+            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence, p.CreatedByImportId, p.ChangedByImportId }).SingleOrDefaultAsync(ct);
+        if (person is null) { return await Problems.NotFoundOrGoneAsync(db, "Participant", id, ct); }
 
         var teams = await db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id)
             .Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new MembershipResponse(
@@ -65,6 +71,9 @@ internal static partial class ParticipantEndpoints
             .ToListAsync(ct);
         return TypedResults.Ok(new ParticipantDetail(person.Id, person.Name, person.Aliases, person.Party,
             [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))],
-            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.CountFor(mode), person.Evidence.ListFor(mode)));
+            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.CountFor(mode), person.Evidence.ListFor(mode))
+        {
+            CreatedByImport = person.CreatedByImportId, ChangedByImport = person.ChangedByImportId,
+        });
     }
 }

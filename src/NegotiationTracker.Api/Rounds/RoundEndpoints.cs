@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Delegations;
 using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Rounds;
 
@@ -23,12 +24,14 @@ internal static class RoundEndpoints
             .WithSummary("Get one round")
             .WithDescription("Returns one round with its delegations (heads and members with titles), its demands and the evidence for it.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         group.MapGet("/{id:int}/delegations", ListRoundDelegations).WithName(nameof(ListRoundDelegations))
             .WithSummary("List a round's delegations")
             .WithDescription("Returns every party's team at the round: role, head and members with their titles, and evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -43,7 +46,7 @@ internal static class RoundEndpoints
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
+        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
     }
 
@@ -51,17 +54,20 @@ internal static class RoundEndpoints
     {
         if ((await RoundReads.Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
         {
-            return Problems.NotFound("Round", id);
+            return await Problems.NotFoundOrGoneAsync(db, "Round", id, ct);
         }
 
         var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct);
         var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(query.Mode, ct);
         return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence));
+            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence)
+        {
+            CreatedByImport = round.CreatedByImport, ChangedByImport = round.ChangedByImport,
+        });
     }
 
     private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
-            ? Problems.NotFound("Round", id)
+            ? await Problems.NotFoundOrGoneAsync(db, "Round", id, ct)
             : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct));
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 
 namespace NegotiationTracker.Api.Setup;
@@ -27,7 +28,7 @@ internal sealed class DatabaseInitializer(
 
         var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
         var report = await scope.ServiceProvider.GetRequiredService<ImportService>()
-            .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken);
+            .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken, trigger: ImportTrigger.Startup);
         foreach (var error in report.Errors)
         {
             logger.LogError("Seed file {File} was refused: {Message}", error.File, error.Message);

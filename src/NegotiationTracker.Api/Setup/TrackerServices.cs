@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
 using NegotiationTracker.Api.Import;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Extraction.Claims;
 
@@ -17,6 +18,8 @@ internal static class TrackerServices
             .Validate(o => o.MaxFileBytes > 0, "Seeds:MaxFileBytes must be positive.").ValidateOnStart();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
             .Validate(o => o.PermitsPerMinute > 0, "Import:PermitsPerMinute must be positive.").ValidateOnStart();
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.Section)
+            .Validate(o => o.MaxImports > 0, "History:MaxImports must be positive.").ValidateOnStart();
         services.AddTrackerDatabase(configuration, contentRoot);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClaimsCache>();

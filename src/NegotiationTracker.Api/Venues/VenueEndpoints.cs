@@ -3,6 +3,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Venues;
 
@@ -11,7 +12,7 @@ namespace NegotiationTracker.Api.Venues;
 /// <summary>A venue with the rounds held there.</summary>
 public sealed record VenueResponse(
     int Id, string Name, string? City, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<RoundRef> Rounds, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence) : Traced;
 
 internal static class VenueEndpoints
 {
@@ -26,30 +27,34 @@ internal static class VenueEndpoints
             .WithSummary("Get one venue")
             .WithDescription("Returns one venue with its city, country, spellings seen, the rounds held there and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var venues = db.Venues.AsNoTracking();
-        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
+        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct, Traced.InLists(query.Mode));
         return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
     }
 
     private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, query.Mode, ct)).SingleOrDefault() is { } venue
             ? TypedResults.Ok(venue)
-            : Problems.NotFound("Venue", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
+    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
-        var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
+        var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence, v.CreatedByImportId, v.ChangedByImportId }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
         var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
                 .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.DatePrecision, r.City, new VenueRef(r.Venue!.Id, r.Venue.Name, r.Venue.City)) }).ToListAsync(ct))
             .ToLookup(r => r.VenueId, r => r.Round);
-        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode)))];
+        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode))
+        {
+            CreatedByImport = traced ? v.CreatedByImportId : null, ChangedByImport = traced ? v.ChangedByImportId : null,
+        })];
     }
 }
