@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Providers;
 
 namespace NegotiationTracker.Api.Setup;
 
@@ -18,7 +19,7 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await db.PrepareAsync(logger, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
             state.MarkReady();

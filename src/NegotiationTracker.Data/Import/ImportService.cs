@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Articles;
+using NegotiationTracker.Data.Providers;
 using NegotiationTracker.Extraction;
 using NegotiationTracker.Extraction.Claims;
 using NegotiationTracker.Extraction.Consolidation;
@@ -11,30 +12,48 @@ namespace NegotiationTracker.Data.Import;
 
 /// <summary>
 /// One import, start to end: read every seed file, refuse them all if any is bad, extract, and
-/// write everything in one transaction. One import at a time per process; SQLite's WAL keeps
-/// readers on the last committed state until the commit.
+/// write everything in one transaction. One import at a time per database, across processes too
+/// (<see cref="IDatabaseProvider.LockImportAsync"/>); readers stay on the last committed state until the commit.
 /// </summary>
 /// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims)
+/// <param name="provider">The database engine: its cross-process import lock and its search index.</param>
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseProvider provider)
 {
-    // One import at a time per database (not per process: tests and tools may host several databases).
+    // One import at a time per database in this process (tests and tools may host several databases), before the engine's lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     private SemaphoreSlim Gate => Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 
-    /// <summary>Imports, waiting for an import already running in this process to finish first.</summary>
+    /// <summary>Imports, waiting for an import already running (in this process or another) to finish first.</summary>
     /// <param name="progress">Told after each phase (files read, articles extracted, rows written), for a long import's command line.</param>
     public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         await Gate.WaitAsync(ct);
-        return await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct, progress);
+        var lease = await LockOrReleaseGateAsync(wait: true, ct);
+        return await RunHoldingLockAsync(lease!, seedsDirectory, maxFileBytes, dryRun, ct, progress);
     }
 
-    /// <summary>Imports, or returns null at once when another import is running (the API answers 409).</summary>
+    /// <summary>Imports, or returns null at once when another import is running, here or in another process (the API answers 409).</summary>
     public async Task<ImportReport?> TryImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct) =>
-        await Gate.WaitAsync(0, ct) ? await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct) : null;
+        await Gate.WaitAsync(0, ct) && await LockOrReleaseGateAsync(wait: false, ct) is { } lease
+            ? await RunHoldingLockAsync(lease, seedsDirectory, maxFileBytes, dryRun, ct)
+            : null;
 
-    private async Task<ImportReport> RunHoldingGateAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
+    private async Task<IAsyncDisposable?> LockOrReleaseGateAsync(bool wait, CancellationToken ct)
+    {
+        IAsyncDisposable? lease = null;
+        try
+        {
+            lease = await provider.LockImportAsync(db, wait, ct);
+            return lease;
+        }
+        finally
+        {
+            if (lease is null) { Gate.Release(); }
+        }
+    }
+
+    private async Task<ImportReport> RunHoldingLockAsync(IAsyncDisposable lease, string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         try
@@ -45,6 +64,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         finally
         {
             db.ChangeTracker.Clear();
+            await lease.DisposeAsync();
             Gate.Release();
         }
     }
@@ -97,7 +117,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         var tally = new ChangeTally();
         var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
-        if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
+        if (tally.AnyChange) { await provider.Search.RebuildAsync(db, ct); }
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
