@@ -54,7 +54,7 @@ internal static class ImportCommand
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
+            await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
 
             var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
             var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);

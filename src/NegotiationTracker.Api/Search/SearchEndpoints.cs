@@ -20,7 +20,7 @@ internal static class SearchEndpoints
         return app;
     }
 
-    private static async Task<Ok<Paged<SearchHit>>> SearchSentences([AsParameters] SearchQuery query, TrackerDbContext db, IDatabaseProvider provider, CancellationToken ct)
+    private static async Task<Ok<Paged<SearchHit>>> SearchSentences([AsParameters] SearchQuery query, TrackerDbContext db, IDatabaseEngine provider, CancellationToken ct)
     {
         var found = await provider.Search.FindAsync(db, query.Terms, query.Skip, query.Size, ct);
         return TypedResults.Ok(new Paged<SearchHit>([.. found.Rows.Select(Hit)], query.PageNumber, query.Size, found.Total));

@@ -19,7 +19,7 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, logger, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
             state.MarkReady();

@@ -18,11 +18,11 @@ internal static class DatabaseSetup
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection)) { throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Tracker must be an Npgsql connection string."); }
-            services.AddSingleton<IDatabaseProvider, PostgresDatabase>();
+            services.AddSingleton<IDatabaseEngine, PostgresDatabase>();
             return services.AddDbContext<TrackerDbContext>(o => PostgresDatabase.Configure(o, connection));
         }
 
-        services.AddSingleton<IDatabaseProvider>(SqliteDatabase.Instance);
+        services.AddSingleton<IDatabaseEngine>(SqliteDatabase.Instance);
         return services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(SqliteConnection(connection, contentRoot)));
     }
 

@@ -13,11 +13,11 @@ namespace NegotiationTracker.Data.Import;
 /// <summary>
 /// One import, start to end: read every seed file, refuse them all if any is bad, extract, and
 /// write everything in one transaction. One import at a time per database, across processes too
-/// (<see cref="IDatabaseProvider.LockImportAsync"/>); readers stay on the last committed state until the commit.
+/// (<see cref="IDatabaseEngine.LockImportAsync"/>); readers stay on the last committed state until the commit.
 /// </summary>
 /// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
 /// <param name="provider">The database engine: its cross-process import lock and its search index.</param>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseProvider provider)
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseEngine provider)
 {
     // One import at a time per database in this process (tests and tools may host several databases), before the engine's lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);

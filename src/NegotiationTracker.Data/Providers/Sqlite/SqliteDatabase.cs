@@ -7,7 +7,7 @@ namespace NegotiationTracker.Data.Providers.Sqlite;
 /// <summary>
 /// SQLite, embedded: one host's database file. Its migrations are in this assembly (Migrations/).
 /// </summary>
-public sealed class SqliteDatabase : IDatabaseProvider
+public sealed class SqliteDatabase : IDatabaseEngine
 {
     public static SqliteDatabase Instance { get; } = new();
 

@@ -7,7 +7,7 @@ namespace NegotiationTracker.Data.Providers;
 /// What differs between the database engines the knowledge base runs on (SQLite, PostgreSQL); the rest
 /// is EF Core's. Each engine's SQL stays in its own small classes behind this interface.
 /// </summary>
-public interface IDatabaseProvider
+public interface IDatabaseEngine
 {
     /// <summary>Applies the committed migrations, so the host and the import verb start on the current schema.</summary>
     Task PrepareAsync(TrackerDbContext db, ILogger logger, CancellationToken ct);
