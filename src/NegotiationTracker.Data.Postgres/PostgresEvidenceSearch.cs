@@ -17,8 +17,8 @@ internal sealed class PostgresEvidenceSearch : IEvidenceSearch
     {
         var words = terms.Words.SelectMany(PostgresEvidenceIndex.WordsOf).ToArray();
         var phrase = terms.Phrase ? $"% {string.Join(' ', words)} %" : "%";
-        var rows = await db.Database.SqlQuery<Hit>($"""
-            SELECT s."Sentence", s."ArticleId", s."Start", s."End", s."Facts", a."File", a."Title"
+        var rows = await db.Database.SqlQuery<SearchRow>($"""
+            SELECT s."Sentence", s."Sentence" AS "Marked", s."ArticleId", s."Start", s."End", s."Facts", a."File", a."Title"
             FROM "EvidenceSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId"
             WHERE s."Words" @> {words} AND ' ' || array_to_string(s."Words", ' ') || ' ' LIKE {phrase}
             ORDER BY (SELECT count(*) FROM unnest(s."Words") w WHERE w = ANY({words})) DESC, cardinality(s."Words"), s."ArticleId", s."Start"
@@ -28,7 +28,7 @@ internal sealed class PostgresEvidenceSearch : IEvidenceSearch
             SELECT count(*)::int AS "Value" FROM "EvidenceSearch" s
             WHERE s."Words" @> {words} AND ' ' || array_to_string(s."Words", ' ') || ' ' LIKE {phrase}
             """).SingleAsync(ct);
-        return new SearchPage([.. rows.Select(r => r.ToRow(Mark(r.Sentence, words, terms.Phrase)))], total);
+        return new SearchPage([.. rows.Select(r => r with { Marked = Mark(r.Sentence, words, terms.Phrase) })], total);
     }
 
     /// <summary>The folded sentence with each match (a word, or the whole phrase) between <see cref="SearchRow.Open"/> and <see cref="SearchRow.Close"/>.</summary>
@@ -53,20 +53,4 @@ internal sealed class PostgresEvidenceSearch : IEvidenceSearch
 
     private static bool StartsPhrase(System.Text.RegularExpressions.MatchCollection tokens, int i, string[] words) =>
         i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Value == w).All(x => x);
-
-    private sealed class Hit
-    {
-        public required string Sentence { get; init; }
-        public int ArticleId { get; init; }
-        public int Start { get; init; }
-        public int End { get; init; }
-        public required string Facts { get; init; }
-        public required string File { get; init; }
-        public required string Title { get; init; }
-
-        public SearchRow ToRow(string marked) => new()
-        {
-            Sentence = Sentence, Marked = marked, ArticleId = ArticleId, Start = Start, End = End, Facts = Facts, File = File, Title = Title,
-        };
-    }
 }

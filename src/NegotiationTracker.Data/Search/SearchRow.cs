@@ -4,7 +4,7 @@ namespace NegotiationTracker.Data.Search;
 /// A sentence that matched, as the index returns it (the index is no EF entity). <see cref="Marked"/> is
 /// the sentence folded one character for one, each match between <see cref="Open"/> and <see cref="Close"/>.
 /// </summary>
-public sealed class SearchRow
+public sealed record SearchRow
 {
     /// <summary>Opens a match in <see cref="Marked"/>; control characters never occur in a sentence.</summary>
     public const char Open = '\u0002';
