@@ -5,6 +5,9 @@
 # Starts the API (Release) on a fresh temporary database over a copy of seeds/, measures
 # GET /health, /api/rounds/{id}, /api/participants?name=, /api/rounds?party= one after the other,
 # then /api/rounds/{id} again while an edited seed is re-imported every 2 seconds.
+# Lines marked "uncached" send an Authorization header, which the output cache never serves: they measure
+# the database read path. On PostgreSQL (a throwaway cluster from scripts/postgres-test):
+#        scripts/postgres-test --run env DATABASE_PROVIDER=Postgres bash bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-30}
@@ -20,9 +23,15 @@ fi
 
 work=$(mktemp -d)
 cp -r seeds "$work/seeds"
+DATABASE_PROVIDER=${DATABASE_PROVIDER:-Sqlite}
+if [ "$DATABASE_PROVIDER" = Postgres ]; then
+  connection="${TRACKER_TEST_POSTGRES:?set by scripts/postgres-test};Database=nt_load_$$"
+else
+  connection="Data Source=$work/load.db"
+fi
 dotnet build -c Release src/NegotiationTracker.Api -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production \
-ConnectionStrings__Tracker="Data Source=$work/load.db" Seeds__Directory="$work/seeds" \
+Database__Provider="$DATABASE_PROVIDER" ConnectionStrings__Tracker="$connection" Seeds__Directory="$work/seeds" \
 Import__ApiKey=$KEY Import__PermitsPerMinute=1000 Logging__LogLevel__Default=Warning \
   dotnet src/NegotiationTracker.Api/bin/Release/net10.0/NegotiationTracker.Api.dll --urls "$HOST" >"$work/api.log" 2>&1 &
 api=$!
@@ -30,8 +39,8 @@ trap 'kill $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fs "$HOST/health" >/dev/null 2>&1 && break; sleep 0.2; done
 round=$(curl -fs "$HOST/api/rounds?pageSize=1" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
 
-measure() { # name url
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2")
+measure() { # name url [wrk options]
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${@:3}" "$2")
   local rps p50 p99 errors non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
@@ -41,11 +50,15 @@ measure() { # name url
   printf '%-34s %10s req/s  p50 %8s  p99 %8s  non-2xx %s %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "${errors}"
 }
 
-echo "wrk: ${DURATION}s per endpoint, $CONNECTIONS connections, $(nproc) cores"
+echo "wrk: ${DURATION}s per endpoint, $CONNECTIONS connections, $(nproc) cores, $DATABASE_PROVIDER"
 measure "GET /health" "$HOST/health"
 measure "GET /api/rounds/$round" "$HOST/api/rounds/$round"
 measure "GET /api/participants?name=medin" "$HOST/api/participants?name=medin"
 measure "GET /api/rounds?party=turkey" "$HOST/api/rounds?party=turkey"
+uncached=(-H "Authorization: none")
+measure "uncached GET /api/rounds/$round" "$HOST/api/rounds/$round" "${uncached[@]}"
+measure "uncached GET /api/participants?name=medin" "$HOST/api/participants?name=medin" "${uncached[@]}"
+measure "uncached GET /api/search?q=ceasefire" "$HOST/api/search?q=ceasefire" "${uncached[@]}"
 
 # Re-import every 2 s during load: alternate an edit of one article so every import writes.
 article=$(ls "$work/seeds"/*.txt | head -n 1)

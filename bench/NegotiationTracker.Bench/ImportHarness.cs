@@ -27,7 +27,7 @@ internal static class ImportHarness
             {
                 await using var db = await OpenAsync(Path.Combine(folder, "bench.db"));
                 // A fresh claims cache per run: the full import reads every article; the re-imports then use it, as the API does.
-                var importer = new ImportService(db, TimeProvider.System, new Extraction.Claims.ClaimsCache());
+                var importer = new ImportService(db, TimeProvider.System, new Extraction.Claims.ClaimsCache(), Data.Providers.Sqlite.SqliteDatabase.Instance);
                 full.Add(await TimeAsync(importer, seeds));
                 unchanged.Add(await TimeAsync(importer, seeds));
                 var victim = files[run % files.Count];
@@ -54,7 +54,7 @@ internal static class ImportHarness
     private static async Task<TrackerDbContext> OpenAsync(string path)
     {
         var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
-        await db.PrepareAsync(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await Data.Providers.Sqlite.SqliteDatabase.Instance.PrepareAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
         return db;
     }
 

@@ -4,6 +4,7 @@ using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Providers;
 
 namespace NegotiationTracker.Api.Import;
 
@@ -54,7 +55,7 @@ internal static class ImportCommand
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            await db.PrepareAsync(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
+            await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
 
             var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
             var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);

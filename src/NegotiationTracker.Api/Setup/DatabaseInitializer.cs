@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Providers;
 
 namespace NegotiationTracker.Api.Setup;
 
@@ -19,7 +20,7 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await db.PrepareAsync(logger, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
             state.MarkReady();

@@ -8,18 +8,20 @@ public sealed class DryRunCommandLineTests : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private readonly string _folder = Directory.CreateTempSubdirectory("nt-cli-history-").FullName;
     private readonly SeedsCopy _seeds = new();
+    private readonly TestDatabase _database;
 
-    private string Database => Path.Combine(_folder, "tracker.db");
+    public DryRunCommandLineTests() => _database = TestDatabase.Create(_folder);
 
     public void Dispose()
     {
+        _database.Dispose();
         _seeds.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
     private async Task<List<string>> ChangeLines(params string[] extra)
     {
-        using var run = TrackerProcess.Run(Database, _seeds.Directory, ["import", "--seeds", _seeds.Directory, .. extra]);
+        using var run = TrackerProcess.Run(_database, _seeds.Directory, ["import", "--seeds", _seeds.Directory, .. extra]);
         Assert.Equal(0, await run.WaitAsync(Timeout));
         return [.. run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("    ", StringComparison.Ordinal))];
     }
