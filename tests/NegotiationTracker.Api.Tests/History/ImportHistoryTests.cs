@@ -64,9 +64,9 @@ public sealed class ImportHistoryTests : IDisposable
 
         var real = await _api.ImportAsync();
         var recorded = (await _api.Client.GetJsonAsync($"/api/imports/{real.ImportId}")).GetProperty("changes").EnumerateArray()
-            .Select(c => $"{c.Str("kind")} {c.Str("entity")} {c.GetProperty("id")} {c.Str("field")}").ToList();
+            .Select(c => $"{c.Str("kind")} {c.Str("entity")} {Provisional(c.Str("kind"), c.GetProperty("id").ToString())} {c.Str("field")}").ToList();
         Assert.NotEmpty(dry.Changes);
-        Assert.Equal(dry.Changes.Select(c => $"{c.Kind} {c.Entity} {c.Id} {c.Field}"), recorded);
+        Assert.Equal(dry.Changes.Select(c => $"{c.Kind} {c.Entity} {Provisional(c.Kind, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))} {c.Field}"), recorded);
     }
 
     [Fact]
@@ -100,6 +100,12 @@ public sealed class ImportHistoryTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await _api.Client.GetAsync("/api/imports/1?entity=planets", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _api.Client.GetAsync("/api/imports?pageSize=0", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    /// <summary>
+    /// A dry run's id for a new fact is provisional: PostgreSQL does not give back the sequence values a
+    /// rolled-back transaction drew, so the real import numbers it higher there (SQLite reuses them).
+    /// </summary>
+    private static string Provisional(string? kind, string id) => kind == "added" ? "new" : id;
 }
 
 /// <summary>History:MaxImports caps the history; the oldest imports go, ids still come back.</summary>
