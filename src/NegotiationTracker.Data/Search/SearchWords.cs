@@ -16,7 +16,7 @@ public static partial class SearchWords
     /// <summary>Only the letters that are no letter-plus-accent to Unicode (the tokenizer of SQLite's index folds the rest).</summary>
     public static string FoldExtra(string text) => EvidenceIndex.ExtraFolds.Aggregate(text, (t, f) => t.Replace(f.From, f.To));
 
-    /// <summary>Case, diacritics and the extra letters: <c>Çırağan</c> becomes <c>ciragan</c>, with the same length.</summary>
+    /// <summary>Case, diacritics and the extra letters: <c>Kırıkkale</c> becomes <c>kirikkale</c>, with the same length.</summary>
     public static string FoldFully(string text)
     {
         var folded = new StringBuilder(FoldExtra(text));
