@@ -30,23 +30,48 @@ internal static class PersonFinder
             foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && IsLoneSurname(s, r.Index, lex)))
             {
                 var key = s.Sentence.Tokens[index].Key;
-                if (!accepted.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal) || k.StartsWith(key + " ", StringComparison.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
+                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
             }
         }
 
-        var bySurname = accepted.Values.GroupBy(n => TextFold.Fold(n.Split(' ')[^1]), StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        var bySurname = BySurname(accepted.Values, lex);
+        var fuller = FullerNames(accepted);
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
             {
                 var key = Key(s.Sentence.Tokens, index, length);
-                var name = accepted.GetValueOrDefault(key) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
+                var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
                 var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex);
                 s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title?.Title, title?.Party));
             }
         }
+    }
+
+    /// <summary>
+    /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a
+    /// double surname does ("Minister Kayikwamba" is Therese Kayikwamba Wagner).
+    /// </summary>
+    private static Dictionary<string, string> BySurname(IEnumerable<string> names, ExtractionLexicon lex) =>
+        names.SelectMany(n => n.Split(' ').Skip(1).Where(w => !lex.NameParticles.Contains(w)).Select(w => (Key: TextFold.Fold(w), Name: n)).Distinct())
+            .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Moussa Faki" beside "Moussa Faki Mahamat": a name that opens or ends exactly one longer name of the
+    /// article is that person written short, not a second one.
+    /// </summary>
+    private static Dictionary<string, string> FullerNames(Dictionary<string, string> accepted)
+    {
+        var fuller = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)))
+        {
+            var longer = accepted.Keys.Where(k => k.Length > key.Length
+                && (k.StartsWith(key + " ", StringComparison.Ordinal) || k.EndsWith(" " + key, StringComparison.Ordinal))).Take(2).ToList();
+            if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
+        }
+
+        return fuller;
     }
 
     /// <summary>

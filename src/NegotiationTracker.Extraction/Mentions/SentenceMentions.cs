@@ -62,7 +62,9 @@ public sealed class SentenceMentions
         for (var k = start + 2; k < start + length - 1; k++)
         {
             var previous = tokens[k - 1].Key;
-            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text))
+            // "Jabr Al Thani": a particle that is also a given name ("Al") carries the name on.
+            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text)
+                && !lexicon.NameParticles.Contains(tokens[k].Text))
             {
                 return [(start, k - start), (k, start + length - k)];
             }
@@ -71,10 +73,13 @@ public sealed class SentenceMentions
         return [(start, length)];
     }
 
-    /// <summary>"Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one.</summary>
+    /// <summary>
+    /// "Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one — after the
+    /// office's head word only: "Joint Base Andrews" is a place, though "Joint" opens offices ("Joint Chiefs").
+    /// </summary>
     private static bool OpensNameAfterTitle(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon) =>
         i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized && lexicon.NotNames.Contains(tokens[i].Key)
-        && lexicon.GivenNames.Contains(tokens[i].Key) && (lexicon.TitleHeads.Contains(tokens[i - 1].Key) || lexicon.TitleWords.Contains(tokens[i - 1].Key))
+        && lexicon.GivenNames.Contains(tokens[i].Key) && lexicon.TitleHeads.Contains(tokens[i - 1].Key)
         && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
