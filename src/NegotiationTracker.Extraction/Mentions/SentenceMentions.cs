@@ -20,7 +20,10 @@ public sealed class SentenceMentions
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }
-        return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = FindNameRuns(tokens, taken, lexicon) };
+        var runs = FindNameRuns(tokens, taken, lexicon);
+        cities.AddRange(CapitalPhrase.Find(tokens, parties, cities, lexicon));
+        cities.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
     }
 
     public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
