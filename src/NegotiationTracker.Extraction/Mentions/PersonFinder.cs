@@ -43,10 +43,33 @@ internal static class PersonFinder
                 var key = Key(s.Sentence.Tokens, index, length);
                 var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
-                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex);
-                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title?.Title, title?.Party));
+                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex)
+                    ?? SharedPluralTitle(s, index, lex);
+                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : Singular(title.Value.Title, lex), title?.Party));
             }
         }
+    }
+
+    /// <summary>
+    /// "Foreign Ministers of Russia and Armenia Sergey Lavrov and Ararat Mirzoyan", "presidents A, B and C": a plural
+    /// office before a list of names is each one's.
+    /// </summary>
+    private static (string Title, Party? Party)? SharedPluralTitle(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        if (s.People.Count == 0 || s.People[^1] is not { Title: { } title } previous || !TitleReader.Before(s, previous.Index, lex).HasValue
+            || !TitleReader.Before(s, previous.Index, lex)!.Value.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
+        var between = s.Sentence.Tokens.Skip(previous.End).Take(index - previous.End).Select(t => t.Text).ToList();
+        return between is [","] or ["and"] or [",", "and"] ? (title, null) : null;
+    }
+
+    /// <summary>"Presidents" before two names is each one's "President".</summary>
+    private static string Singular(string title, ExtractionLexicon lex) =>
+        string.Join(' ', title.Split(' ').Select(w => IsPluralHead(w, lex) ? w[..^1] : w));
+
+    private static bool IsPluralHead(string word, ExtractionLexicon lex)
+    {
+        var key = TextFold.Fold(word);
+        return key.Length > 2 && key.EndsWith('s') && (lex.TitleHeads.Contains(key[..^1]) || lex.LowercaseTitleHeads.Contains(key[..^1]));
     }
 
     /// <summary>

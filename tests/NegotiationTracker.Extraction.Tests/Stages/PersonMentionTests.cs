@@ -49,6 +49,15 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void APluralOfficeOfTwoPartiesIsEachNamesSingularTitle()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", "Talks\nForeign Ministers of Russia and Armenia Ivan Petrov and Maria Sargsyan met in Moscow on 24 March 2025.")], Corpus.Lexicon);
+
+        Assert.All(kb.People, p => Assert.Contains(p.Titles, t => t.Title == "Foreign Minister of Russia and Armenia"));
+        Assert.Equal(2, kb.People.Count);
+    }
+
+    [Fact]
     public void APluralOfficeBeforeANameIsNoPartOfIt()
     {
         var people = PeopleIn("Talks\nThe meeting prepares talks on 30 October 2025 between Presidents Maria Silva and Ivan Petrov. President Silva will attend.");
