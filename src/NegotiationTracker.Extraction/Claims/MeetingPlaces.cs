@@ -71,6 +71,9 @@ internal static partial class MeetingPlaces
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "-", "–", "—", "/", "&" };
 
+    /// <summary>"between Baku and Yerevan", "Washington or Tehran": words that join sides, not describe a place.</summary>
+    public static bool JoinsSides(string key) => Joiners.Contains(key) || key is "or" or "between";
+
     /// <summary>"flew in from Moscow", "the delegation from Kyiv": a city someone came from is not where they met.</summary>
     private static bool IsOrigin(SentenceMentions s, int index, ExtractionLexicon lex) =>
         index > 0 && lex.OriginWords.Contains(s.Sentence.Tokens[index - 1].Key);

@@ -41,6 +41,14 @@ public sealed class MeetingCityTests
     }
 
     [Fact]
+    public void AnUndatedMainMeetingIsWhereTheArticleMostOftenPlacesMeetings()
+    {
+        var kb = Read("Iran-US talks\nThe Iranian and American delegations met in the Omani capital, Muscat, for talks. The third round of talks was a long one. Muscat hosted the first round on April 12, 2025 and Rome, Italy, the second on April 19, 2025.");
+
+        Assert.Equal("Muscat", kb.Rounds.Single(r => r.Number == 3).City);
+    }
+
+    [Fact]
     public void ACityOfTheGeneralGazetteerIsAPlace()
     {
         var kb = Read("Russia-Ukraine talks\nOn February 28, 2022, Russia-Ukraine negotiations held in Gomel, Belarus sought a way out of the war.");
