@@ -28,6 +28,10 @@ public sealed class SentenceMentions
 
     public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
 
+    /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
+    private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
+        i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
+
     /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
     {
@@ -45,7 +49,7 @@ public sealed class SentenceMentions
             var start = i;
             if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
             while (i < tokens.Count && (IsNameWord(tokens[i], taken[i], lexicon)
-                || (lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
+                || ((lexicon.NameParticles.Contains(tokens[i].Text) || IsMiddleInitial(tokens, i, start)) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
             {
                 i++;
             }

@@ -58,6 +58,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void AMiddleInitialIsPartOfTheName()
+    {
+        var people = PeopleIn("Talks\nThe chief negotiator, Getachew K Reda, met the envoys in Pretoria on 25 October 2022.");
+
+        Assert.Equal(["Getachew K Reda"], people);
+    }
+
+    [Fact]
     public void APluralOfficeBeforeANameIsNoPartOfIt()
     {
         var people = PeopleIn("Talks\nThe meeting prepares talks on 30 October 2025 between Presidents Maria Silva and Ivan Petrov. President Silva will attend.");
