@@ -127,6 +127,9 @@ internal static class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length)) { return false; }
 
+        // "the Justus Lipsius building", "the Ritz Carlton Hotel": a name before a venue word names the venue.
+        if (index + length < tokens.Count && (lex.VenueWords.Contains(tokens[index + length].Key) || lex.LowercaseVenues.Contains(tokens[index + length].Key))) { return false; }
+
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && !lex.GivenNames.Contains(tokens[index + length - 1].Key)) { return true; }
         var before = index > 0 ? tokens[index - 1] : null;

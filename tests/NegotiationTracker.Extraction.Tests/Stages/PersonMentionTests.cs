@@ -41,6 +41,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void ANameBeforeAVenueWordIsTheVenueNotAPerson()
+    {
+        var people = PeopleIn("Talks\nThe teams met on 26 March 2024 in the Justus Lipsius building in Brussels.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
     public void AParticleThatIsAlsoAGivenNameDoesNotStartASecondPerson()
     {
         var people = PeopleIn("Talks\nThe envoys met Sheikh Khalid bin Hamad bin Jabr Al Thani, the prime minister of Qatar, in Doha on 28 November 2023.");
