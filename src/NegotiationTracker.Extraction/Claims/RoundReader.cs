@@ -16,6 +16,7 @@ internal static class RoundReader
     public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, Articles.ArticleHeader header, int? year, ExtractionLexicon lex)
     {
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
+        var unanchored = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
@@ -30,8 +31,10 @@ internal static class RoundReader
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
-                found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
+                found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
+                if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
             if (dates.Count == 0 && number is null && past && MonthMeeting(s, all, dateline, lex) is { } month)
@@ -56,6 +59,7 @@ internal static class RoundReader
 
         RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
+        if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NegotiationTracker.Extraction.Dates;
 
 /// <summary>
-/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, March 2022, 2022, weekdays, today,
+/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, 4 to 7 August 2025 (by its first day), March 2022, 2022, weekdays, today,
 /// "ten days ago". A day without a year takes the given year (the dateline's, or one inferred
 /// from other articles) when there is one.
 /// </summary>
@@ -17,6 +17,9 @@ public static partial class DateFinder
         var found = new List<DateMention>();
         var used = new bool[sentence.Length];
         Collect(found, used, Numeric().Matches(sentence), m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
+        // "from 4 to 7 August 2025", "June 8-13": a meeting over several days, dated by its first.
+        Collect(found, used, DayRangeMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, MonthDayRange().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDay().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, DayMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
@@ -101,6 +104,14 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
     private static partial Regex DayMonth();
+
+    private const string RangeMark = @"\s*(?:-|–|—|to|until|till|through)\s*";
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex MonthDayRange();
 
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]
     private static partial Regex MonthYear();
