@@ -27,6 +27,19 @@ internal static class RoundDates
         return !past && day < published.AddDays(-183) ? day.AddYears(1) : day;
     }
 
+    /// <summary>"had ended, and their meeting will resume from September 3": a word of the future in the date's clause makes it a later day.</summary>
+    internal static bool FutureBefore(SentenceMentions s, DateMention date, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        var before = text[Math.Max(0, date.Offset - FutureWindow)..date.Offset];
+        before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
+        var comma = before.LastIndexOf(',');
+        return lex.FutureWords.IsMatch(comma < 0 ? before : before[(comma + 1)..]);
+    }
+
+    // Characters before a date in which a word of the future speaks of it ("will resume from").
+    private const int FutureWindow = 40;
+
     /// <summary>
     /// "the Swiss government said on Tuesday", "On Monday, officials close to the group confirmed that the talks…":
     /// the day of a statement, not of a meeting. A date opening the sentence is the statement's when its

@@ -31,17 +31,18 @@ internal static class RoundReader
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
                 var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
-            if (dates.Count == 0 && number is null && past && MonthMeeting(s, all, dateline, lex) is { } month)
+            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, lex) is { } month)
             {
-                // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas": a past meeting known to the month.
+                // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
+                // Abu Dhabi": a past meeting known to the month (or week).
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null);
-                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, "month", month.Text);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
                 found.Add((claim, null, null, past));
             }
 
@@ -82,7 +83,7 @@ internal static class RoundReader
     private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex)
     {
         if (s.Cities.Count == 0) { return null; }
-        var month = all.FirstOrDefault(d => d.Precision == "month" && d.Date is not null && !AfterReferenceWord(s, d, lex));
+        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && d.Date is not null && !AfterReferenceWord(s, d, lex));
         if (month?.Date is not { } date) { return null; }
         if (dateline is { } published && date > published) { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NegotiationTracker.Extraction.Dates;
 
 /// <summary>
-/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, 4 to 7 August 2025 (by its first day), March 2022, 2022, weekdays, today,
+/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, 4 to 7 August 2025 (by its first day), March 2022, last month, 2022, weekdays, today,
 /// "ten days ago". A day without a year takes the given year (the dateline's, or one inferred
 /// from other articles) when there is one.
 /// </summary>
@@ -25,6 +25,15 @@ public static partial class DateFinder
         Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
         {
             Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
+        });
+        // "last month", "earlier this month", "last week": a month or week counted from the dateline.
+        Collect(found, used, RelativeMonth().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
+        {
+            Date = dateline is { } d ? new DateOnly(d.Year, d.Month, 1).AddMonths(Shift(m.Groups["w"].Value)) : null,
+        });
+        Collect(found, used, RelativeWeek().Matches(sentence), m => new DateMention(m.Value, m.Index, "week")
+        {
+            Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays(7 * Shift(m.Groups["w"].Value)) : null,
         });
         Collect(found, used, MonthOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
         {
@@ -85,7 +94,9 @@ public static partial class DateFinder
     private static int MonthOf(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
 
-    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" or "last night" => -1, _ => 0 };
+    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" or "next" => 1, "yesterday" or "last night" or "last" => -1, _ => 0 };
+
+    private static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 
     private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
 
@@ -129,6 +140,12 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b|\b(?<t>last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWeek();
 
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();

@@ -114,6 +114,42 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void ABylineOnTheFirstLineIsTheDateline()
+    {
+        var header = ArticleHeader.Parse("Written by A. Writer on 15/08/2021 . Posted in News\n\nOn Sunday the parties said the phase had ended.", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(2021, 8, 15), header.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("they last met last month in Oslo", "month", 2025, 7, 1)]
+    [InlineData("earlier this month the talks resumed", "month", 2025, 8, 1)]
+    [InlineData("four days of talks held last week in Oslo", "week", 2025, 7, 28)]
+    public void AMonthOrWeekCountedFromTheDatelineIsDated(string text, string precision, int year, int month, int day)
+    {
+        var date = Assert.Single(DateFinder.Find(text, new DateOnly(2025, 8, 7), 2025));
+
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
+    [Fact]
+    public void AMeetingLastMonthIsItsOwnRound()
+    {
+        var kb = Read("Leaders to meet\nOSLO, 7 August 2025 – Serbia and Kosovo negotiators met in Oslo on Tuesday. Their leaders last met last month in Vienna.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 7, 1) && r.DatePrecision == "month" && r.City == "Vienna");
+    }
+
+    [Fact]
+    public void ADayAfterAWordOfTheFutureIsNotPushedBackAYear()
+    {
+        var kb = Read("Phase ends\nOSLO, 15 August 2021 – Serbia and Kosovo said the talks had ended, and their meeting will resume on September 3 in Oslo.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2020, 9, 3));
+    }
+
+    [Fact]
     public void AFourPartyListNamesNoSides()
     {
         var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
