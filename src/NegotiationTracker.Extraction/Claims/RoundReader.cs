@@ -73,6 +73,20 @@ internal static class RoundReader
         return rounds;
     }
 
+    /// <summary>
+    /// "A delegation arrived in Cairo on Tuesday to hold talks", "the minister announced on Sunday that the two sides
+    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a future
+    /// meeting's or another event's, the teams the report names are at that event, not at a meeting of their own.
+    /// </summary>
+    internal static bool DaysBelongToOtherEvents(IReadOnlyList<SentenceMentions> sentences, Articles.ArticleHeader header, ExtractionLexicon lex)
+    {
+        var days = sentences.Where(s => IsAboutMeeting(s, lex))
+            .SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null).Where(d => d.IsDayLike && s.Sentence.Start + d.Offset >= header.DatelineEnd)
+                .Select(d => RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
+            .ToList();
+        return days.Count > 0 && days.All(other => other);
+    }
+
     private static string? FirstCity(SentenceMentions s, ExtractionLexicon lex) =>
         s.Cities.FirstOrDefault(c => c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key)).City?.Name;
 

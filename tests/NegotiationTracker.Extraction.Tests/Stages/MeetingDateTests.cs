@@ -150,6 +150,22 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void TeamsArrivingForTalksMakeNoMeeting()
+    {
+        var kb = Read("Delegation arrives\nA delegation from Kosovo, headed by Albin Kurti, arrived in Oslo on Tuesday to hold talks with Serbia. The delegation started preliminary contacts ahead of the official meetings set for Wednesday.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
+    public void TeamsNamedWithNoDayStillMeet()
+    {
+        var kb = Read("Talks held\nA delegation from Kosovo, headed by Albin Kurti, held talks with Serbia in Oslo.");
+
+        Assert.Single(kb.Rounds);
+    }
+
+    [Fact]
     public void AFourPartyListNamesNoSides()
     {
         var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
