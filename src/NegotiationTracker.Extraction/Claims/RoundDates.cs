@@ -49,7 +49,9 @@ internal static class RoundDates
     {
         var tokens = s.Sentence.Tokens;
         var before = tokens.Where(t => t.End - s.Sentence.Start <= date.Offset).ToList();
-        if (before.TakeLast(3).Any(t => lex.SpeechVerbs.Contains(t.Key))) { return true; }
+        // "told international media on Monday", "said in a statement on Monday": a speech verb shortly before, with no meeting named in between.
+        var spoken = before.TakeLast(SpeechWindow).Reverse().TakeWhile(t => !lex.MeetingWords.Contains(t.Key));
+        if (spoken.Any(t => lex.SpeechVerbs.Contains(t.Key))) { return true; }
         // A dateline run into the sentence ("OSLO, 25 October – Later on Monday, …") opens nothing: count after its dash.
         var opening = before.Count - 1 - before.FindLastIndex(t => t.Text is "–" or "—" or "--" or "-" or ":");
         if (opening > OpeningTokens) { return false; }
@@ -58,6 +60,9 @@ internal static class RoundDates
             .FirstOrDefault(t => lex.SpeechVerbs.Contains(t.Key) || lex.MeetingWords.Contains(t.Key));
         return verb is not null && lex.SpeechVerbs.Contains(verb.Key);
     }
+
+    // Words between a speech verb and the day it was said on ("said in a statement on").
+    private const int SpeechWindow = 5;
 
     // "Later on Monday," / "On 13 March": how many words may open a sentence before its date.
     private const int OpeningTokens = 3;

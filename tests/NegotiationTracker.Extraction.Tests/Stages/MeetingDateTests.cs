@@ -166,6 +166,16 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void ADayAfterASpeechVerbIsTheStatementsEvenWordsLater()
+    {
+        var kb = Read("Round opens\nThe third round of talks between Serbia and Kosovo opened in Oslo on Tuesday. The chief negotiator told international media on Monday what he wants from this third round.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal("Tuesday", round.DateText);
+        Assert.Equal(3, round.Number);
+    }
+
+    [Fact]
     public void AFourPartyListNamesNoSides()
     {
         var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
