@@ -47,11 +47,11 @@ internal static class RoundReader
             }
 
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
-            if (dates.Count == 0 && number is > 1 && !past && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
+            if (dates.Count == 0 && number is > 1 && (!past || FutureRightAfterOrdinal(s, lex)) && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
 
             if (dates.Count == 0 && number is not null)
             {
-                var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);
+                var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 found.Add((claim, null, null, past));
@@ -86,6 +86,19 @@ internal static class RoundReader
             .ToList();
         return days.Count > 0 && days.All(other => other);
     }
+
+    /// <summary>"enough had been agreed to move on to the second round in the coming days": a word of the future just after the ordinal.</summary>
+    private static bool FutureRightAfterOrdinal(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var ordinal = s.Sentence.Tokens.FirstOrDefault(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
+        if (ordinal is null) { return false; }
+        var from = ordinal.End - s.Sentence.Start;
+        var after = s.Sentence.Text[from..Math.Min(s.Sentence.Text.Length, from + FutureAfterOrdinalWindow)];
+        return lex.FutureWords.IsMatch(after);
+    }
+
+    // Characters after an ordinal in which a word of the future makes its round a coming one ("second round in the coming days").
+    private const int FutureAfterOrdinalWindow = 40;
 
     private static string? FirstCity(SentenceMentions s, ExtractionLexicon lex) =>
         s.Cities.FirstOrDefault(c => c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key)).City?.Name;

@@ -33,7 +33,7 @@ public static partial class DateFinder
         });
         Collect(found, used, RelativeWeek().Matches(sentence), m => new DateMention(m.Value, m.Index, "week")
         {
-            Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays(7 * Shift(m.Groups["w"].Value)) : null,
+            Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays((7 * Shift(m.Groups["w"].Value)) + (m.Groups["end"].Success ? WeekendStart : 0)) : null,
         });
         Collect(found, used, MonthOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
         {
@@ -144,7 +144,10 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+week\b", RegexOptions.IgnoreCase)]
+    // A weekend starts on the Saturday, five days after its week's Monday.
+    private const int WeekendStart = 5;
+
+    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+week(?<end>end)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWeek();
 
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]

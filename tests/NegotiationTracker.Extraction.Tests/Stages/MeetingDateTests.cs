@@ -176,6 +176,24 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void ARoundLastWeekendIsDatedByItsSaturday()
+    {
+        var kb = Read("Second round held\nApr 19, 2025, 8:22 PM\nSerbia and Kosovo met in Rome on Saturday for the second round of talks. Last weekend, the first round of negotiations took place in Oslo.");
+
+        var first = Assert.Single(kb.Rounds, r => r.Number == 1);
+        Assert.Equal(new DateOnly(2025, 4, 12), first.Date);
+        Assert.Equal("week", first.DatePrecision);
+    }
+
+    [Fact]
+    public void ALaterRoundToComeInTheComingDaysIsNoMeeting()
+    {
+        var kb = Read("First round ends\nOSLO, 28 February 2022 – Serbia and Kosovo held talks in Oslo on Monday. Enough had been agreed for them to move on to the second round in the coming days.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Number == 2);
+    }
+
+    [Fact]
     public void AFourPartyListNamesNoSides()
     {
         var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
