@@ -54,6 +54,7 @@ internal static class RoundReader
                 var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
+                if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
                 found.Add((claim, null, null, past));
             }
         }
@@ -86,6 +87,20 @@ internal static class RoundReader
             .ToList();
         return days.Count > 0 && days.All(other => other);
     }
+
+    /// <summary>
+    /// "agreed to pick the talks up from the sixth round": a round named only as a reference point, with no
+    /// date or place of its own, is no meeting the report tells of.
+    /// </summary>
+    private static bool OrdinalIsAReferencePoint(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var i = tokens.ToList().FindIndex(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
+        return i > 0 && tokens.Skip(Math.Max(0, i - ReferenceWordReach)).Take(Math.Min(i, ReferenceWordReach)).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
+    }
+
+    // "from the sixth": how many words before an ordinal a reference word may stand.
+    private const int ReferenceWordReach = 2;
 
     /// <summary>"enough had been agreed to move on to the second round in the coming days": a word of the future just after the ordinal.</summary>
     private static bool FutureRightAfterOrdinal(SentenceMentions s, ExtractionLexicon lex)

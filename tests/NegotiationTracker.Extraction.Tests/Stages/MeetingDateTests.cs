@@ -194,6 +194,14 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void ARoundNamedOnlyAsAReferencePointIsNoMeeting()
+    {
+        var kb = Read("Talks resume\nOSLO, 29 November 2021 – Serbia and Kosovo met on Monday in Oslo. Kosovo agreed to pick the talks up from the sixth round.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Number == 6);
+    }
+
+    [Fact]
     public void AFourPartyListNamesNoSides()
     {
         var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
