@@ -92,7 +92,7 @@ internal static class RoundDates
             var latestOther = found.Where(f => f.Claim != claim && f.Claim.Date is not null).Select(f => f.Claim.Date!.Value).DefaultIfEmpty().Max();
             DateOnly? resolved = gap is not null && latestOther != default
                 ? Next(latestOther.AddDays(gap.Days + (gap.Strict ? 1 : 0)), weekday)
-                : dateline is { } d ? (past ? Previous(d, weekday) : Next(d, weekday)) : null;
+                : dateline is { } d ? (past ? DateFinder.Previous(d, weekday) : Next(d, weekday)) : null;
             (claim.Date, claim.Precision) = (resolved, resolved is null ? "unknown" : "day");
         }
     }
@@ -126,6 +126,4 @@ internal static class RoundDates
     private const int LeapYear = 2024;
 
     internal static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
-
-    internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 }

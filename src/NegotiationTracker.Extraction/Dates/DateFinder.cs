@@ -96,7 +96,8 @@ public static partial class DateFinder
 
     private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" or "next" => 1, "yesterday" or "last night" or "last" => -1, _ => 0 };
 
-    private static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
+    /// <summary>The latest given weekday on or before a day.</summary>
+    internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 
     private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
 
