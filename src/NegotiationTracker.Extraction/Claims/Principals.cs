@@ -19,15 +19,17 @@ internal static class Principals
         {
             foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)))
             {
-                foreach (var person in s.People)
+                // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere.
+                var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)))
+                    .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party))).ToList();
+                foreach (var (person, party) in officials)
                 {
-                    // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere.
-                    var party = person.TitleParty?.Name ?? PartyAfter(s, person) ?? known.GetValueOrDefault(person.Name);
-                    if (party is null) { continue; }
                     var taken = read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Party == party && c.IsHead);
-                    var isSide = round.Negotiators.Contains(party) || talks.Mediators.Contains(party);
-                    if (taken || !isSide || read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
-                    found.Add(new DelegationClaim(round.Local, party, talks.RoleOf(party, hasHead: true), person.Name, true, person.Title, s.Sentence.EvidenceIn(file)));
+                    if (read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
+                    // "A, B and C of one side met D": several officials of a side say who was there, not who led.
+                    var alone = officials.Count(o => o.Party == party) == 1;
+                    if (taken && alone) { continue; }
+                    found.Add(new DelegationClaim(round.Local, party!, talks.RoleOf(party!, hasHead: alone), person.Name, alone && !taken, person.Title, s.Sentence.EvidenceIn(file)));
                 }
             }
         }

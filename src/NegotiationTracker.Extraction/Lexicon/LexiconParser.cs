@@ -84,6 +84,7 @@ public static class LexiconParser
             HeadPatterns = cues.HeadPatterns.Select((p, i) => Compile(Cues, $"headPatterns[{i}]", p)).ToList(),
             MemberPatterns = cues.MemberPatterns.Select((p, i) => Compile(Cues, $"memberPatterns[{i}]", p)).ToList(),
             DelegationNouns = cues.DelegationNouns,
+            LooseTeamNouns = cues.LooseTeamNouns,
             TeamOfParty = Compile(Cues, "delegationNouns", TeamOfParty(cues.DelegationNouns)),
             HeadListPatterns = cues.HeadListPatterns.Select((p, i) => Compile(Cues, $"headListPatterns[{i}]", p)).ToList(),
             MeetingBetweenPeople = AnyWord("principalCues", cues.PrincipalCues),
