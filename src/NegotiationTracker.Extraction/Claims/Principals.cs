@@ -17,10 +17,12 @@ internal static class Principals
         var known = KnownParties(sentences);
         foreach (var round in rounds)
         {
-            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)))
+            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start)))
             {
-                // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere.
-                var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)))
+                // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere. Without a cue that people
+                // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
+                var met = lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text);
+                var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null)))
                     .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party))).ToList();
                 foreach (var (person, party) in officials)
                 {

@@ -105,4 +105,22 @@ public sealed class DelegationTests
         var led = Assert.Single(kb.Delegations, d => d.Party == "Ethiopia" && d.HeadKey is not null);
         Assert.Equal(new DateOnly(2024, 6, 9), kb.Rounds.Single(r => r.Key == led.RoundKey).Date);
     }
+
+    [Fact]
+    public void TheOnlyOfficialOfASideInTheMeetingsSentenceLeadsIt()
+    {
+        var kb = Read("Dam talks\nTalks between Egypt, Ethiopia and Sudan in Khartoum wrapped up their first day on 21 December 2019, "
+            + "with Egyptian irrigation minister Hany Mostafa stressing that time was short.");
+
+        Assert.Equal("Hany Mostafa", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Egypt").HeadKey));
+    }
+
+    [Fact]
+    public void ALongTitleBetweenLedByAndTheNameStillGivesTheHead()
+    {
+        var kb = Read("Talks in Kuala Lumpur\nThailand and Cambodia held talks in Kuala Lumpur on 28 July 2025. "
+            + "The Thai delegation was led by Thai Deputy Prime Minister and Acting Prime Minister Somchai Boonmee.");
+
+        Assert.Equal("Somchai Boonmee", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
+    }
 }
