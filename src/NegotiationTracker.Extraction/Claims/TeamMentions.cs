@@ -16,6 +16,8 @@ internal static partial class TeamMentions
     public static IEnumerable<DelegationClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, IReadOnlyList<RoundClaim> rounds, ExtractionLexicon lex)
     {
         var main = rounds.FirstOrDefault(r => r.IsMain);
+        // The last word of every team noun ("negotiating team" → team): a sentence without one names no team, and is not masked.
+        var nounWords = lex.DelegationNouns.Select(n => TextFold.Fold(n.Split(' ')[^1])).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => s.Parties.Count > 0 && s.Sentence.Kind is not Document.BlockKind.Boilerplate and not Document.BlockKind.Caption))
         {
             var dated = rounds.Where(r => r.Evidence.Any(e => e.Start == s.Sentence.Start)).ToList();
@@ -23,11 +25,12 @@ internal static partial class TeamMentions
             // "Officials" may be anyone's ("White House officials said"): they are a team only where the sentence is about meeting.
             // "The two sides will keep pressing for …": what a team will do does not show it at the round.
             if (lex.FutureWords.IsMatch(s.Sentence.Text) && !s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key))) { continue; }
+            var role = RoleWord(s, lex);
+            if (role is null && !s.Sentence.Tokens.Any(t => nounWords.Contains(t.Key))) { continue; }
             var aboutMeeting = s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) || lex.Presence.IsMatch(s.Sentence.Text);
             var masked = Masker.Mask(s, []);
             var named = lex.TeamOfParty.Matches(masked).Where(m => aboutMeeting || !lex.LooseTeamNouns.Any(n => m.Value.EndsWith(n, StringComparison.OrdinalIgnoreCase) || m.Value.Contains(n + " ", StringComparison.OrdinalIgnoreCase)))
                 .Where(m => !OfBefore().IsMatch(masked[..m.Index])).SelectMany(m => WithJoined(masked, m)).ToList();
-            var role = RoleWord(s, lex);
             if (role is not null) { named.AddRange(Listed(masked, s).Where(run => !run.Any(c => round.Negotiators.Contains(s.Parties[c].Party.Name))).SelectMany(run => run)); }
             foreach (var party in named.Select(c => s.Parties[c].Party.Name).Distinct())
             {
