@@ -33,7 +33,7 @@ internal static partial class DelegationReader
                 var clauseTeam = namesParty ? TeamParty.Of(clause, Match.Empty, s, lex) : null;
                 var team = TeamParty.IsItsTeam(clause) ? TeamParty.First(masked, s) : TeamParty.IsSameTeam(clause) ? lastParty : null;
                 var heads = namesPerson ? HeadsIn(clause, s, lex).ToList() : [];
-                var members = namesPerson && lex.MemberPatterns.Any(p => p.IsMatch(clause))
+                var members = namesPerson && lex.MemberPatterns.Concat(lex.PresencePatterns).Any(p => p.IsMatch(clause))
                     ? PersonTag().Matches(clause).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !IsPossessive(s, s.People[t])).ToList() : [];
                 foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
                 {
