@@ -37,6 +37,7 @@ public static class ArticleReader
         }
 
         ArticleCity.Fill(rounds, sentences, lex);
+        delegations.AddRange(TeamMentions.Read(article.File, sentences, talks, rounds, lex));
         var personParty = PersonParties(people, delegations);
         var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
         people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];
@@ -47,7 +48,7 @@ public static class ArticleReader
     {
         var parties = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in people.Where(p => p.Party is not null)) { parties.TryAdd(p.Name, p.Party!); }
-        foreach (var d in delegations) { parties.TryAdd(d.Person, d.Party); }
+        foreach (var d in delegations.Where(d => d.Person is not null)) { parties.TryAdd(d.Person!, d.Party); }
         return parties;
     }
 }

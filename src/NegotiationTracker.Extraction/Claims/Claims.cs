@@ -38,8 +38,8 @@ public sealed record RoundClaim
 /// <summary>A person as one sentence names them: the name as written, the title and party written with it.</summary>
 public sealed record PersonClaim(string Name, string? Title, string? Party, Evidence Evidence);
 
-/// <summary>A person in a party's team at a round (the article's round <see cref="RoundLocal"/>).</summary>
-public sealed record DelegationClaim(int RoundLocal, string Party, string Role, string Person, bool IsHead, string? Title, Evidence Evidence);
+/// <summary>A person in a party's team at a round (the article's round <see cref="RoundLocal"/>); no person when the report names only the team ("the Russian side").</summary>
+public sealed record DelegationClaim(int RoundLocal, string Party, string Role, string? Person, bool IsHead, string? Title, Evidence Evidence);
 
 /// <summary>What a party wants, by category, in a short phrase.</summary>
 public sealed record DemandClaim(string Party, string Category, string Label, string Text, int? RoundLocal, Evidence Evidence);

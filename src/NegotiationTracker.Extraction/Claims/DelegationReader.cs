@@ -17,10 +17,13 @@ internal static partial class DelegationReader
         var claims = new List<DelegationClaim>();
         string? lastParty = null;
         string? headingParty = null;
+        SentenceMentions? previous = null;
         foreach (var s in sentences)
         {
             if (s.Sentence.Kind == Document.BlockKind.Heading) { headingParty = TeamHeading(s, lex); }
             var round = RoundOf(s, rounds, main);
+            var recapped = Recapped(s, previous, rounds, main, sentences, lex);
+            previous = s;
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());
             foreach (var clause in Clauses.Of(masked, lex).Select(c => masked[c.From..c.To]))
             {
@@ -30,16 +33,19 @@ internal static partial class DelegationReader
                 var clauseTeam = namesParty ? TeamParty.Of(clause, Match.Empty, s, lex) : null;
                 var team = TeamParty.IsItsTeam(clause) ? TeamParty.First(masked, s) : TeamParty.IsSameTeam(clause) ? lastParty : null;
                 var heads = namesPerson ? HeadsIn(clause, s, lex).ToList() : [];
-                var members = namesPerson && lex.MemberPatterns.Any(p => p.IsMatch(clause))
-                    ? PersonTag().Matches(clause).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t)).ToList() : [];
+                var members = namesPerson && lex.MemberPatterns.Concat(lex.PresencePatterns).Any(p => p.IsMatch(clause))
+                    ? PersonTag().Matches(clause).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !IsPossessive(s, s.People[t])).ToList() : [];
                 foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
                 {
                     var person = s.People[tag];
                     // A member named with no team ("He was accompanied by X") joins the team last spoken of — unless the
                     // clause names other parties ("U.S. figures, including X, are also engaged in Turkey").
-                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? headingParty ?? (isHead || namesParty ? null : lastParty);
+                    // A member's own title names their side before a team the clause names ("X, Minister of Defence of Malaysia, and representatives from A").
+                    var teamParty = isHead
+                        ? cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? headingParty
+                        : team ?? person.TitleParty?.Name ?? clauseTeam ?? TeamParty.Single(clause, s) ?? headingParty ?? (namesParty ? null : lastParty);
                     if (teamParty is null) { continue; }
-                    claims.Add(new DelegationClaim(round.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
+                    claims.AddRange((recapped ?? [round]).Select(r => new DelegationClaim(r.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file))));
                     lastParty = teamParty;
                 }
 
@@ -50,7 +56,18 @@ internal static partial class DelegationReader
         }
 
         claims.AddRange(Principals.Read(file, sentences, talks, rounds, claims, lex));
-        return claims;
+        return MediatorHeads(claims, talks);
+    }
+
+    /// <summary>
+    /// A mediator sends its official to chair or host ("Oman's Foreign Minister X, who mediates"): with no head
+    /// named for it, the first of its officials the report names at the round leads its team there.
+    /// </summary>
+    private static List<DelegationClaim> MediatorHeads(List<DelegationClaim> claims, Talks talks)
+    {
+        var headless = claims.Where(c => talks.Mediators.Contains(c.Party) && c.Person is not null).GroupBy(c => (c.RoundLocal, c.Party))
+            .Where(g => !g.Any(c => c.IsHead)).Select(g => g.First()).ToHashSet();
+        return [.. claims.Select(c => headless.Contains(c) ? c with { IsHead = true, Role = talks.RoleOf(c.Party, hasHead: true) } : c)];
     }
 
     /// <summary>
@@ -89,6 +106,27 @@ internal static partial class DelegationReader
             }
         }
     }
+
+    /// <summary>"President X's son-in-law Y": X only names whose relative or envoy Y is.</summary>
+    private static bool IsPossessive(SentenceMentions s, PersonMention person) =>
+        s.Sentence.Tokens[person.End - 1].Text is var last && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Rome will host the fifth round on May 23. … Muscat hosted the first round on April 12; Rome the second on April 19.
+    /// X led Iran's delegation": in a report of a coming round, a past-tense sentence that dates no round, right after
+    /// one that dates several, tells who was at each of them. In a report of a round held, it speaks of that round.
+    /// </summary>
+    private static List<RoundClaim>? Recapped(SentenceMentions s, SentenceMentions? previous, IReadOnlyList<RoundClaim> rounds, RoundClaim main,
+        IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
+    {
+        if (previous is null || !IsPast(s, lex) || rounds.Any(r => r.Evidence.Any(e => e.Start == s.Sentence.Start))) { return null; }
+        var listed = rounds.Where(r => r.Evidence.Any(e => e.Start == previous.Sentence.Start)).ToList();
+        if (listed.Count < 2 || listed.Contains(main)) { return null; }
+        var mainHeld = sentences.Where(m => main.Evidence.Any(e => e.Start == m.Sentence.Start)).Any(m => IsPast(m, lex));
+        return mainHeld ? null : listed;
+    }
+
+    private static bool IsPast(SentenceMentions s, ExtractionLexicon lex) => s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
 
     /// <summary>The round a sentence speaks of: the one it alone dates, else the article's main round.</summary>
     internal static RoundClaim RoundOf(SentenceMentions s, IReadOnlyList<RoundClaim> rounds, RoundClaim main)

@@ -17,17 +17,21 @@ internal static class Principals
         var known = KnownParties(sentences);
         foreach (var round in rounds)
         {
-            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)))
+            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start)))
             {
-                foreach (var person in s.People)
+                // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere. Without a cue that people
+                // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
+                var met = lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text);
+                var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null)))
+                    .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party))).ToList();
+                foreach (var (person, party) in officials)
                 {
-                    // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere.
-                    var party = person.TitleParty?.Name ?? PartyAfter(s, person) ?? known.GetValueOrDefault(person.Name);
-                    if (party is null) { continue; }
                     var taken = read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Party == party && c.IsHead);
-                    var isSide = round.Negotiators.Contains(party) || talks.Mediators.Contains(party);
-                    if (taken || !isSide || read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
-                    found.Add(new DelegationClaim(round.Local, party, talks.RoleOf(party, hasHead: true), person.Name, true, person.Title, s.Sentence.EvidenceIn(file)));
+                    if (read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Person == person.Name)) { continue; }
+                    // "A, B and C of one side met D": several officials of a side say who was there, not who led.
+                    var alone = officials.Count(o => o.Party == party) == 1;
+                    if (taken && alone) { continue; }
+                    found.Add(new DelegationClaim(round.Local, party!, talks.RoleOf(party!, hasHead: alone), person.Name, alone && !taken, person.Title, s.Sentence.EvidenceIn(file)));
                 }
             }
         }

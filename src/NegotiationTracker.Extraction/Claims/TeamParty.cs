@@ -6,17 +6,22 @@ namespace NegotiationTracker.Extraction.Claims;
 
 /// <summary>
 /// Whose team a cue speaks of, read locally: the party inside the cue ("X led ⟨Iran⟩'s delegation"),
-/// else the team named just before it ("the ⟨US⟩ side was led by X"), else the one named anywhere in
+/// else the team the cue runs into ("X was at the head of the ⟨US⟩ delegation"), else the team named just before it ("the ⟨US⟩ side was led by X"), else the one named anywhere in
 /// the clause ("⟨Ukraine⟩'s delegation … X will head it").
 /// </summary>
 internal static partial class TeamParty
 {
     private const int NearWindow = 60;
+    private const int AfterWindow = 6;
 
     public static string? Of(string clause, Match cue, SentenceMentions s, Lexicon.ExtractionLexicon lex)
     {
         if (lex.TeamOfParty.Matches(cue.Value).FirstOrDefault() is { } inside) { return PartyOf(inside, s); }
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
+        // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.
+        var end = cue.Index + cue.Length;
+        var after = lex.TeamOfParty.Matches(clause).FirstOrDefault(m => cue.Success && m.Index >= end && m.Index - end <= AfterWindow && !clause[end..m.Index].Contains("⟨P", StringComparison.Ordinal));
+        if (after is not null) { return PartyOf(after, s); }
         var before = lex.TeamOfParty.Matches(clause).Where(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= NearWindow).LastOrDefault();
         if (before is not null) { return PartyOf(before, s); }
         return lex.TeamOfParty.Matches(clause).FirstOrDefault() is { } any ? PartyOf(any, s) : null;

@@ -14,14 +14,16 @@ internal static class DelegationConsolidator
     {
         var result = new List<KbDelegation>();
         var claims = articles.SelectMany(a => a.Delegations.Where(d => roundOf.ContainsKey((a.File, d.RoundLocal)))
-            .Select(d => (Round: roundOf[(a.File, d.RoundLocal)], Claim: d, Person: NameKey.Of(d.Person, lex))));
-        foreach (var team in claims.Where(c => people.ContainsKey(c.Person)).GroupBy(c => (c.Round, c.Claim.Party)).OrderBy(g => g.Key.Round).ThenBy(g => g.Key.Party))
+            .Select(d => (Round: roundOf[(a.File, d.RoundLocal)], Claim: d, Person: d.Person is null ? null : NameKey.Of(d.Person, lex))));
+        // A claim without a person ("the Russian side") still says the team was there.
+        foreach (var whole in claims.Where(c => c.Person is null || people.ContainsKey(c.Person)).GroupBy(c => (c.Round, c.Claim.Party)).OrderBy(g => g.Key.Round).ThenBy(g => g.Key.Party))
         {
+            var team = whole.Where(c => c.Person is not null).Select(c => (c.Round, c.Claim, Person: c.Person!)).ToList();
             var heads = team.Where(c => c.Claim.IsHead).GroupBy(c => c.Person).OrderByDescending(h => h.Select(c => c.Claim.Evidence.File).Distinct().Count()).ToList();
-            var key = $"{team.Key.Round}|{team.Key.Party}";
+            var key = $"{whole.Key.Round}|{whole.Key.Party}";
             if (heads.Count > 1)
             {
-                conflicts.Add(new KbConflict($"{key}|head", $"{team.Key.Party} delegation at round {team.Key.Round}", "head",
+                conflicts.Add(new KbConflict($"{key}|head", $"{whole.Key.Party} delegation at round {whole.Key.Round}", "head",
                     [.. heads.Select(h => new KbClaim(people[h.Key].Name, Consolidator.Distinct(h.Select(c => c.Claim.Evidence))))]));
             }
 
@@ -29,8 +31,8 @@ internal static class DelegationConsolidator
             var members = team.Where(c => !c.Claim.IsHead || c.Person == head || team.Any(o => o.Person == c.Person && !o.Claim.IsHead)).GroupBy(c => c.Person)
                 .Select(m => new KbMember(m.Key, InPersonsSpelling(m.Select(c => c.Claim.Title).OfType<string>().LastOrDefault(), people[m.Key], lex), m.Key == head))
                 .OrderByDescending(m => m.IsHead).ThenBy(m => m.PersonKey, StringComparer.Ordinal).ToList();
-            result.Add(new KbDelegation(key, team.Key.Round, team.Key.Party, Consolidator.Majority(team.Select(c => c.Claim.Role)), head, members,
-                Consolidator.Distinct(team.Select(c => c.Claim.Evidence))));
+            result.Add(new KbDelegation(key, whole.Key.Round, whole.Key.Party, Consolidator.Majority(whole.Select(c => c.Claim.Role)), head, members,
+                Consolidator.Distinct(whole.Select(c => c.Claim.Evidence))));
         }
 
         return result;

@@ -68,7 +68,13 @@ public sealed class ExtractionLexicon
     public required Regex NewSeriesGap { get; init; }
     public required IReadOnlyList<Regex> HeadPatterns { get; init; }
     public required IReadOnlyList<Regex> MemberPatterns { get; init; }
+
+    /// <summary>Member cues that only say people were at the talks ("X and Y took part in the talks"): they make no name a person.</summary>
+    public required IReadOnlyList<Regex> PresencePatterns { get; init; }
     public required IReadOnlyList<string> DelegationNouns { get; init; }
+
+    /// <summary>Team nouns that may name anyone's people ("officials"): a team at the talks only in a sentence about meeting.</summary>
+    public required IReadOnlyList<string> LooseTeamNouns { get; init; }
 
     /// <summary>A party's team on a masked sentence: "⟨C0⟩'s delegation", "the ⟨C1⟩ side", "delegation of ⟨C0⟩" (group c).</summary>
     public required Regex TeamOfParty { get; init; }
