@@ -6,6 +6,7 @@ using NegotiationTracker.Data.Demands;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Participants;
 using NegotiationTracker.Data.Parties;
+using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Data.Rounds;
 using NegotiationTracker.Data.Venues;
 
@@ -24,6 +25,13 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<ImportState> ImportStates => Set<ImportState>();
+    public DbSet<RoundCard> RoundCards => Set<RoundCard>();
+    public DbSet<DelegationCard> DelegationCards => Set<DelegationCard>();
+    public DbSet<ParticipantCard> ParticipantCards => Set<ParticipantCard>();
+    public DbSet<DemandCard> DemandCards => Set<DemandCard>();
+    public DbSet<VenueCard> VenueCards => Set<VenueCard>();
+    public DbSet<RoundMember> RoundMembers => Set<RoundMember>();
+    public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

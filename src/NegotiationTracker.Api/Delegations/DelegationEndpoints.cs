@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Delegations;
 
@@ -22,19 +24,19 @@ internal static class DelegationEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> GetDelegation(
+    private static async Task<Results<JsonAnswer<DelegationResponse>, ProblemHttpResult>> GetDelegation(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await db.Delegations.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct)).SingleOrDefault() is { } team
-            ? TypedResults.Ok(team)
+        await db.DelegationCards.AsNoTracking().Where(d => d.Id == id).Select(CardAnswers.Item<DelegationCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } team
+            ? new JsonAnswer<DelegationResponse>(team)
             : Problems.NotFound("Delegation", id);
 
     private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var teams = db.Delegations.AsNoTracking();
+        var teams = db.DelegationCards.AsNoTracking();
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
-        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct);
-        return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
+        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDate == null).ThenBy(d => d.RoundDate).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
+            .Skip(query.Skip).Take(query.Size).Select(CardAnswers.Item<DelegationCard>(query.Mode)).ToListAsync(ct);
+        return TypedResults.Ok(CardAnswers.Page<DelegationResponse>(items, query, await teams.CountAsync(ct)));
     }
 }

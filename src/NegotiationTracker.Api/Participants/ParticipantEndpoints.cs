@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Participants;
 
@@ -31,40 +33,18 @@ internal static partial class ParticipantEndpoints
 
     private static async Task<Ok<Paged<ParticipantSummary>>> ListParticipants([AsParameters] ParticipantListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var people = db.Participants.AsNoTracking();
+        var people = db.ParticipantCards.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Name)) { people = people.Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape)); }
-        if (!string.IsNullOrWhiteSpace(query.Party))
-        {
-            var pattern = SearchText.WholeKey(query.Party);
-            people = people.Where(p => db.Parties.Any(x => x.Name == p.Party && EF.Functions.Like(x.SearchKeys, pattern, SearchText.Escape)));
-        }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { people = people.Where(p => p.PartyKeys != null && EF.Functions.Like(p.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        if (query.Round is { } round) { people = people.Where(p => db.RoundMembers.Any(m => m.ParticipantId == p.Id && m.RoundId == round)); }
 
-        if (query.Round is { } round)
-        {
-            people = people.Where(p => db.DelegationMembers.Any(m => m.ParticipantId == p.Id && db.Delegations.Any(d => d.Id == m.DelegationId && d.RoundId == round)));
-        }
-
-        var mode = query.Mode;
-        var rows = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
-            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles }).ToListAsync(ct);
-        var items = rows.Select(p => new ParticipantSummary(p.Id, p.Name, p.Aliases, p.Party, [.. p.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))])).ToList();
-        return TypedResults.Ok(new Paged<ParticipantSummary>(items, query.PageNumber, query.Size, await people.CountAsync(ct)));
+        var items = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
+            .Select(CardAnswers.Item<ParticipantCard>(query.Mode)).ToListAsync(ct);
+        return TypedResults.Ok(CardAnswers.Page<ParticipantSummary>(items, query, await people.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
-    {
-        var mode = query.Mode;
-        var person = await db.Participants.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Id, p.Name, p.Aliases, p.Party, p.Titles, p.Evidence }).SingleOrDefaultAsync(ct);
-        if (person is null) { return Problems.NotFound("Participant", id); }
-
-        var teams = await db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id)
-            .Join(db.Delegations, m => m.DelegationId, d => d.Id, (m, d) => new MembershipResponse(
-                d.Id, new RoundRef(d.RoundId, d.Round!.Number, d.Round.Date, d.Round.DatePrecision, d.Round.City,
-                    d.Round.Venue == null ? null : new VenueRef(d.Round.Venue.Id, d.Round.Venue.Name, d.Round.Venue.City)), d.Party, d.Role, m.Title, m.IsHead))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new ParticipantDetail(person.Id, person.Name, person.Aliases, person.Party,
-            [.. person.Titles.Select(t => new TitleResponse(t.Title, t.Evidence.CountFor(mode), t.Evidence.ListFor(mode)))],
-            [.. teams.OrderBy(t => t.Round.Date ?? DateOnly.MaxValue)], person.Evidence.CountFor(mode), person.Evidence.ListFor(mode)));
-    }
+    private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        await db.ParticipantCards.AsNoTracking().Where(p => p.Id == id).Select(CardAnswers.Detail<ParticipantCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } person
+            ? new JsonAnswer<ParticipantDetail>(person)
+            : Problems.NotFound("Participant", id);
 }

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Delegations;
-using NegotiationTracker.Api.Demands;
 using NegotiationTracker.Data;
-using NegotiationTracker.Data.Rounds;
+using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Rounds;
 
@@ -34,31 +34,24 @@ internal static class RoundEndpoints
 
     private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var rounds = db.Rounds.AsNoTracking();
+        var rounds = db.RoundCards.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.Where(r => EF.Functions.Like(r.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
         if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
-        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
         if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct);
-        return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
+        var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id))
+            .Skip(query.Skip).Take(query.Size).Select(CardAnswers.Item<RoundCard>(query.Mode)).ToListAsync(ct);
+        return TypedResults.Ok(CardAnswers.Page<RoundSummary>(page, query, await rounds.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
-    {
-        if ((await RoundReads.Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
-        {
-            return Problems.NotFound("Round", id);
-        }
-
-        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct);
-        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(query.Mode, ct);
-        return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence));
-    }
+    private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        await db.RoundCards.AsNoTracking().Where(r => r.Id == id).Select(CardAnswers.Detail<RoundCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } answer
+            ? new JsonAnswer<RoundDetail>(answer)
+            : Problems.NotFound("Round", id);
 
     private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)

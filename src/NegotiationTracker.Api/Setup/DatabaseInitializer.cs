@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Setup;
 
@@ -21,6 +22,8 @@ internal sealed class DatabaseInitializer(
         await db.PrepareAsync(logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
+            // A database imported before the read model existed gets it now, once.
+            await ReadModelWriter.RefreshAsync(db, scope.ServiceProvider.GetRequiredService<IReadModelRenderer>(), cancellationToken);
             state.MarkReady();
             return;
         }

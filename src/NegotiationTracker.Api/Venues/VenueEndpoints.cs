@@ -3,7 +3,9 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Data.Venues;
 
 namespace NegotiationTracker.Api.Venues;
@@ -32,18 +34,19 @@ internal static class VenueEndpoints
 
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var venues = db.Venues.AsNoTracking();
-        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct);
-        return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
+        var venues = db.VenueCards.AsNoTracking();
+        var items = await VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size)
+            .Select(CardAnswers.Item<VenueCard>(query.Mode)).ToListAsync(ct);
+        return TypedResults.Ok(CardAnswers.Page<VenueResponse>(items, query, await venues.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, query.Mode, ct)).SingleOrDefault() is { } venue
-            ? TypedResults.Ok(venue)
+    private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        await db.VenueCards.AsNoTracking().Where(v => v.Id == id).Select(CardAnswers.Item<VenueCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } venue
+            ? new JsonAnswer<VenueResponse>(venue)
             : Problems.NotFound("Venue", id);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
+    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
     {
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();

@@ -14,8 +14,9 @@ namespace NegotiationTracker.Data.Import;
 /// write everything in one transaction. One import at a time per process; SQLite's WAL keeps
 /// readers on the last committed state until the commit.
 /// </summary>
+/// <param name="readModel">Renders the answers the import stores in the read model (the API's; none for tools that only time the import).</param>
 /// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims)
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, ReadModel.IReadModelRenderer? readModel = null)
 {
     // One import at a time per database (not per process: tests and tools may host several databases).
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
@@ -99,6 +100,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
         if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
+        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct);
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NegotiationTracker.Data.ReadModel;
+
+/// <summary>Cards keep their fact's id; each is indexed on what its list sorts or filters by first.</summary>
+internal static class CardMapping
+{
+    public static void MapCard<T>(this EntityTypeBuilder<T> builder) where T : ReadCard =>
+        builder.Property(c => c.Id).ValueGeneratedNever();
+}
+
+internal sealed class RoundCardConfiguration : IEntityTypeConfiguration<RoundCard>
+{
+    public void Configure(EntityTypeBuilder<RoundCard> builder)
+    {
+        builder.MapCard();
+        builder.HasIndex(c => new { c.Date, c.Number });
+        builder.HasIndex(c => c.VenueId);
+    }
+}
+
+internal sealed class DelegationCardConfiguration : IEntityTypeConfiguration<DelegationCard>
+{
+    public void Configure(EntityTypeBuilder<DelegationCard> builder)
+    {
+        builder.MapCard();
+        builder.HasIndex(c => new { c.RoundDate, c.RoundId, c.Party });
+        builder.HasIndex(c => c.RoundId);
+    }
+}
+
+internal sealed class ParticipantCardConfiguration : IEntityTypeConfiguration<ParticipantCard>
+{
+    public void Configure(EntityTypeBuilder<ParticipantCard> builder)
+    {
+        builder.MapCard();
+        builder.HasIndex(c => new { c.Name, c.Id });
+    }
+}
+
+internal sealed class DemandCardConfiguration : IEntityTypeConfiguration<DemandCard>
+{
+    public void Configure(EntityTypeBuilder<DemandCard> builder)
+    {
+        builder.MapCard();
+        builder.HasIndex(c => new { c.Party, c.Category, c.Id });
+        builder.HasIndex(c => new { c.Category, c.Party });
+        builder.HasIndex(c => c.RoundId);
+    }
+}
+
+internal sealed class VenueCardConfiguration : IEntityTypeConfiguration<VenueCard>
+{
+    public void Configure(EntityTypeBuilder<VenueCard> builder)
+    {
+        builder.MapCard();
+        builder.HasIndex(c => new { c.Name, c.Id });
+    }
+}
+
+internal sealed class RoundMemberConfiguration : IEntityTypeConfiguration<RoundMember>
+{
+    public void Configure(EntityTypeBuilder<RoundMember> builder)
+    {
+        builder.HasIndex(m => new { m.RoundId, m.ParticipantId });
+        builder.HasIndex(m => new { m.ParticipantId, m.RoundId });
+    }
+}

@@ -1,0 +1,68 @@
+namespace NegotiationTracker.Data.ReadModel;
+
+/// <summary>A round: date, number, city, venue and the folded keys its filters match.</summary>
+public sealed class RoundCard : DetailedReadCard
+{
+    public DateOnly? Date { get; set; }
+    public int? Number { get; set; }
+    public string? City { get; set; }
+    public int? VenueId { get; set; }
+    public string PartyKeys { get; set; } = "|";
+
+    /// <summary>The venue's folded name and aliases, null when the round has no named venue.</summary>
+    public string? VenueKeys { get; set; }
+}
+
+/// <summary>A delegation, with its round's date (lists sort by it).</summary>
+public sealed class DelegationCard : ReadCard
+{
+    public int RoundId { get; set; }
+    public DateOnly? RoundDate { get; set; }
+    public required string Party { get; set; }
+    public string PartyKeys { get; set; } = "|";
+    public required string Role { get; set; }
+}
+
+/// <summary>A person, with the folded keys of their party (null when it is no known party).</summary>
+public sealed class ParticipantCard : DetailedReadCard
+{
+    public required string Name { get; set; }
+    public string? Party { get; set; }
+    public string SearchKeys { get; set; } = "|";
+    public string? PartyKeys { get; set; }
+}
+
+/// <summary>A demand, with its round's date (null without a round or a date).</summary>
+public sealed class DemandCard : ReadCard
+{
+    public required string Party { get; set; }
+    public string PartyKeys { get; set; } = "|";
+    public required string Category { get; set; }
+    public int? RoundId { get; set; }
+    public DateOnly? RoundDate { get; set; }
+}
+
+/// <summary>A venue.</summary>
+public sealed class VenueCard : ReadCard
+{
+    public required string Name { get; set; }
+    public string? City { get; set; }
+    public string? Country { get; set; }
+}
+
+/// <summary>A person in a team at a round, with their folded names: the person filters of rounds and the round filter of people.</summary>
+public sealed class RoundMember
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public int ParticipantId { get; set; }
+    public bool IsHead { get; set; }
+    public string SearchKeys { get; set; } = "|";
+}
+
+/// <summary>The import version the read model was built from: a database migrated from before the read model is rebuilt once.</summary>
+public sealed class ReadModelState
+{
+    public int Id { get; set; }
+    public int Version { get; set; }
+}
