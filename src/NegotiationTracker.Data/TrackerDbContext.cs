@@ -31,6 +31,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<DemandCard> DemandCards => Set<DemandCard>();
     public DbSet<VenueCard> VenueCards => Set<VenueCard>();
     public DbSet<RoundMember> RoundMembers => Set<RoundMember>();
+    public DbSet<CardAnswer> CardAnswers => Set<CardAnswer>();
     public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -26,7 +26,7 @@ internal static class DelegationEndpoints
 
     private static async Task<Results<JsonAnswer<DelegationResponse>, ProblemHttpResult>> GetDelegation(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await db.DelegationCards.AsNoTracking().Where(d => d.Id == id).Select(CardAnswers.Item<DelegationCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } team
+        await CardAnswers.FindAsync(db, CardKind.Delegation, id, query.Mode) is { } team
             ? new JsonAnswer<DelegationResponse>(team)
             : Problems.NotFound("Delegation", id);
 
@@ -36,7 +36,7 @@ internal static class DelegationEndpoints
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
         var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDate == null).ThenBy(d => d.RoundDate).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).Select(CardAnswers.Item<DelegationCard>(query.Mode)).ToListAsync(ct);
+            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Delegation, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<DelegationResponse>(items, query, await teams.CountAsync(ct)));
     }
 }

@@ -26,7 +26,7 @@ internal static class DemandEndpoints
 
     private static async Task<Results<JsonAnswer<DemandResponse>, ProblemHttpResult>> GetDemand(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await db.DemandCards.AsNoTracking().Where(d => d.Id == id).Select(CardAnswers.Item<DemandCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } demand
+        await CardAnswers.FindAsync(db, CardKind.Demand, id, query.Mode) is { } demand
             ? new JsonAnswer<DemandResponse>(demand)
             : Problems.NotFound("Demand", id);
 
@@ -37,7 +37,7 @@ internal static class DemandEndpoints
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
         var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size)
-            .Select(CardAnswers.Item<DemandCard>(query.Mode)).ToListAsync(ct);
+            .AnswersAsync(db, CardKind.Demand, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<DemandResponse>(items, query, await demands.CountAsync(ct)));
     }
 }

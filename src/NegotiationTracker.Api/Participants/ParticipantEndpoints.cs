@@ -39,12 +39,12 @@ internal static partial class ParticipantEndpoints
         if (query.Round is { } round) { people = people.Where(p => db.RoundMembers.Any(m => m.ParticipantId == p.Id && m.RoundId == round)); }
 
         var items = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
-            .Select(CardAnswers.Item<ParticipantCard>(query.Mode)).ToListAsync(ct);
+            .AnswersAsync(db, CardKind.Participant, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<ParticipantSummary>(items, query, await people.CountAsync(ct)));
     }
 
     private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await db.ParticipantCards.AsNoTracking().Where(p => p.Id == id).Select(CardAnswers.Detail<ParticipantCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } person
+        await CardAnswers.FindAsync(db, CardKind.Participant, id, query.Mode, detail: true) is { } person
             ? new JsonAnswer<ParticipantDetail>(person)
             : Problems.NotFound("Participant", id);
 }

@@ -44,12 +44,12 @@ internal static class RoundEndpoints
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
         var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id))
-            .Skip(query.Skip).Take(query.Size).Select(CardAnswers.Item<RoundCard>(query.Mode)).ToListAsync(ct);
+            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Round, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<RoundSummary>(page, query, await rounds.CountAsync(ct)));
     }
 
     private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await db.RoundCards.AsNoTracking().Where(r => r.Id == id).Select(CardAnswers.Detail<RoundCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } answer
+        await CardAnswers.FindAsync(db, CardKind.Round, id, query.Mode, detail: true) is { } answer
             ? new JsonAnswer<RoundDetail>(answer)
             : Problems.NotFound("Round", id);
 

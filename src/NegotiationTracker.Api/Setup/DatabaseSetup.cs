@@ -24,8 +24,9 @@ internal static class DatabaseSetup
             Directory.CreateDirectory(folder);
         }
 
-        // Pooling off: an import swaps the whole state, and pooled connections would keep the file open after tests delete it.
-        connection.Pooling = false;
+        // Pooled connections keep SQLite's page cache warm between requests (a fresh connection reads the
+        // schema and every page again); WAL keeps each reader on the last committed import.
+        connection.Pooling = true;
         return services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connection.ToString()));
     }
 }

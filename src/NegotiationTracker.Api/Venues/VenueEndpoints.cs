@@ -36,12 +36,12 @@ internal static class VenueEndpoints
     {
         var venues = db.VenueCards.AsNoTracking();
         var items = await VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size)
-            .Select(CardAnswers.Item<VenueCard>(query.Mode)).ToListAsync(ct);
+            .AnswersAsync(db, CardKind.Venue, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<VenueResponse>(items, query, await venues.CountAsync(ct)));
     }
 
     private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await db.VenueCards.AsNoTracking().Where(v => v.Id == id).Select(CardAnswers.Item<VenueCard>(query.Mode)).SingleOrDefaultAsync(ct) is { } venue
+        await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode) is { } venue
             ? new JsonAnswer<VenueResponse>(venue)
             : Problems.NotFound("Venue", id);
 

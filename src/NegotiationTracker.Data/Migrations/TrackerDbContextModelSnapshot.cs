@@ -356,13 +356,25 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("Parties");
                 });
 
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardAnswer", b =>
                 {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Count")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailCount")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailFull")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailNone")
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("Full")
@@ -372,6 +384,16 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<byte[]>("None")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.HasKey("Kind", "Id");
+
+                    b.ToTable("CardAnswers");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Party")
                         .IsRequired()
@@ -409,18 +431,6 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -451,33 +461,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailCount")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailFull")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailNone")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("Party")
                         .HasColumnType("TEXT");
@@ -518,32 +504,8 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("DetailCount")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailFull")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailNone")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
@@ -603,24 +565,12 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

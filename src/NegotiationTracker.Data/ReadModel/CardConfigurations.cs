@@ -10,6 +10,11 @@ internal static class CardMapping
         builder.Property(c => c.Id).ValueGeneratedNever();
 }
 
+internal sealed class CardAnswerConfiguration : IEntityTypeConfiguration<CardAnswer>
+{
+    public void Configure(EntityTypeBuilder<CardAnswer> builder) => builder.HasKey(a => new { a.Kind, a.Id });
+}
+
 internal sealed class RoundCardConfiguration : IEntityTypeConfiguration<RoundCard>
 {
     public void Configure(EntityTypeBuilder<RoundCard> builder)

@@ -10,34 +10,38 @@ internal static class CardSources
         var venueKeys = await db.Venues.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.SearchKeys, ct);
         foreach (var r in await db.Rounds.AsNoTracking().Select(r => new { r.Id, r.Date, r.Number, r.City, r.VenueId, r.PartyKeys }).ToListAsync(ct))
         {
-            db.RoundCards.Add(Detailed(new RoundCard
+            db.RoundCards.Add(new RoundCard
             {
                 Id = r.Id, Date = r.Date, Number = r.Number, City = r.City, VenueId = r.VenueId, PartyKeys = r.PartyKeys,
                 VenueKeys = r.VenueId is { } venue ? venueKeys.GetValueOrDefault(venue) : null,
-            }, answers.Rounds[r.Id], answers.RoundDetails[r.Id]));
+            });
+            db.CardAnswers.Add(Answer(CardKind.Round, r.Id, answers.Rounds[r.Id], answers.RoundDetails[r.Id]));
         }
 
         foreach (var d in await db.Delegations.AsNoTracking().Select(d => new { d.Id, d.RoundId, RoundDate = d.Round!.Date, d.Party, d.PartyKeys, d.Role }).ToListAsync(ct))
         {
-            db.DelegationCards.Add(Filled(new DelegationCard { Id = d.Id, RoundId = d.RoundId, RoundDate = d.RoundDate, Party = d.Party, PartyKeys = d.PartyKeys, Role = d.Role }, answers.Delegations[d.Id]));
+            db.DelegationCards.Add(new DelegationCard { Id = d.Id, RoundId = d.RoundId, RoundDate = d.RoundDate, Party = d.Party, PartyKeys = d.PartyKeys, Role = d.Role });
+            db.CardAnswers.Add(Answer(CardKind.Delegation, d.Id, answers.Delegations[d.Id]));
         }
 
         var people = await db.Participants.AsNoTracking()
             .Select(p => new { p.Id, p.Name, p.Party, p.SearchKeys, PartyKeys = db.Parties.Where(x => x.Name == p.Party).Select(x => x.SearchKeys).FirstOrDefault() }).ToListAsync(ct);
         foreach (var p in people)
         {
-            db.ParticipantCards.Add(Detailed(new ParticipantCard { Id = p.Id, Name = p.Name, Party = p.Party, SearchKeys = p.SearchKeys, PartyKeys = p.PartyKeys },
-                answers.Participants[p.Id], answers.ParticipantDetails[p.Id]));
+            db.ParticipantCards.Add(new ParticipantCard { Id = p.Id, Name = p.Name, Party = p.Party, SearchKeys = p.SearchKeys, PartyKeys = p.PartyKeys });
+            db.CardAnswers.Add(Answer(CardKind.Participant, p.Id, answers.Participants[p.Id], answers.ParticipantDetails[p.Id]));
         }
 
         foreach (var d in await db.Demands.AsNoTracking().Select(d => new { d.Id, d.Party, d.PartyKeys, d.Category, d.RoundId, RoundDate = d.Round == null ? null : d.Round.Date }).ToListAsync(ct))
         {
-            db.DemandCards.Add(Filled(new DemandCard { Id = d.Id, Party = d.Party, PartyKeys = d.PartyKeys, Category = d.Category, RoundId = d.RoundId, RoundDate = d.RoundDate }, answers.Demands[d.Id]));
+            db.DemandCards.Add(new DemandCard { Id = d.Id, Party = d.Party, PartyKeys = d.PartyKeys, Category = d.Category, RoundId = d.RoundId, RoundDate = d.RoundDate });
+            db.CardAnswers.Add(Answer(CardKind.Demand, d.Id, answers.Demands[d.Id]));
         }
 
         foreach (var v in await db.Venues.AsNoTracking().Select(v => new { v.Id, v.Name, v.City, v.Country }).ToListAsync(ct))
         {
-            db.VenueCards.Add(Filled(new VenueCard { Id = v.Id, Name = v.Name, City = v.City, Country = v.Country }, answers.Venues[v.Id]));
+            db.VenueCards.Add(new VenueCard { Id = v.Id, Name = v.Name, City = v.City, Country = v.Country });
+            db.CardAnswers.Add(Answer(CardKind.Venue, v.Id, answers.Venues[v.Id]));
         }
 
         db.RoundMembers.AddRange(await db.DelegationMembers.AsNoTracking()
@@ -45,15 +49,9 @@ internal static class CardSources
             .ToListAsync(ct));
     }
 
-    private static T Filled<T>(T card, RenderedAnswer answer) where T : ReadCard
+    private static CardAnswer Answer(CardKind kind, int id, RenderedAnswer item, RenderedAnswer? detail = null) => new()
     {
-        (card.None, card.Count, card.Full) = (answer.None, answer.Count, answer.Full);
-        return card;
-    }
-
-    private static T Detailed<T>(T card, RenderedAnswer list, RenderedAnswer detail) where T : DetailedReadCard
-    {
-        (card.DetailNone, card.DetailCount, card.DetailFull) = (detail.None, detail.Count, detail.Full);
-        return Filled(card, list);
-    }
+        Kind = kind, Id = id, None = item.None, Count = item.Count, Full = item.Full,
+        DetailNone = detail?.None, DetailCount = detail?.Count, DetailFull = detail?.Full,
+    };
 }

@@ -1,7 +1,7 @@
 namespace NegotiationTracker.Data.ReadModel;
 
 /// <summary>A round: date, number, city, venue and the folded keys its filters match.</summary>
-public sealed class RoundCard : DetailedReadCard
+public sealed class RoundCard : ReadCard
 {
     public DateOnly? Date { get; set; }
     public int? Number { get; set; }
@@ -24,7 +24,7 @@ public sealed class DelegationCard : ReadCard
 }
 
 /// <summary>A person, with the folded keys of their party (null when it is no known party).</summary>
-public sealed class ParticipantCard : DetailedReadCard
+public sealed class ParticipantCard : ReadCard
 {
     public required string Name { get; set; }
     public string? Party { get; set; }

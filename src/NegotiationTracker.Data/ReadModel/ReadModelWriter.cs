@@ -35,6 +35,7 @@ public static class ReadModelWriter
         await db.DemandCards.ExecuteDeleteAsync(ct);
         await db.VenueCards.ExecuteDeleteAsync(ct);
         await db.RoundMembers.ExecuteDeleteAsync(ct);
+        await db.CardAnswers.ExecuteDeleteAsync(ct);
         await db.ReadModelStates.ExecuteDeleteAsync(ct);
     }
 }

@@ -11,7 +11,7 @@ using NegotiationTracker.Data;
 namespace NegotiationTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203194626_ReadModel")]
+    [Migration("20261203201049_ReadModel")]
     partial class ReadModel
     {
         /// <inheritdoc />
@@ -359,13 +359,25 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("Parties");
                 });
 
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardAnswer", b =>
                 {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Count")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailCount")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailFull")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DetailNone")
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("Full")
@@ -375,6 +387,16 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<byte[]>("None")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.HasKey("Kind", "Id");
+
+                    b.ToTable("CardAnswers");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Party")
                         .IsRequired()
@@ -412,18 +434,6 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -454,33 +464,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailCount")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailFull")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailNone")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("Party")
                         .HasColumnType("TEXT");
@@ -521,32 +507,8 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("DetailCount")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailFull")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailNone")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
@@ -606,24 +568,12 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

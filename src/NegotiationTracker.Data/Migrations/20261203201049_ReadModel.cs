@@ -12,6 +12,24 @@ namespace NegotiationTracker.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CardAnswers",
+                columns: table => new
+                {
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Full = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DetailNone = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DetailCount = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DetailFull = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardAnswers", x => new { x.Kind, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationCards",
                 columns: table => new
                 {
@@ -20,10 +38,7 @@ namespace NegotiationTracker.Data.Migrations
                     RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Party = table.Column<string>(type: "TEXT", nullable: false),
                     PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", nullable: false),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Role = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,10 +54,7 @@ namespace NegotiationTracker.Data.Migrations
                     PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
                     Category = table.Column<string>(type: "TEXT", nullable: false),
                     RoundId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,13 +69,7 @@ namespace NegotiationTracker.Data.Migrations
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Party = table.Column<string>(type: "TEXT", nullable: true),
                     SearchKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    PartyKeys = table.Column<string>(type: "TEXT", nullable: true),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailNone = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailCount = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailFull = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    PartyKeys = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,13 +99,7 @@ namespace NegotiationTracker.Data.Migrations
                     City = table.Column<string>(type: "TEXT", nullable: true),
                     VenueId = table.Column<int>(type: "INTEGER", nullable: true),
                     PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    VenueKeys = table.Column<string>(type: "TEXT", nullable: true),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailNone = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailCount = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailFull = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    VenueKeys = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,10 +129,7 @@ namespace NegotiationTracker.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     City = table.Column<string>(type: "TEXT", nullable: true),
-                    Country = table.Column<string>(type: "TEXT", nullable: true),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Country = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -198,6 +195,9 @@ namespace NegotiationTracker.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CardAnswers");
+
             migrationBuilder.DropTable(
                 name: "DelegationCards");
 
