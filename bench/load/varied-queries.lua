@@ -20,7 +20,7 @@ function setup(thread)
 end
 
 local function pick(list, i) return list[(i % #list) + 1] end
-local function day(i) return os.date("!%Y-%m-%d", 1577836800 + (i % 2190) * 86400) end -- 2020-01-01 + up to 6 years
+local function day(i, later) return os.date("!%Y-%m-%d", 1577836800 + ((i % 2190) + (later or 0)) * 86400) end -- 2020-01-01 + up to 6 years
 
 function request()
   local n = counter * 8 + offset -- unique while there are at most 8 threads
@@ -32,7 +32,7 @@ function request()
   if kind == 0 then
     path = "/api/rounds?from=" .. day(m) .. "&pageSize=" .. size .. "&page=" .. page
     if m % 2 == 0 then path = path .. "&party=" .. pick(parties, m * 7) end
-    if m % 3 == 0 then path = path .. "&to=" .. day(m + 365) end
+    if m % 3 == 0 then path = path .. "&to=" .. day(m, 365) end
     if m % 4 == 1 then path = path .. "&venue=" .. pick(venues, m) end
   elseif kind == 1 then
     local name = pick(syllables, m) .. pick(syllables, math.floor(m / 27))

@@ -27,6 +27,7 @@ internal static class DatabaseSetup
         // Pooled connections keep SQLite's page cache warm between requests (a fresh connection reads the
         // schema and every page again); WAL keeps each reader on the last committed import.
         connection.Pooling = true;
-        return services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connection.ToString()));
+        // Pooled contexts: a request reuses one instead of building a context and its services.
+        return services.AddDbContextPool<TrackerDbContext>(o => o.UseSqlite(connection.ToString()));
     }
 }
