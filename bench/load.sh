@@ -35,8 +35,8 @@ ConnectionStrings__Tracker="Data Source=$work/load.db" Seeds__Directory="$work/s
 Import__ApiKey=$KEY Import__PermitsPerMinute=1000 Logging__LogLevel__Default=Warning \
   /usr/bin/time -f '%M' -o "$work/peak-kb.txt" dotnet src/NegotiationTracker.Api/bin/Release/net10.0/NegotiationTracker.Api.dll --urls "$HOST" >"$work/api.log" 2>&1 &
 api=$!
-trap 'kill $importer 2>/dev/null; pkill -P $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$work"' EXIT
-importer=0
+importer=
+trap '[[ -n $importer ]] && kill $importer 2>/dev/null; pkill -P $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 1200); do curl -fs "$HOST/health" >/dev/null 2>&1 && break; sleep 0.25; done
 printf 'corpus: %s articles; start-up with first import: %.1f s\n' "$CORPUS" "$(echo "$(date +%s.%N) - $start" | bc)"
 pages=$(curl -fs "$HOST/api/rounds?pageSize=200&evidence=none" | jq -r '(.total + 199) / 200 | floor')
@@ -62,7 +62,7 @@ measure "varied list queries, never repeated" "$HOST" bench/load/varied-queries.
 measure "GET /api/rounds/{id}, all $(wc -l <"$work/rounds.txt") in turn" "$HOST" bench/load/round-ids.lua
 
 # Re-import every 2 s during load: alternate an edit of one article so every import writes.
-article=$(ls "$work/seeds"/*.txt | head -n 1)
+article=$(find "$work/seeds" -maxdepth 1 -name '*.txt' -print -quit)
 (
   i=0
   while true; do

@@ -32,6 +32,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<VenueCard> VenueCards => Set<VenueCard>();
     public DbSet<RoundMember> RoundMembers => Set<RoundMember>();
     public DbSet<CardAnswer> CardAnswers => Set<CardAnswer>();
+    public DbSet<CardKey> CardKeys => Set<CardKey>();
     public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -33,7 +33,7 @@ internal static class DemandEndpoints
     private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var demands = db.DemandCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.WithParty(db, CardKind.Demand, query.Party); }
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
         var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size)

@@ -35,7 +35,7 @@ internal static partial class ParticipantEndpoints
     {
         var people = db.ParticipantCards.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Name)) { people = people.Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape)); }
-        if (!string.IsNullOrWhiteSpace(query.Party)) { people = people.Where(p => p.PartyKeys != null && EF.Functions.Like(p.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { people = people.WithParty(db, CardKind.Participant, query.Party); }
         if (query.Round is { } round) { people = people.Where(p => db.RoundMembers.Any(m => m.ParticipantId == p.Id && m.RoundId == round)); }
 
         var items = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)

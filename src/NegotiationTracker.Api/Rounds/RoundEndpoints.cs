@@ -35,7 +35,7 @@ internal static class RoundEndpoints
     private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var rounds = db.RoundCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.Where(r => EF.Functions.Like(r.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.WithParty(db, CardKind.Round, query.Party); }
         if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
         if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
         if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }

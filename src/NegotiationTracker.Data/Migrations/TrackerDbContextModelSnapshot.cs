@@ -390,6 +390,22 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("CardAnswers");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Key", "CardId");
+
+                    b.ToTable("CardKeys");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
                 {
                     b.Property<int>("Id")

@@ -15,6 +15,11 @@ internal sealed class CardAnswerConfiguration : IEntityTypeConfiguration<CardAns
     public void Configure(EntityTypeBuilder<CardAnswer> builder) => builder.HasKey(a => new { a.Kind, a.Id });
 }
 
+internal sealed class CardKeyConfiguration : IEntityTypeConfiguration<CardKey>
+{
+    public void Configure(EntityTypeBuilder<CardKey> builder) => builder.HasKey(k => new { k.Kind, k.Key, k.CardId });
+}
+
 internal sealed class RoundCardConfiguration : IEntityTypeConfiguration<RoundCard>
 {
     public void Configure(EntityTypeBuilder<RoundCard> builder)

@@ -66,3 +66,14 @@ public sealed class ReadModelState
     public int Id { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// One folded party name or alias of a card (<c>france</c>, <c>paris</c>), so a party filter is an
+/// index lookup of the cards that have it, not a scan of every card's keys.
+/// </summary>
+public sealed class CardKey
+{
+    public CardKind Kind { get; set; }
+    public required string Key { get; set; }
+    public int CardId { get; set; }
+}

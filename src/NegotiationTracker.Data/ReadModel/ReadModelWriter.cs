@@ -36,6 +36,7 @@ public static class ReadModelWriter
         await db.VenueCards.ExecuteDeleteAsync(ct);
         await db.RoundMembers.ExecuteDeleteAsync(ct);
         await db.CardAnswers.ExecuteDeleteAsync(ct);
+        await db.CardKeys.ExecuteDeleteAsync(ct);
         await db.ReadModelStates.ExecuteDeleteAsync(ct);
     }
 }

@@ -11,7 +11,7 @@ using NegotiationTracker.Data;
 namespace NegotiationTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203201049_ReadModel")]
+    [Migration("20261203204505_ReadModel")]
     partial class ReadModel
     {
         /// <inheritdoc />
@@ -391,6 +391,22 @@ namespace NegotiationTracker.Data.Migrations
                     b.HasKey("Kind", "Id");
 
                     b.ToTable("CardAnswers");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Key", "CardId");
+
+                    b.ToTable("CardKeys");
                 });
 
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>

@@ -30,6 +30,19 @@ namespace NegotiationTracker.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CardKeys",
+                columns: table => new
+                {
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    CardId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardKeys", x => new { x.Kind, x.Key, x.CardId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationCards",
                 columns: table => new
                 {
@@ -197,6 +210,9 @@ namespace NegotiationTracker.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CardAnswers");
+
+            migrationBuilder.DropTable(
+                name: "CardKeys");
 
             migrationBuilder.DropTable(
                 name: "DelegationCards");
