@@ -8,6 +8,8 @@
 #   varied list queries that never repeat (rounds, participants, delegations, demands; varied-queries.lua),
 #   every GET /api/rounds/{id} in turn (round-ids.lua; with the cache off every request is a first pass),
 #   the varied queries again while an edited article is re-imported every 2 s.
+# On PostgreSQL (a throwaway cluster from scripts/postgres-test):
+#   scripts/postgres-test --run env DATABASE_PROVIDER=Postgres bash bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-30}
@@ -24,6 +26,12 @@ if ! command -v wrk >/dev/null; then
 fi
 
 work=$(mktemp -d)
+DATABASE_PROVIDER=${DATABASE_PROVIDER:-Sqlite}
+if [ "$DATABASE_PROVIDER" = Postgres ]; then
+  connection="${TRACKER_TEST_POSTGRES:?set by scripts/postgres-test};Database=nt_load_$$"
+else
+  connection="Data Source=$work/load.db"
+fi
 dotnet build -c Release src/NegotiationTracker.Api -v q -nologo >/dev/null
 dotnet run -c Release --project bench/NegotiationTracker.Bench -- corpus --count "$CORPUS" --out "$work/seeds" >/dev/null
 jq -r '.countries[].name | ascii_downcase | gsub(" "; "+")' "$work/seeds/lexicon/countries.json" | grep '^[a-z+-]*$' >"$work/parties.txt"
@@ -31,7 +39,7 @@ jq -r '.known[].name | split(" ")[0] | ascii_downcase' "$work/seeds/lexicon/venu
 
 start=$(date +%s.%N)
 ASPNETCORE_ENVIRONMENT=Production AnswerCache__Enabled=$CACHE \
-ConnectionStrings__Tracker="Data Source=$work/load.db" Seeds__Directory="$work/seeds" \
+Database__Provider="$DATABASE_PROVIDER" ConnectionStrings__Tracker="$connection" Seeds__Directory="$work/seeds" \
 Import__ApiKey=$KEY Import__PermitsPerMinute=1000 Logging__LogLevel__Default=Warning \
   /usr/bin/time -f '%M' -o "$work/peak-kb.txt" dotnet src/NegotiationTracker.Api/bin/Release/net10.0/NegotiationTracker.Api.dll --urls "$HOST" >"$work/api.log" 2>&1 &
 api=$!
@@ -56,7 +64,7 @@ measure() { # name url [lua script]
   printf '%-44s %10s req/s  %5.3f x health  p50 %8s  p99 %8s  non-2xx %s %s\n' "$1" "$rps" "$(echo "$rps / $health" | bc -l)" "$p50" "$p99" "${non2xx:-0}" "${errors}"
 }
 
-echo "wrk: ${DURATION}s per measurement, $CONNECTIONS connections, 2 threads, $(nproc) cores; answer cache ${ANSWER_CACHE:-off}"
+echo "wrk: ${DURATION}s per measurement, $CONNECTIONS connections, 2 threads, $(nproc) cores, $DATABASE_PROVIDER; answer cache ${ANSWER_CACHE:-off}"
 measure "GET /health" "$HOST/health"
 measure "varied list queries, never repeated" "$HOST" bench/load/varied-queries.lua
 measure "GET /api/rounds/{id}, all $(wc -l <"$work/rounds.txt") in turn" "$HOST" bench/load/round-ids.lua

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.Import;
 
@@ -8,14 +10,16 @@ namespace NegotiationTracker.Bench;
 /// <summary>
 /// Times whole imports the way users run them: a full import into a fresh database, an unchanged
 /// re-import, and a re-import after editing one article. Each is repeated; medians are printed.
+/// With <c>readModel</c> the import also writes the read model, rendered as the API renders it.
 /// </summary>
 internal static class ImportHarness
 {
-    public static async Task<int> RunAsync(string seeds, int repeats)
+    public static async Task<int> RunAsync(string seeds, int repeats, bool readModel)
     {
         var files = Directory.EnumerateFiles(seeds, "*.txt").ToList();
         var megabytes = files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
-        Console.WriteLine($"corpus: {files.Count} articles, {megabytes:F2} MB, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"corpus: {files.Count} articles, {megabytes:F2} MB, {Environment.ProcessorCount} cores, .NET {Environment.Version}, read model {(readModel ? "on" : "off")}");
+        var renderer = readModel ? new Api.ReadModel.ReadModelRenderer(Options.Create(new JsonOptions())) : null;
 
         var full = new List<double>();
         var unchanged = new List<double>();
@@ -27,7 +31,7 @@ internal static class ImportHarness
             {
                 await using var db = await OpenAsync(Path.Combine(folder, "bench.db"));
                 // A fresh claims cache per run: the full import reads every article; the re-imports then use it, as the API does.
-                var importer = new ImportService(db, TimeProvider.System, new Extraction.Claims.ClaimsCache());
+                var importer = new ImportService(db, TimeProvider.System, new Extraction.Claims.ClaimsCache(), Data.Providers.Sqlite.SqliteDatabase.Instance, readModel: renderer);
                 full.Add(await TimeAsync(importer, seeds));
                 unchanged.Add(await TimeAsync(importer, seeds));
                 var victim = files[run % files.Count];
@@ -54,7 +58,7 @@ internal static class ImportHarness
     private static async Task<TrackerDbContext> OpenAsync(string path)
     {
         var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
-        await db.PrepareAsync(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await Data.Providers.Sqlite.SqliteDatabase.Instance.PrepareAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
         return db;
     }
 

@@ -4,6 +4,7 @@ using NegotiationTracker.Api.Conflicts;
 using NegotiationTracker.Api.Delegations;
 using NegotiationTracker.Api.Demands;
 using NegotiationTracker.Api.Import;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Api.Participants;
 using NegotiationTracker.Api.Rounds;
 using NegotiationTracker.Api.Search;
@@ -25,6 +26,7 @@ builder.Services.AddTrackerWeb();
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKnowledgeBaseETags();
@@ -46,6 +48,7 @@ app.MapDemands();
 app.MapConflicts();
 app.MapSearch();
 app.MapImport();
+app.MapImportHistory();
 
 await app.RunAsync();
 return 0;

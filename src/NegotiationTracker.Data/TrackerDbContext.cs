@@ -3,6 +3,7 @@ using NegotiationTracker.Data.Articles;
 using NegotiationTracker.Data.Conflicts;
 using NegotiationTracker.Data.Delegations;
 using NegotiationTracker.Data.Demands;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Participants;
 using NegotiationTracker.Data.Parties;
@@ -25,6 +26,10 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<ImportState> ImportStates => Set<ImportState>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+    public DbSet<Tombstone> Tombstones => Set<Tombstone>();
+    public DbSet<LexiconFileHash> LexiconFileHashes => Set<LexiconFileHash>();
     public DbSet<RoundCard> RoundCards => Set<RoundCard>();
     public DbSet<DelegationCard> DelegationCards => Set<DelegationCard>();
     public DbSet<ParticipantCard> ParticipantCards => Set<ParticipantCard>();

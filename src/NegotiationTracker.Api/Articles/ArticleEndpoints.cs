@@ -21,7 +21,8 @@ internal static class ArticleEndpoints
             .WithSummary("Get one article")
             .WithDescription("Returns one imported article with its full text and links to every fact read from it. An article carries no evidence of its own, so `evidence` changes nothing here.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -37,7 +38,7 @@ internal static class ArticleEndpoints
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).SingleOrDefaultAsync(ct);
-        if (article is null) { return Problems.NotFound("Article", id); }
+        if (article is null) { return await Problems.NotFoundOrGoneAsync(db, "Article", id, ct); }
 
         // Every fact records the files it was read from as |a.txt|b.txt|: one LIKE per table.
         var source = SearchText.Source(article.File);

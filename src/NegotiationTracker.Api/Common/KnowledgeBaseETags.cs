@@ -29,7 +29,8 @@ internal static class KnowledgeBaseETags
         context.Response.OnStarting(() =>
         {
             if (context.Response.StatusCode == StatusCodes.Status200OK) { context.Response.Headers.ETag = etag.ToString(); }
-            context.Response.Headers.Vary = "Accept";
+            // Appended, not set: response compression adds Accept-Encoding to the same header.
+            context.Response.Headers.Append(HeaderNames.Vary, "Accept");
             return Task.CompletedTask;
         });
         await next(context);

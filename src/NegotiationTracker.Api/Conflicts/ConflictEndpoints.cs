@@ -20,7 +20,8 @@ internal static class ConflictEndpoints
             .WithSummary("Get one conflict")
             .WithDescription("Returns one disagreement: what it is about (type, id, link), the field, and every claimed value with its evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -35,7 +36,7 @@ internal static class ConflictEndpoints
         [Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         (await Responses(db.Conflicts.AsNoTracking().Where(c => c.Id == id), db, query.Mode, ct)).SingleOrDefault() is { } conflict
             ? TypedResults.Ok(conflict)
-            : Problems.NotFound("Conflict", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Conflict", id, ct);
 
     /// <summary>Three queries whatever the page size: the conflicts, then the delegations and rounds they are about.</summary>
     private static async Task<List<ConflictResponse>> Responses(IQueryable<Data.Conflicts.Conflict> query, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)

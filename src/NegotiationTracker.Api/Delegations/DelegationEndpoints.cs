@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.ReadModel;
 
@@ -20,15 +21,16 @@ internal static class DelegationEndpoints
             .WithSummary("Get one delegation")
             .WithDescription("Returns one team: its round (number, date, city, venue), party, role, head, members with titles, and evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
     private static async Task<Results<JsonAnswer<DelegationResponse>, ProblemHttpResult>> GetDelegation(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Delegation, id, query.Mode) is { } team
+        await CardAnswers.FindAsync(db, CardKind.Delegation, id, query.Mode, detail: true) is { } team
             ? new JsonAnswer<DelegationResponse>(team)
-            : Problems.NotFound("Delegation", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Delegation", id, ct);
 
     private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
     {

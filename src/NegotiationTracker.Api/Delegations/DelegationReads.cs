@@ -7,7 +7,8 @@ namespace NegotiationTracker.Api.Delegations;
 /// <summary>The one projection of delegations, shared by every endpoint that shows them (one query, members included).</summary>
 internal static class DelegationReads
 {
-    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, EvidenceMode mode, CancellationToken ct)
+    /// <param name="traced">With the imports that created and last changed each team: on the delegations' own endpoints, not where a round embeds them.</param>
+    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, EvidenceMode mode, CancellationToken ct, bool traced = false)
     {
         var rows = await query.AsNoTracking().Select(d => new
         {
@@ -21,7 +22,12 @@ internal static class DelegationReads
             Members = d.Members.OrderByDescending(m => m.IsHead).ThenBy(m => m.Participant!.Name)
                 .Select(m => new MemberResponse(new PersonRef(m.ParticipantId, m.Participant!.Name), m.Title)).ToList(),
             d.Evidence,
+            d.CreatedByImportId,
+            d.ChangedByImportId,
         }).ToListAsync(ct);
-        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Round, r.Party, r.Role, r.Head, r.Members, r.Evidence.CountFor(mode), r.Evidence.ListFor(mode)))];
+        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Round, r.Party, r.Role, r.Head, r.Members, r.Evidence.CountFor(mode), r.Evidence.ListFor(mode))
+        {
+            CreatedByImport = traced ? r.CreatedByImportId : null, ChangedByImport = traced ? r.ChangedByImportId : null,
+        })];
     }
 }

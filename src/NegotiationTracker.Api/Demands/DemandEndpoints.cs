@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.ReadModel;
 
@@ -20,15 +21,16 @@ internal static class DemandEndpoints
             .WithSummary("Get one demand")
             .WithDescription("Returns one demand: who wants what, its category, the round it was made at, and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
     private static async Task<Results<JsonAnswer<DemandResponse>, ProblemHttpResult>> GetDemand(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Demand, id, query.Mode) is { } demand
+        await CardAnswers.FindAsync(db, CardKind.Demand, id, query.Mode, detail: true) is { } demand
             ? new JsonAnswer<DemandResponse>(demand)
-            : Problems.NotFound("Demand", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Demand", id, ct);
 
     private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
     {

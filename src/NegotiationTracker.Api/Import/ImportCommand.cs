@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Api.Setup;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Providers;
 
 namespace NegotiationTracker.Api.Import;
 
@@ -53,12 +55,12 @@ internal static class ImportCommand
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            await db.PrepareAsync(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
+            await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ct);
 
             var options = scope.ServiceProvider.GetRequiredService<IOptions<SeedsOptions>>().Value;
             var directory = seedsDirectory?.FullName ?? SeedsLocator.Resolve(options.Directory, builder.Environment.ContentRootPath);
             var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(directory, options.MaxFileBytes, dryRun, ct,
-                new ImportProgressPrinter(Console.Error, !Console.IsErrorRedirected, TimeProvider.System));
+                new ImportProgressPrinter(Console.Error, !Console.IsErrorRedirected, TimeProvider.System), ImportTrigger.Cli);
             ImportReportPrinter.Print(report, directory, Console.Out);
             foreach (var error in report.Errors) { await Console.Error.WriteLineAsync($"error: {error.File}: {error.Message}"); }
             return report.Succeeded ? 0 : 1;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Setup;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 
 namespace NegotiationTracker.Api.Import;
@@ -54,7 +55,7 @@ internal static class ImportEndpoints
         }
 
         var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
-        if (await importer.TryImportAsync(directory, seeds.Value.MaxFileBytes, dryRun ?? false, ct) is not { } report)
+        if (await importer.TryImportAsync(directory, seeds.Value.MaxFileBytes, dryRun ?? false, ct, ImportTrigger.Api) is not { } report)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An import is already running.", detail: "Try again when it has finished.");
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.ReadModel;
 
@@ -21,13 +22,15 @@ internal static partial class ParticipantEndpoints
             .WithSummary("Get one participant")
             .WithDescription("Returns one person with every title held (each with its evidence), the delegations they were part of, and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         group.MapGet("/{id:int}/rounds", ListParticipantRounds).WithName(nameof(ListParticipantRounds))
             .WithSummary("List a participant's rounds")
             .WithDescription("Returns a page of the rounds the person took part in, ordered by date (undated last): each round (number, date, city, venue) "
                 + "with the delegation the person was in, its party and role, the person's title there and whether they headed it. `head=true` keeps the rounds they led.")
             .WithValidation<ParticipantRoundsQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -46,5 +49,5 @@ internal static partial class ParticipantEndpoints
     private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         await CardAnswers.FindAsync(db, CardKind.Participant, id, query.Mode, detail: true) is { } person
             ? new JsonAnswer<ParticipantDetail>(person)
-            : Problems.NotFound("Participant", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Participant", id, ct);
 }

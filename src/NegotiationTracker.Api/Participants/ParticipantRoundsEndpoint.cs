@@ -12,7 +12,7 @@ internal static partial class ParticipantEndpoints
     private static async Task<Results<Ok<Paged<MembershipResponse>>, ProblemHttpResult>> ListParticipantRounds(
         [Description("The id.")] int id, [AsParameters] ParticipantRoundsQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        if (!await db.Participants.AnyAsync(p => p.Id == id, ct)) { return Problems.NotFound("Participant", id); }
+        if (!await db.Participants.AnyAsync(p => p.Id == id, ct)) { return await Problems.NotFoundOrGoneAsync(db, "Participant", id, ct); }
 
         var memberships = db.DelegationMembers.AsNoTracking().Where(m => m.ParticipantId == id);
         if (query.Head is { } head) { memberships = memberships.Where(m => m.IsHead == head); }

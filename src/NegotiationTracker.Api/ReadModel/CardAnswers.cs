@@ -12,7 +12,7 @@ internal static class CardAnswers
     private static readonly Func<TrackerDbContext, CardKind, int, Task<byte[]?>>[] Lookups =
     [
         Lookup(a => a.None), Lookup(a => a.Count), Lookup(a => a.Full),
-        Lookup(a => a.DetailNone), Lookup(a => a.DetailCount), Lookup(a => a.DetailFull),
+        Lookup(a => a.DetailNone ?? a.None), Lookup(a => a.DetailCount ?? a.Count), Lookup(a => a.DetailFull ?? a.Full),
     ];
 
     /// <summary>The page's list items in the page's order (the filtered, sorted, paged cards).</summary>

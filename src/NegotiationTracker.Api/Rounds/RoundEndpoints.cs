@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Delegations;
+using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Data.ReadModel;
@@ -23,12 +25,14 @@ internal static class RoundEndpoints
             .WithSummary("Get one round")
             .WithDescription("Returns one round with its delegations (heads and members with titles), its demands and the evidence for it.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         group.MapGet("/{id:int}/delegations", ListRoundDelegations).WithName(nameof(ListRoundDelegations))
             .WithSummary("List a round's delegations")
             .WithDescription("Returns every party's team at the round: role, head and members with their titles, and evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -51,10 +55,10 @@ internal static class RoundEndpoints
     private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         await CardAnswers.FindAsync(db, CardKind.Round, id, query.Mode, detail: true) is { } answer
             ? new JsonAnswer<RoundDetail>(answer)
-            : Problems.NotFound("Round", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Round", id, ct);
 
     private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)
-            ? Problems.NotFound("Round", id)
+            ? await Problems.NotFoundOrGoneAsync(db, "Round", id, ct)
             : TypedResults.Ok(await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Api.Delegations;
 using NegotiationTracker.Api.Demands;
 
@@ -9,7 +10,7 @@ namespace NegotiationTracker.Api.Rounds;
 public sealed record RoundSummary(
     int Id, int? Number, DateOnly? Date, string DatePrecision, string? DateText, VenueRef? Venue, string? City,
     IReadOnlyList<string> Parties, IReadOnlyList<OutcomeResponse> Outcomes, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence) : Traced;
 
 /// <summary>What a round produced ("agreed to large-scale prisoner exchanges"), with evidence.</summary>
 public sealed record OutcomeResponse(string Text, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
@@ -20,4 +21,4 @@ public sealed record RoundDetail(
     int Id, int? Number, DateOnly? Date, string DatePrecision, string? DateText, VenueRef? Venue, string? City,
     IReadOnlyList<string> Parties, IReadOnlyList<OutcomeResponse> Outcomes, IReadOnlyList<DelegationResponse> Delegations,
     IReadOnlyList<DemandResponse> Demands, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence) : Traced;

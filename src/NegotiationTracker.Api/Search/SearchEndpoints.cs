@@ -1,18 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.Providers;
 using NegotiationTracker.Data.Search;
 
 namespace NegotiationTracker.Api.Search;
 
 internal static class SearchEndpoints
 {
-    // Markers FTS5's highlight() puts around each match; control characters never occur in a sentence.
-    private const char Open = '\u0002';
-    private const char Close = '\u0003';
-
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/search").WithTags("Search")
@@ -24,18 +20,10 @@ internal static class SearchEndpoints
         return app;
     }
 
-    private static async Task<Ok<Paged<SearchHit>>> SearchSentences([AsParameters] SearchQuery query, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Ok<Paged<SearchHit>>> SearchSentences([AsParameters] SearchQuery query, TrackerDbContext db, IDatabaseEngine provider, CancellationToken ct)
     {
-        var match = query.MatchExpression;
-        var rows = await db.Database.SqlQueryRaw<SearchRow>(
-            $$"""
-            SELECT s.Sentence, highlight({{EvidenceIndex.Table}}, {{EvidenceIndex.FoldedColumn}}, char(2), char(3)) AS Marked, s.ArticleId, s.Start, s."End", s.Facts, a.File, a.Title
-            FROM {{EvidenceIndex.Table}} s JOIN Articles a ON a.Id = s.ArticleId
-            WHERE {{EvidenceIndex.Table}} MATCH {0}
-            ORDER BY s.rank, s.ArticleId, s.Start LIMIT {1} OFFSET {2}
-            """, match, query.Size, query.Skip).ToListAsync(ct);
-        var total = await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS Value FROM {EvidenceIndex.Table} WHERE {EvidenceIndex.Table} MATCH {{0}}", match).SingleAsync(ct);
-        return TypedResults.Ok(new Paged<SearchHit>([.. rows.Select(Hit)], query.PageNumber, query.Size, total));
+        var found = await provider.Search.FindAsync(db, query.Terms, query.Skip, query.Size, ct);
+        return TypedResults.Ok(new Paged<SearchHit>([.. found.Rows.Select(Hit)], query.PageNumber, query.Size, found.Total));
     }
 
     private static SearchHit Hit(SearchRow row)
@@ -47,8 +35,8 @@ internal static class SearchEndpoints
         var start = 0;
         foreach (var c in row.Marked)
         {
-            if (c == Open) { start = plain; marked.Append("**"); }
-            else if (c == Close) { highlights.Add(new Highlight(start, plain)); marked.Append("**"); }
+            if (c == SearchRow.Open) { start = plain; marked.Append("**"); }
+            else if (c == SearchRow.Close) { highlights.Add(new Highlight(start, plain)); marked.Append("**"); }
             else { marked.Append(plain < row.Sentence.Length ? row.Sentence[plain] : c); plain++; }
         }
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Providers;
 using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Setup;
@@ -19,7 +21,7 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await db.PrepareAsync(logger, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
             // A database imported before the read model existed gets it now, once.
@@ -30,7 +32,7 @@ internal sealed class DatabaseInitializer(
 
         var directory = SeedsLocator.Resolve(seeds.Value.Directory, environment.ContentRootPath);
         var report = await scope.ServiceProvider.GetRequiredService<ImportService>()
-            .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken);
+            .ImportAsync(directory, seeds.Value.MaxFileBytes, dryRun: false, cancellationToken, trigger: ImportTrigger.Startup);
         foreach (var error in report.Errors)
         {
             logger.LogError("Seed file {File} was refused: {Message}", error.File, error.Message);

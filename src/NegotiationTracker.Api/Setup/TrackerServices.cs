@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.ResponseCompression;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
 using NegotiationTracker.Api.Delegations;
@@ -8,6 +9,7 @@ using NegotiationTracker.Api.Participants;
 using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Api.Rounds;
 using NegotiationTracker.Api.Venues;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Extraction.Claims;
@@ -23,6 +25,8 @@ internal static class TrackerServices
             .Validate(o => o.MaxFileBytes > 0, "Seeds:MaxFileBytes must be positive.").ValidateOnStart();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
             .Validate(o => o.PermitsPerMinute > 0, "Import:PermitsPerMinute must be positive.").ValidateOnStart();
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.Section)
+            .Validate(o => o.MaxImports > 0, "History:MaxImports must be positive.").ValidateOnStart();
         services.AddTrackerDatabase(configuration, contentRoot);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClaimsCache>();
@@ -49,6 +53,13 @@ internal static class TrackerServices
         // Answers are cached until the next import (KnowledgeBaseVersion evicts the tag), varying by the whole query.
         services.AddOutputCache(o => o.AddBasePolicy(p => p.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             .Tag(KnowledgeBaseVersion.CacheTag).SetVaryByQuery("*").SetVaryByHeader("Accept").Expire(TimeSpan.FromMinutes(10))));
+        // Lists repeat the same keys, parties and round embeds item after item: compressed they are a fraction of the bytes.
+        // Safe over HTTPS here (no BREACH) because no answer holds a secret: the import key is never echoed.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/csv"];
+        });
         return services.AddTrackerSwagger();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Data.Venues;
@@ -13,7 +14,7 @@ namespace NegotiationTracker.Api.Venues;
 /// <summary>A venue with the rounds held there.</summary>
 public sealed record VenueResponse(
     int Id, string Name, string? City, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<RoundRef> Rounds, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EvidenceCount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EvidenceResponse>? Evidence) : Traced;
 
 internal static class VenueEndpoints
 {
@@ -28,7 +29,8 @@ internal static class VenueEndpoints
             .WithSummary("Get one venue")
             .WithDescription("Returns one venue with its city, country, spellings seen, the rounds held there and the evidence.")
             .WithValidation<ItemQuery>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
@@ -41,18 +43,21 @@ internal static class VenueEndpoints
     }
 
     private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode) is { } venue
+        await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode, detail: true) is { } venue
             ? new JsonAnswer<VenueResponse>(venue)
-            : Problems.NotFound("Venue", id);
+            : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct)
+    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
-        var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence }).ToListAsync(ct);
+        var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence, v.CreatedByImportId, v.ChangedByImportId }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
         var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
                 .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.DatePrecision, r.City, new VenueRef(r.Venue!.Id, r.Venue.Name, r.Venue.City)) }).ToListAsync(ct))
             .ToLookup(r => r.VenueId, r => r.Round);
-        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode)))];
+        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode))
+        {
+            CreatedByImport = traced ? v.CreatedByImportId : null, ChangedByImport = traced ? v.ChangedByImportId : null,
+        })];
     }
 }

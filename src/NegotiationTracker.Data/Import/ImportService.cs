@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NegotiationTracker.Data.Articles;
+using NegotiationTracker.Data.History;
+using NegotiationTracker.Data.Providers;
 using NegotiationTracker.Extraction;
 using NegotiationTracker.Extraction.Claims;
 using NegotiationTracker.Extraction.Consolidation;
@@ -11,47 +14,71 @@ namespace NegotiationTracker.Data.Import;
 
 /// <summary>
 /// One import, start to end: read every seed file, refuse them all if any is bad, extract, and
-/// write everything in one transaction. One import at a time per process; SQLite's WAL keeps
-/// readers on the last committed state until the commit.
+/// write everything in one transaction. One import at a time per database, across processes too
+/// (<see cref="IDatabaseEngine.LockImportAsync"/>); readers stay on the last committed state until the commit.
 /// </summary>
 /// <param name="readModel">Renders the answers the import stores in the read model (the API's; none for tools that only time the import).</param>
 /// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, ReadModel.IReadModelRenderer? readModel = null)
+/// <param name="provider">The database engine: its cross-process import lock and its search index.</param>
+/// <param name="history">How many imports the history keeps (default 100).</param>
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseEngine provider, IOptions<HistoryOptions>? history = null,
+    ReadModel.IReadModelRenderer? readModel = null)
 {
-    // One import at a time per database (not per process: tests and tools may host several databases).
+    // One import at a time per database in this process (tests and tools may host several databases), before the engine's lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     private SemaphoreSlim Gate => Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 
-    /// <summary>Imports, waiting for an import already running in this process to finish first.</summary>
+    /// <summary>Imports, waiting for an import already running (in this process or another) to finish first.</summary>
     /// <param name="progress">Told after each phase (files read, articles extracted, rows written), for a long import's command line.</param>
-    public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
+    /// <param name="trigger">How the import was started, for the history.</param>
+    public async Task<ImportReport> ImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null,
+        ImportTrigger trigger = ImportTrigger.Other)
     {
         await Gate.WaitAsync(ct);
-        return await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct, progress);
+        var lease = await LockOrReleaseGateAsync(wait: true, ct);
+        return await RunHoldingLockAsync(lease!, seedsDirectory, maxFileBytes, dryRun, trigger, ct, progress);
     }
 
-    /// <summary>Imports, or returns null at once when another import is running (the API answers 409).</summary>
-    public async Task<ImportReport?> TryImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct) =>
-        await Gate.WaitAsync(0, ct) ? await RunHoldingGateAsync(seedsDirectory, maxFileBytes, dryRun, ct) : null;
+    /// <summary>Imports, or returns null at once when another import is running, here or in another process (the API answers 409).</summary>
+    public async Task<ImportReport?> TryImportAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, ImportTrigger trigger = ImportTrigger.Other) =>
+        await Gate.WaitAsync(0, ct) && await LockOrReleaseGateAsync(wait: false, ct) is { } lease
+            ? await RunHoldingLockAsync(lease, seedsDirectory, maxFileBytes, dryRun, trigger, ct)
+            : null;
 
-    private async Task<ImportReport> RunHoldingGateAsync(string seedsDirectory, long maxFileBytes, bool dryRun, CancellationToken ct, IProgress<ImportProgress>? progress = null)
+    private async Task<IAsyncDisposable?> LockOrReleaseGateAsync(bool wait, CancellationToken ct)
+    {
+        IAsyncDisposable? lease = null;
+        try
+        {
+            lease = await provider.LockImportAsync(db, wait, ct);
+            return lease;
+        }
+        finally
+        {
+            if (lease is null) { Gate.Release(); }
+        }
+    }
+
+    private async Task<ImportReport> RunHoldingLockAsync(IAsyncDisposable lease, string seedsDirectory, long maxFileBytes, bool dryRun, ImportTrigger trigger, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, progress, ct);
+            var report = await RunAsync(seedsDirectory, maxFileBytes, dryRun, trigger, progress, ct);
             return report with { DurationMs = watch.ElapsedMilliseconds };
         }
         finally
         {
             db.ChangeTracker.Clear();
+            await lease.DisposeAsync();
             Gate.Release();
         }
     }
 
-    private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task<ImportReport> RunAsync(string seedsDirectory, long maxFileBytes, bool dryRun, ImportTrigger trigger, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        var started = clock.GetUtcNow();
         var phases = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var seeds = await SeedDirectoryReader.ReadAsync(seedsDirectory, maxFileBytes, ct);
@@ -96,15 +123,21 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tally = new ChangeTally();
-        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, clock.GetUtcNow(), tally, ct);
-        await new KnowledgeBaseWriter(db, articleIds, tally).WriteAsync(kb, ct);
-        if (tally.AnyChange) { await Search.EvidenceIndex.RebuildAsync(db, ct); }
+        var journal = await ImportHistory.BeginAsync(db, trigger, started, ct);
+        var files = await SeedFileChanges.SyncAsync(db, stored, seeds, ct);
+        var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, lexicon.Page, clock.GetUtcNow(), tally, journal, ct);
+        await new KnowledgeBaseWriter(db, articleIds, tally, journal, clock.GetUtcNow()).WriteAsync(kb, ct);
+        if (tally.AnyChange) { await provider.Search.RebuildAsync(db, ct); }
+        var changes = await ImportHistory.FinishAsync(db, journal, tally.ApplyTo(report), files, history?.Value.MaxImports ?? new HistoryOptions().MaxImports, clock.GetUtcNow(), ct);
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
-        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct);
+        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct, ReadModel.ImportTouches.From(changes, journal.Rewritten));
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];
-        report = tally.ApplyTo(report) with { Skipped = skipped, PhasesMs = phases };
+        report = tally.ApplyTo(report) with
+        {
+            Skipped = skipped, PhasesMs = phases, Files = files, Changes = changes, ImportId = dryRun || !tally.AnyChange ? null : journal.ImportId,
+        };
         progress?.Report(new ImportProgress(ImportProgress.RowsWritten, report.Added.Values.Sum() + report.Updated.Values.Sum() + report.Removed.Values.Sum()));
         return report with { ArticlesChanged = report.Added.GetValueOrDefault("articles") + report.Updated.GetValueOrDefault("articles") };
     }

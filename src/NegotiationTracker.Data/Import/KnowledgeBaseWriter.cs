@@ -3,6 +3,7 @@ using NegotiationTracker.Data.Common;
 using NegotiationTracker.Data.Conflicts;
 using NegotiationTracker.Data.Delegations;
 using NegotiationTracker.Data.Demands;
+using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Participants;
 using NegotiationTracker.Data.Parties;
 using NegotiationTracker.Data.Rounds;
@@ -18,9 +19,9 @@ namespace NegotiationTracker.Data.Import;
 /// natural keys: unchanged rows are not touched, changed ones keep their id, vanished ones go.
 /// Runs inside the import's transaction; saves between tables only to learn new ids.
 /// </summary>
-internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictionary<string, int> articleIds, ChangeTally tally)
+internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictionary<string, int> articleIds, ChangeTally tally, ImportJournal journal, DateTimeOffset now)
 {
-    private readonly SyncedTableWriter tables = new(tally);
+    private readonly SyncedTableWriter tables = new(tally, journal, now);
 
     public async Task WriteAsync(KnowledgeBase kb, CancellationToken ct)
     {
@@ -77,6 +78,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             Attach(row, c.Claims.SelectMany(x => x.Evidence).ToList());
         }, c => new Conflict { Key = c.Key, Subject = c.Subject, Field = c.Field }, c => c.Key, ct);
         await SaveAndForgetAsync(ct);
+        await tables.DeleteVanishedAsync();
     }
 
     /// <summary>
@@ -87,6 +89,7 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
     {
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        journal.Saved();
     }
 
     private void Attach(SyncedEntity row, IReadOnlyList<Evidence> evidence)

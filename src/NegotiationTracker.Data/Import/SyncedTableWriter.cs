@@ -3,16 +3,20 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Data.Common;
+using NegotiationTracker.Data.History;
 
 namespace NegotiationTracker.Data.Import;
 
 /// <summary>The one way imported tables are written: rows matched on natural keys, rewritten only when their content hash moved.</summary>
-internal sealed class SyncedTableWriter(ChangeTally tally)
+internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal, DateTimeOffset now)
 {
+    private readonly Stack<Func<Task<int>>> _deletions = new();
+
     /// <summary>
     /// Matches rows on their natural key, reading only key, id and content hash (never the heavy
     /// JSON columns): an unchanged row is not touched, a changed one is rewritten under its id, a
-    /// vanished one is deleted.
+    /// vanished one leaves a tombstone (whose id a fact with its key takes back) and is deleted by
+    /// <see cref="DeleteVanishedAsync"/>. The journal notes each change.
     /// </summary>
     /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
     /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
@@ -22,6 +26,7 @@ internal sealed class SyncedTableWriter(ChangeTally tally)
         where TRow : SyncedEntity
     {
         var existing = await table.AsNoTracking().Select(r => new { r.Key, r.Id, r.ContentHash }).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal, ct);
+        var tombstones = await journal.TombstonesAsync(name, ct);
         var updated = new List<TRow>();
         foreach (var item in wanted)
         {
@@ -35,15 +40,30 @@ internal sealed class SyncedTableWriter(ChangeTally tally)
             var row = create(item);
             fill(row, item);
             row.ContentHash = hash;
-            if (old is null) { table.Add(row); tally.Added(name); }
+            if (old is null) { journal.Added(name, row, tombstones); table.Add(row); tally.Added(name); }
             else { row.Id = old.Id; updated.Add(row); tally.Updated(name); }
         }
 
+        if (updated.Count > 0) { await journal.ChangedAsync(table, name, updated, ct); }
         if (updated.Count > 0 && beforeUpdate is not null) { await beforeUpdate([.. updated.Select(r => r.Id)]); }
         table.UpdateRange(updated);
         var gone = existing.Values.Select(r => r.Id).ToList();
-        if (gone.Count > 0) { await table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct); }
+        if (gone.Count > 0)
+        {
+            await journal.RemovedAsync(table, name, gone, now, ct);
+            _deletions.Push(() => table.Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(ct));
+        }
+
         foreach (var _ in gone) { tally.Removed(name); }
+    }
+
+    /// <summary>
+    /// Deletes the vanished rows, last table first, once every table is written: until then rows that
+    /// pointed at them still do, so the history sees what they pointed at before (venue 4 → 9, not null → 9).
+    /// </summary>
+    public async Task DeleteVanishedAsync()
+    {
+        while (_deletions.TryPop(out var delete)) { await delete(); }
     }
 
     private static string Hash<TWanted>(TWanted wanted, Func<TWanted, string> hashKey) =>

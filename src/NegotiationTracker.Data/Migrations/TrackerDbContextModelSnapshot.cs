@@ -61,6 +61,9 @@ namespace NegotiationTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Claims")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -69,6 +72,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -105,10 +111,16 @@ namespace NegotiationTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -190,10 +202,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -235,6 +253,139 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("Demands");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Entity", "EntityId");
+
+                    b.ToTable("ImportChanges");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Imports", (string)null);
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.LexiconFileHash", b =>
+                {
+                    b.Property<string>("File")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("File");
+
+                    b.ToTable("LexiconFileHashes");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.Tombstone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastState")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemovedByImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Tombstones");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.Import.ImportState", b =>
                 {
                     b.Property<int>("Id")
@@ -266,10 +417,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -319,10 +476,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -402,6 +565,8 @@ namespace NegotiationTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Kind", "Key", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
 
                     b.ToTable("CardKeys");
                 });
@@ -601,6 +766,9 @@ namespace NegotiationTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
@@ -608,6 +776,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
@@ -673,6 +844,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
@@ -683,6 +857,9 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -758,6 +935,15 @@ namespace NegotiationTracker.Data.Migrations
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportChange", b =>
+                {
+                    b.HasOne("NegotiationTracker.Data.History.ImportRecord", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.Rounds.Round", b =>
                 {
                     b.HasOne("NegotiationTracker.Data.Venues.Venue", "Venue")
@@ -771,6 +957,11 @@ namespace NegotiationTracker.Data.Migrations
             modelBuilder.Entity("NegotiationTracker.Data.Delegations.Delegation", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportRecord", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

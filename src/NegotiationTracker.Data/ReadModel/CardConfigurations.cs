@@ -17,7 +17,12 @@ internal sealed class CardAnswerConfiguration : IEntityTypeConfiguration<CardAns
 
 internal sealed class CardKeyConfiguration : IEntityTypeConfiguration<CardKey>
 {
-    public void Configure(EntityTypeBuilder<CardKey> builder) => builder.HasKey(k => new { k.Kind, k.Key, k.CardId });
+    public void Configure(EntityTypeBuilder<CardKey> builder)
+    {
+        builder.HasKey(k => new { k.Kind, k.Key, k.CardId });
+        // An import that writes some cards again deletes their keys by card.
+        builder.HasIndex(k => new { k.Kind, k.CardId });
+    }
 }
 
 internal sealed class RoundCardConfiguration : IEntityTypeConfiguration<RoundCard>

@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 namespace NegotiationTracker.Data.ReadModel;
 
 /// <summary>
-/// Rebuilds the read model from the facts whenever the import version it was built from is not the
-/// current one: inside the import's transaction after a change, or once at start-up for a database
-/// imported before the read model existed. Readers keep the old cards until the commit.
+/// Brings the read model up to the current import version, inside the import's transaction (readers keep
+/// the old cards until the commit): when it was built from the version just before and the import says
+/// what it wrote, only the cards of those facts and of the facts whose answers embed them are written
+/// again; otherwise (the first import, a database imported before the read model existed, an import by a
+/// tool that renders nothing) the whole read model is built anew.
 /// </summary>
 public static class ReadModelWriter
 {
-    public static async Task RefreshAsync(TrackerDbContext db, IReadModelRenderer? renderer, CancellationToken ct)
+    /// <param name="touches">What the import wrote; null rebuilds the whole read model whenever it is behind.</param>
+    public static async Task RefreshAsync(TrackerDbContext db, IReadModelRenderer? renderer, CancellationToken ct, ImportTouches? touches = null)
     {
         if (renderer is null) { return; }
         var version = await db.ImportStates.AsNoTracking().Select(s => (int?)s.Version).SingleOrDefaultAsync(ct) ?? 0;
@@ -18,25 +21,12 @@ public static class ReadModelWriter
 
         // Own transaction only when called outside an import's (at start-up).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await ClearAsync(db, ct);
-        var answers = await renderer.RenderAsync(db, ct);
-        await CardSources.AddAllAsync(db, answers, ct);
+        var only = touches is not null && built == version - 1 ? await ReadModelScope.AffectedAsync(db, touches, ct) : null;
+        await ReadModelCleaner.ClearAsync(db, only, ct);
+        await CardSources.AddAsync(db, await renderer.RenderAsync(db, only, ct), only, ct);
         db.ReadModelStates.Add(new ReadModelState { Version = version });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         if (transaction is not null) { await transaction.CommitAsync(ct); }
-    }
-
-    private static async Task ClearAsync(TrackerDbContext db, CancellationToken ct)
-    {
-        await db.RoundCards.ExecuteDeleteAsync(ct);
-        await db.DelegationCards.ExecuteDeleteAsync(ct);
-        await db.ParticipantCards.ExecuteDeleteAsync(ct);
-        await db.DemandCards.ExecuteDeleteAsync(ct);
-        await db.VenueCards.ExecuteDeleteAsync(ct);
-        await db.RoundMembers.ExecuteDeleteAsync(ct);
-        await db.CardAnswers.ExecuteDeleteAsync(ct);
-        await db.CardKeys.ExecuteDeleteAsync(ct);
-        await db.ReadModelStates.ExecuteDeleteAsync(ct);
     }
 }

@@ -5,24 +5,53 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>What the top of an article says about itself: its headline and its dateline date.</summary>
 /// <param name="DatelineEnd">Offset in the article just after the dateline's date (0 when none): that date is publication, not an event.</param>
-public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0)
+/// <param name="YearlessDateline">A dateline that gives the day but not the year ("ISTANBUL, June 2. /Agency/."): its month and day.</param>
+public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, int DatelineEnd = 0, (int Month, int Day)? YearlessDateline = null)
 {
     // How many leading non-empty lines may hold a dateline: news pages put it under the headline,
     // sometimes after a section label and a repeated title, never deep in the body.
     private const int DatelineSearchLines = 6;
 
-    /// <summary>Reads the headline (the first non-empty line, quotes trimmed) and the dateline.</summary>
-    public static ArticleHeader Parse(string text)
+    /// <summary>
+    /// Reads the headline and the dateline. The headline is the first line the page lexicon allows
+    /// (saved pages open with section labels, menus and date lines), else the first non-empty line; quotes trimmed.
+    /// </summary>
+    public static ArticleHeader Parse(string text, Lexicon.PageLexicon page)
     {
         var lines = text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0)
             .ToList();
-        var title = lines.Count == 0 ? string.Empty : lines[0].Trim('"', '“', '”', '\'');
+        var headline = HeadlineIndex(lines, page);
+        var title = headline < 0 ? string.Empty : Unquote(lines[headline]);
+
+        // A full date in the headline is news ("Talks end on 3 May 2024"), not the dateline; nor is a bare
+        // date opening the page, which is as often the site's clock as the report's date.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
-            ?? FindWrittenDateline(lines.Skip(1).Take(DatelineSearchLines)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
-        return new ArticleHeader(title, date, line is null ? 0 : text.IndexOf(line, StringComparison.Ordinal) + end);
+            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((_, i) => i != 0 && i != headline)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
+        if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
+        return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
+            ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))
+            : new ArticleHeader(title, null);
     }
+
+    /// <summary>The dateline's day in the given year: a yearless dateline once the year is known from elsewhere.</summary>
+    public DateOnly? PublishedIn(int? year) =>
+        PublishedOn ?? (YearlessDateline is { } d && year is >= 1800 and <= 2200 && d.Day <= DateTime.DaysInMonth(year.Value, d.Month) ? new DateOnly(year.Value, d.Month, d.Day) : null);
+
+    /// <summary>The headline alone, without reading the dateline: what the article list shows.</summary>
+    public static string Headline(string text, Lexicon.PageLexicon page)
+    {
+        List<string> lines = [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+        var headline = HeadlineIndex(lines, page);
+        return headline < 0 ? string.Empty : Unquote(lines[headline]);
+    }
+
+    /// <summary>The first line the page lexicon allows as a headline, else the first line (-1 when there is none).</summary>
+    private static int HeadlineIndex(List<string> lines, Lexicon.PageLexicon page) =>
+        lines.FindIndex(page.MayBeHeadline) is var i && i >= 0 ? i : lines.Count > 0 ? 0 : -1;
+
+    private static string Unquote(string line) => line.Trim('"', '“', '”', '\'');
 
     private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines)
     {

@@ -16,8 +16,10 @@ internal static partial class DelegationReader
     {
         var claims = new List<DelegationClaim>();
         string? lastParty = null;
+        string? headingParty = null;
         foreach (var s in sentences)
         {
+            if (s.Sentence.Kind == Document.BlockKind.Heading) { headingParty = TeamHeading(s, lex); }
             var round = RoundOf(s, rounds, main);
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());
             foreach (var clause in Clauses.Of(masked, lex).Select(c => masked[c.From..c.To]))
@@ -35,7 +37,7 @@ internal static partial class DelegationReader
                     var person = s.People[tag];
                     // A member named with no team ("He was accompanied by X") joins the team last spoken of — unless the
                     // clause names other parties ("U.S. figures, including X, are also engaged in Turkey").
-                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? (isHead || namesParty ? null : lastParty);
+                    var teamParty = cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? headingParty ?? (isHead || namesParty ? null : lastParty);
                     if (teamParty is null) { continue; }
                     claims.Add(new DelegationClaim(round.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file)));
                     lastParty = teamParty;
@@ -49,6 +51,17 @@ internal static partial class DelegationReader
 
         claims.AddRange(Principals.Read(file, sentences, talks, rounds, claims, lex));
         return claims;
+    }
+
+    /// <summary>
+    /// "Who represents Ukraine", "The Russian delegation": a heading that speaks of one party's team; the lines
+    /// under it name that team's people. A heading that only names a place ("Geneva (Switzerland)") is none.
+    /// </summary>
+    private static string? TeamHeading(SentenceMentions s, ExtractionLexicon lex)
+    {
+        if (s.Parties.Select(p => p.Party.Name).Distinct().ToList() is not [var only]) { return null; }
+        var masked = Masker.Mask(s, []);
+        return lex.MemberPatterns.Any(p => p.IsMatch(masked)) || lex.TeamOfParty.IsMatch(masked) ? only : null;
     }
 
     /// <summary>Each head cue's person, with the party the cue itself names; a list cue makes every later person a head.</summary>

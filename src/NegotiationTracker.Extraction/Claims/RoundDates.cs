@@ -50,6 +50,17 @@ internal static class RoundDates
         }
     }
 
+    /// <summary>"today" under a dateline with no year ("ISTANBUL, June 2."): the dateline's day, its year still unknown.</summary>
+    internal static DateMention OnYearlessDateline(DateMention date, Articles.ArticleHeader header)
+    {
+        if (date.Date is not null || date.DaysFromPublication is not { } shift || header.YearlessDateline is not { } published) { return date; }
+        var day = new DateOnly(LeapYear, published.Month, published.Day).AddDays(shift);
+        return date with { Month = day.Month, Day = day.Day };
+    }
+
+    // Any leap year: it holds every month-and-day a yearless dateline can give.
+    private const int LeapYear = 2024;
+
     internal static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
 
     internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));

@@ -15,16 +15,17 @@ internal static class RoundReader
 {
     public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, Articles.ArticleHeader header, int? year, ExtractionLexicon lex)
     {
-        var dateline = header.PublishedOn;
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
-        year ??= dateline?.Year ?? RoundDates.YearWritten(sentences);
+        year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
+        var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
-            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd).ToList();
+            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
+                .Select(d => RoundDates.OnYearlessDateline(d, header)).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex);
             foreach (var (date, city) in dates.Zip(cities))
             {
@@ -103,7 +104,10 @@ internal static class RoundReader
     private static bool IsOtherEvent(SentenceMentions s, DateMention d, ExtractionLexicon lex)
     {
         var text = s.Sentence.Text;
-        var before = text[Math.Max(0, d.Offset - OtherEventWindow)..d.Offset];
+        // The window starts at a word's start: "phone conversation" cut to "hone conversation" would name nothing.
+        var start = Math.Max(0, d.Offset - OtherEventWindow);
+        while (start > 0 && char.IsLetter(text[start - 1])) { start--; }
+        var before = text[start..d.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];

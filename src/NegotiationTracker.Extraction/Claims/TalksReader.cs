@@ -40,12 +40,17 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
         foreach (var (a, b) in sentences.SelectMany(s => s.Sentence.Tokens).Select(HyphenPair(lex)).OfType<(string, string)>()) { Count(pairs, a, b, 2); }
 
+        // Observers neither: "representatives from A and B attended as observers" names no pair of sides. An observer
+        // is surer not to be a side than a mediator word's party is: sides may co-chair or host their own talks.
+        var observerCandidates = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords, ofNameIsNoAgent: true)).ToHashSet(StringComparer.Ordinal);
+        var notSides = mediatorCandidates.Union(observerCandidates).ToHashSet(StringComparer.Ordinal);
         var ranked = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
-        var top = ranked.FirstOrDefault(p => !mediatorCandidates.Contains(p.Item1) && !mediatorCandidates.Contains(p.Item2));
-        if (top == default) { top = ranked.FirstOrDefault(); }
-        var negotiators = top == default ? MostMentionedSides(sentences, mediatorCandidates, lex) : [top.Item1, top.Item2];
+        var top = new[] { notSides, observerCandidates, mediatorCandidates, [] }
+            .Select(excluded => ranked.FirstOrDefault(p => !excluded.Contains(p.Item1) && !excluded.Contains(p.Item2)))
+            .FirstOrDefault(p => p != default);
+        var negotiators = top == default ? MostMentionedSides(sentences, notSides, lex) : [top.Item1, top.Item2];
         var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
-        var observers = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords)).Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
+        var observers = observerCandidates.Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
         return new Talks(negotiators, mediators, observers);
     }
 
@@ -95,7 +100,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     /// otherwise the nearest party before it ("Turkey has emerged as a mediator"), never one of those
     /// the talks are "between".
     /// </summary>
-    private static IEnumerable<string> AgentsOf(SentenceMentions s, IReadOnlySet<string> cues)
+    /// <param name="ofNameIsNoAgent">"a delegate of the Conference of Colombia took part as an observer": a party
+    /// right after "of" names what an organisation belongs to, not who observes.</param>
+    private static IEnumerable<string> AgentsOf(SentenceMentions s, IReadOnlySet<string> cues, bool ofNameIsNoAgent = false)
     {
         var tokens = s.Sentence.Tokens;
         var between = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Key == "between").DefaultIfEmpty(int.MaxValue).First();
@@ -116,7 +123,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             }
 
             var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between);
-            if (before is not null) { yield return before.Party.Name; }
+            if (before is not null && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of")) { yield return before.Party.Name; }
         }
     }
 }

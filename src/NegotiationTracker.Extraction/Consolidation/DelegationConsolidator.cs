@@ -27,7 +27,7 @@ internal static class DelegationConsolidator
 
             var head = heads.FirstOrDefault()?.Key;
             var members = team.Where(c => !c.Claim.IsHead || c.Person == head || team.Any(o => o.Person == c.Person && !o.Claim.IsHead)).GroupBy(c => c.Person)
-                .Select(m => new KbMember(m.Key, m.Select(c => c.Claim.Title).OfType<string>().LastOrDefault(), m.Key == head))
+                .Select(m => new KbMember(m.Key, InPersonsSpelling(m.Select(c => c.Claim.Title).OfType<string>().LastOrDefault(), people[m.Key], lex), m.Key == head))
                 .OrderByDescending(m => m.IsHead).ThenBy(m => m.PersonKey, StringComparer.Ordinal).ToList();
             result.Add(new KbDelegation(key, team.Key.Round, team.Key.Party, Consolidator.Majority(team.Select(c => c.Claim.Role)), head, members,
                 Consolidator.Distinct(team.Select(c => c.Claim.Evidence))));
@@ -35,4 +35,8 @@ internal static class DelegationConsolidator
 
         return result;
     }
+
+    /// <summary>A member's title as the person's own list spells it, so one title reads the same in both places.</summary>
+    private static string? InPersonsSpelling(string? title, KbPerson person, ExtractionLexicon lex) =>
+        title is null ? null : person.Titles.FirstOrDefault(t => TitleKey.Of(t.Title, lex) == TitleKey.Of(title, lex))?.Title ?? title;
 }

@@ -9,14 +9,14 @@ internal static class PeopleConsolidator
     public static Dictionary<string, KbPerson> Consolidate(IReadOnlyList<ArticleClaims> articles, ExtractionLexicon lex) =>
         articles.SelectMany(a => a.People)
             .GroupBy(p => NameKey.Of(p.Name, lex), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Person(g.Key, [.. g]), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Person(g.Key, [.. g], lex), StringComparer.Ordinal);
 
-    private static KbPerson Person(string key, List<PersonClaim> claims)
+    private static KbPerson Person(string key, List<PersonClaim> claims, ExtractionLexicon lex)
     {
         var name = Consolidator.Majority(claims.Select(c => c.Name));
         var parties = claims.Select(c => c.Party).OfType<string>().ToList();
         var titles = claims.Where(c => c.Title is not null)
-            .GroupBy(c => TextFold.Fold(c.Title!), StringComparer.Ordinal)
+            .GroupBy(c => TitleKey.Of(c.Title!, lex), StringComparer.Ordinal)
             .Select(g => new KbTitle(Consolidator.Majority(g.Select(c => c.Title!)), Consolidator.Distinct(g.Select(c => c.Evidence))))
             .OrderBy(t => t.Evidence[0].File, StringComparer.Ordinal).ThenBy(t => t.Evidence[0].Start)
             .ToList();

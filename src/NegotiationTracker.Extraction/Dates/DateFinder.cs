@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Dates;
 /// </summary>
 public static partial class DateFinder
 {
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     public static List<DateMention> Find(string sentence, DateOnly? dateline, int? year)
     {
@@ -29,7 +29,7 @@ public static partial class DateFinder
         });
         Collect(found, used, WeekdayRange().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
         Collect(found, used, Weekday().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
-        Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)) });
+        Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)), DaysFromPublication = Shift(m.Groups["t"].Value) });
         Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
         Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
         // "Sunday, October 8, 2022": a weekday written before its date is that date, not another day.

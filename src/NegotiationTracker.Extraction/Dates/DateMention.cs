@@ -11,6 +11,9 @@ public sealed record DateMention(string Text, int Offset, string Precision)
     public int? Day { get; init; }
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For a day written relative to publication ("today", "two days ago"): how many days after it.</summary>
+    public int? DaysFromPublication { get; init; }
+
     /// <summary>Whether the text wrote the year; when it did not, the year was taken from the context.</summary>
     public bool YearWritten { get; init; }
 

@@ -30,6 +30,6 @@ public sealed record ArticleDocument(string File, string Text, ArticleHeader Hea
             sentences.Add(s with { Index = sentences.Count, Kind = kind, Heading = kind == BlockKind.Heading ? null : heading });
         }
 
-        return new ArticleDocument(article.File, article.Text, ArticleHeader.Parse(article.Text), sentences);
+        return new ArticleDocument(article.File, article.Text, ArticleHeader.Parse(article.Text, lex.Page), sentences);
     }
 }

@@ -10,7 +10,7 @@ internal static class BlockClassifier
 {
     private const int MaxHeadingWords = 8;
 
-    /// <summary>The kind of every line, by line number; the first line with words that is no boilerplate is the headline.</summary>
+    /// <summary>The kind of every line, by line number; the first line that may be a headline (no furniture, section label or bare date) is the headline.</summary>
     public static List<BlockKind> Classify(IReadOnlyList<string> lines, PageLexicon page)
     {
         var kinds = new List<BlockKind>(lines.Count);
@@ -19,7 +19,7 @@ internal static class BlockClassifier
         {
             var line = lines[i].Trim();
             var kind = Kind(line, page);
-            if (kind == BlockKind.Paragraph && !headlineSeen && line.Any(char.IsLetter)) { kind = BlockKind.Headline; headlineSeen = true; }
+            if (kind == BlockKind.Paragraph && !headlineSeen && page.MayBeHeadline(line)) { kind = BlockKind.Headline; headlineSeen = true; }
             else if (kind == BlockKind.Paragraph && IsHeading(line, NextText(lines, i))) { kind = BlockKind.Heading; }
             kinds.Add(kind);
         }

@@ -21,6 +21,12 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Folded title word → the folded key spelling of its group (defense → defence).</summary>
+    public required IReadOnlyDictionary<string, string> TitleSpellings { get; init; }
+
+    /// <summary>Honorifics that are also a title of the person ("Dr", "Gen.", "H.E."), folded, without a final dot.</summary>
+    public required IReadOnlySet<string> HonorificTitles { get; init; }
+
     // Venues.
     public required IReadOnlySet<string> VenueWords { get; init; }
     /// <summary>Folded openings of venue names written word-first ("chateau de", "palais des").</summary>

@@ -15,7 +15,7 @@ internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = n
 
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 
-internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords);
+internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants);
 
 internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known);
 
@@ -32,7 +32,7 @@ internal sealed record CuesFile(
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
-internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> BulletMarks);
+internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks);
 
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
 

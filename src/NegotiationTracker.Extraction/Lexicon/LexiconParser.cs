@@ -58,7 +58,10 @@ public static class LexiconParser
             LowercaseTitleHeads = FoldSet(titles.LowercaseHeads),
             LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
-            Honorifics = FoldSet(titles.Honorifics.Select(h => h.TrimEnd('.'))),
+            Honorifics = FoldSet(titles.Honorifics.Concat(titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
+            HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
+            TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))
+                .DistinctBy(v => v.Variant).ToDictionary(v => v.Variant, v => v.Key, StringComparer.Ordinal),
             VenueWords = FoldSet(venues.Words),
             VenuePrefixes = FoldSet(venues.PrefixWords ?? []),
             KnownVenues = BuildKnownVenues(venues),
@@ -91,7 +94,8 @@ public static class LexiconParser
             Negation = AnyWord("negations", cues.Negations),
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
             OutcomePatterns = cues.OutcomePatterns.Select((p, i) => Compile(Cues, $"outcomePatterns[{i}]", p)).ToList(),
-            Page = new PageLexicon(AnyPattern(sources, Page, "boilerplateLines", page.BoilerplateLines), AnyPattern(sources, Page, "captionMarks", page.CaptionMarks), page.BulletMarks),
+            Page = new PageLexicon(AnyPattern(sources, Page, "boilerplateLines", page.BoilerplateLines), AnyPattern(sources, Page, "captionMarks", page.CaptionMarks), page.BulletMarks,
+                AnyPattern(sources, Page, "notHeadlineLines", page.NotHeadlineLines)),
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback)).ToList(),
             DemandTopics = demands.Topics.Select((t, i) => new DemandTopic(t.Category, t.Label, Compile(Demands, $"topics[{i}].terms", $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };

@@ -6,4 +6,10 @@ namespace NegotiationTracker.Extraction.Lexicon;
 /// <param name="Boilerplate">Any boilerplate line pattern, as one compiled pattern.</param>
 /// <param name="Caption">Any photo-caption or credit pattern.</param>
 /// <param name="Bullets">Marks that open a list item.</param>
-public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList<string> Bullets);
+/// <param name="NotHeadline">Section labels, breadcrumbs and date-only lines: never a page's headline.</param>
+public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList<string> Bullets, Regex NotHeadline)
+{
+    /// <summary>Whether a trimmed line may be the headline: words that are no page furniture, section label or bare date.</summary>
+    public bool MayBeHeadline(string line) =>
+        line.Any(char.IsLetter) && !Boilerplate.IsMatch(line) && !Caption.IsMatch(line) && !NotHeadline.IsMatch(line);
+}

@@ -43,7 +43,7 @@ internal static class PersonFinder
                 var key = Key(s.Sentence.Tokens, index, length);
                 var name = accepted.GetValueOrDefault(key) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
-                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex);
+                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex);
                 s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title?.Title, title?.Party));
             }
         }
@@ -84,7 +84,8 @@ internal static class PersonFinder
         var before = index > 0 ? tokens[index - 1] : null;
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
-        return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null;
+        return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null
+            || TitleReader.BeforeApposition(s, index, length, lex) is not null;
     }
 
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>

@@ -60,6 +60,25 @@ internal static class TitleReader
         return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
     }
 
+    /// <summary>"the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose.</summary>
+    public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count && tokens[nameStart + length].Text == ",";
+        if (!enclosed || !IsHead(tokens[nameStart - 2], lex) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
+        // "the premier's press secretary": whose office it is ends the title.
+        var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
+        return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
+    }
+
+    /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
+    public static string? Honorific(SentenceMentions s, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var at = nameStart > 1 && tokens[nameStart - 1].Text == "." ? nameStart - 2 : nameStart - 1;
+        return at >= 0 && lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) ? tokens[at].Text : null;
+    }
+
     public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;

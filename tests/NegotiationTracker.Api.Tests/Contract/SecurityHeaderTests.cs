@@ -48,7 +48,8 @@ public sealed class SecurityHeaderTests(TrackerApiFactory factory)
         var folder = Directory.CreateTempSubdirectory("nt-server-").FullName;
         try
         {
-            using var api = TrackerProcess.Serve(Path.Combine(folder, "tracker.db"), TrackerApiFactory.RepositorySeeds);
+            using var database = TestDatabase.Create(folder);
+            using var api = TrackerProcess.Serve(database, TrackerApiFactory.RepositorySeeds);
             using var client = new HttpClient();
             Assert.True(await api.WaitHealthyAsync(client, TimeSpan.FromSeconds(60)) is not null, $"The API was not healthy within 60 s:\n{api.Output}");
 

@@ -23,7 +23,7 @@ public sealed class BadLexiconTests
         using var seeds = new SeedsCopy();
         using var factory = new TrackerApiFactory { ApiKey = Key, SeedsDirectory = seeds.Directory };
         var client = factory.CreateClient();
-        var before = DatabaseSnapshot.Of(factory.DatabasePath);
+        var before = factory.Database.Snapshot();
         MergeInto(Path.Combine(seeds.Directory, "lexicon", file), JsonNode.Parse(change)!.AsObject());
         seeds.Edit("000", text => text + "\n\nThe talks were described as constructive.\n"); // so a good import would write
 
@@ -36,7 +36,7 @@ public sealed class BadLexiconTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!;
         Assert.All(named, n => Assert.Contains(n, detail, StringComparison.Ordinal));
-        Assert.Equal(before, DatabaseSnapshot.Of(factory.DatabasePath));
+        Assert.Equal(before, factory.Database.Snapshot());
     }
 
     /// <summary>Puts the change's lists first (a new entry is read before the good ones) and its keys beside the file's.</summary>

@@ -8,14 +8,19 @@ namespace NegotiationTracker.Api.Tests.Import;
 public sealed class CommandLineTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-    private readonly string _folder = Directory.CreateTempSubdirectory("nt-cli-").FullName;
+    private readonly string _folder;
+    private readonly TestDatabase _database;
 
-    private string Database => Path.Combine(_folder, "tracker.db");
+    public CommandLineTests()
+    {
+        _folder = Directory.CreateTempSubdirectory("nt-cli-").FullName;
+        _database = TestDatabase.Create(_folder);
+    }
 
     [Fact]
     public async Task SuccessExitsZero()
     {
-        using var run = TrackerProcess.Run(Database, TrackerApiFactory.RepositorySeeds, "import", "--seeds", TrackerApiFactory.RepositorySeeds);
+        using var run = TrackerProcess.Run(_database, TrackerApiFactory.RepositorySeeds, "import", "--seeds", TrackerApiFactory.RepositorySeeds);
         Assert.Equal(0, await run.WaitAsync(Timeout));
     }
 
@@ -24,7 +29,7 @@ public sealed class CommandLineTests : IDisposable
     {
         using var seeds = new SeedsCopy();
         await File.WriteAllBytesAsync(Path.Combine(seeds.Directory, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00], TestContext.Current.CancellationToken);
-        using var run = TrackerProcess.Run(Database, seeds.Directory, "import", "--seeds", seeds.Directory);
+        using var run = TrackerProcess.Run(_database, seeds.Directory, "import", "--seeds", seeds.Directory);
         Assert.Equal(1, await run.WaitAsync(Timeout));
         Assert.Contains("error: binary.txt", run.Output, StringComparison.Ordinal);
     }
@@ -35,11 +40,11 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("extra-argument")]
     public async Task ABadCommandLineExitsTwoNamingTheProblem(string argument)
     {
-        using var run = TrackerProcess.Run(Database, TrackerApiFactory.RepositorySeeds, "import", argument);
+        using var run = TrackerProcess.Run(_database, TrackerApiFactory.RepositorySeeds, "import", argument);
         Assert.Equal(2, await run.WaitAsync(Timeout));
         Assert.Contains("error:", run.Output, StringComparison.Ordinal);
         Assert.Contains("usage: import", run.Output, StringComparison.Ordinal);
-        Assert.False(File.Exists(Database), "a bad command line must not touch the database");
+        Assert.True(_database.IsUntouched(), "a bad command line must not touch the database");
     }
 
     [Fact]
@@ -69,5 +74,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(string.Empty, error.ToString());
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        _database.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
 }

@@ -39,6 +39,7 @@ public sealed class CrashRecoveryTests : IDisposable
     [InlineData(false)]
     public async Task AMigrationLockLeftByAKilledProcessDoesNotBlockTheNextImportOrStart(bool migrated)
     {
+        Assert.SkipWhen(TestDatabase.OnPostgres, "SQLite only: the lock row EF Core's SQLite migrator leaves; Npgsql's migration lock is a table lock the server drops with a dead session");
         if (migrated) { Assert.Equal(0, await RunImportAsync(_before.Directory)); }
         DatabaseSnapshot.InsertMigrationLock(Database); // as EF Core leaves it when its holder is killed mid-migration
 
@@ -58,6 +59,7 @@ public sealed class CrashRecoveryTests : IDisposable
     [Fact]
     public async Task AnImportKilledAtAnyPointLeavesTheStateBeforeOrAfterAndTheNextStartHealthy()
     {
+        Assert.SkipWhen(TestDatabase.OnPostgres, "SQLite only: it restores the database between kills by copying its file; on PostgreSQL, TwoHostTests kills an importing instance");
         var (fresh, duration) = await FreshImportAsync(_after.Directory);
         Assert.Equal(0, await RunImportAsync(_before.Directory));
         var before = DatabaseSnapshot.Of(Database);

@@ -25,7 +25,7 @@ public sealed class SeedLinkTests : IDisposable
     public async Task ALinkToAFileOutsideTheSeedsIsRefusedByNameAndNotServedWhileOneInsideIsRead()
     {
         var client = _factory.CreateClient();
-        var before = DatabaseSnapshot.Of(_factory.DatabasePath);
+        var before = _factory.Database.Snapshot();
         File.CreateSymbolicLink(Path.Combine(_seeds.Directory, "009_linked.txt"), Path.Combine(_outside, "secret.txt"));
         File.CreateSymbolicLink(Path.Combine(_seeds.Directory, "lexicon", "passwd.json"), "/etc/passwd");
         // A link that stays inside (through a detour) is an ordinary seed.
@@ -35,7 +35,7 @@ public sealed class SeedLinkTests : IDisposable
 
         Assert.Equal(["009_linked.txt", "lexicon/passwd.json"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(errors.Values, e => Assert.Contains("outside the seeds directory", e, StringComparison.Ordinal));
-        Assert.Equal(before, DatabaseSnapshot.Of(_factory.DatabasePath));
+        Assert.Equal(before, _factory.Database.Snapshot());
         Assert.DoesNotContain("Secret text", await client.GetStringAsync("/api/articles?pageSize=200", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
@@ -43,14 +43,14 @@ public sealed class SeedLinkTests : IDisposable
     public async Task ALinkToADirectoryIsRefusedByNameAndNotFollowed()
     {
         var client = _factory.CreateClient();
-        var before = DatabaseSnapshot.Of(_factory.DatabasePath);
+        var before = _factory.Database.Snapshot();
         Directory.CreateSymbolicLink(Path.Combine(_seeds.Directory, "more"), _outside);
 
         var errors = await RefusedAsync(client);
 
         Assert.Equal(["more"], errors.Keys); // nothing under it was read, so nothing under it is named
         Assert.Contains("not followed", errors["more"], StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseSnapshot.Of(_factory.DatabasePath));
+        Assert.Equal(before, _factory.Database.Snapshot());
     }
 
     public void Dispose()

@@ -5,14 +5,19 @@ using NegotiationTracker.Data.Import;
 namespace NegotiationTracker.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real API over a real SQLite file in a fresh temporary folder, importing the given seeds
+/// The real API over a real database (a SQLite file in a fresh temporary folder, or a PostgreSQL database
+/// of its own: <see cref="TestDatabase"/>), importing the given seeds
 /// directory (the repository's <c>seeds/</c> unless a test brings its own copy).
 /// </summary>
 public class TrackerApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("nt-api-").FullName;
 
-    public TrackerApiFactory() => SeedsDirectory = RepositorySeeds;
+    public TrackerApiFactory()
+    {
+        SeedsDirectory = RepositorySeeds;
+        Database = TestDatabase.Create(_folder);
+    }
 
     public static string RepositorySeeds { get; } = SeedsLocator.Resolve(null, AppContext.BaseDirectory);
 
@@ -22,12 +27,13 @@ public class TrackerApiFactory : WebApplicationFactory<Program>
 
     public int PermitsPerMinute { get; set; } = 100;
 
-    public string DatabasePath => Path.Combine(_folder, "tracker.db");
+    public TestDatabase Database { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Tracker", Database.ConnectionString);
         builder.UseSetting("Seeds:Directory", SeedsDirectory);
         builder.UseSetting("Import:ApiKey", ApiKey ?? string.Empty);
         builder.UseSetting("Import:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -36,6 +42,7 @@ public class TrackerApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        Database.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

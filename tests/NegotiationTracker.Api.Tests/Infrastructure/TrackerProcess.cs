@@ -12,19 +12,21 @@ public sealed class TrackerProcess : IDisposable
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
 
-    private TrackerProcess(string databasePath, string seedsDirectory, params string[] arguments)
+    private TrackerProcess(TestDatabase database, string seedsDirectory, string? apiKey, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = database.Folder,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NegotiationTracker.Api.dll"));
         foreach (var argument in arguments) { start.ArgumentList.Add(argument); }
-        start.Environment["ConnectionStrings__Tracker"] = $"Data Source={databasePath}";
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["ConnectionStrings__Tracker"] = database.ConnectionString;
         start.Environment["Seeds__Directory"] = seedsDirectory;
+        if (apiKey is not null) { start.Environment["Import__ApiKey"] = apiKey; }
         start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -48,14 +50,24 @@ public sealed class TrackerProcess : IDisposable
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
     /// <summary>Runs <c>import --seeds DIR</c>; the caller waits for it or kills it.</summary>
-    public static TrackerProcess Import(string databasePath, string seedsDirectory) => new(databasePath, seedsDirectory, "import", "--seeds", seedsDirectory);
+    public static TrackerProcess Import(string databasePath, string seedsDirectory) => Import(Sqlite(databasePath), seedsDirectory);
+
+    /// <summary>Runs <c>import --seeds DIR</c> on any test database.</summary>
+    public static TrackerProcess Import(TestDatabase database, string seedsDirectory) =>
+        new(database, seedsDirectory, null, "import", "--seeds", seedsDirectory);
 
     /// <summary>Runs the program with any arguments (a verb and its options), for exit-code tests.</summary>
-    public static TrackerProcess Run(string databasePath, string seedsDirectory, params string[] arguments) => new(databasePath, seedsDirectory, arguments);
+    public static TrackerProcess Run(TestDatabase database, string seedsDirectory, params string[] arguments) =>
+        new(database, seedsDirectory, null, arguments);
 
     /// <summary>Starts the web host on a port the OS picks (no race with other tests for a free port).</summary>
-    public static TrackerProcess Serve(string databasePath, string seedsDirectory) =>
-        new(databasePath, seedsDirectory, "--urls", "http://127.0.0.1:0");
+    public static TrackerProcess Serve(string databasePath, string seedsDirectory) => Serve(Sqlite(databasePath), seedsDirectory);
+
+    /// <summary>Starts the web host on any test database, on a port the OS picks; with a key, POST /api/import is open.</summary>
+    public static TrackerProcess Serve(TestDatabase database, string seedsDirectory, string? apiKey = null) =>
+        new(database, seedsDirectory, apiKey, "--urls", "http://127.0.0.1:0");
+
+    private static SqliteTestDatabase Sqlite(string databasePath) => new(databasePath) { Folder = Path.GetDirectoryName(databasePath)! };
 
     /// <summary>Waits for the exit code, or null when the process did not end in time (it is then killed).</summary>
     public async Task<int?> WaitAsync(TimeSpan timeout)

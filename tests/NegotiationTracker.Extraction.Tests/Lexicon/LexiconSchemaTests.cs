@@ -28,7 +28,7 @@ public sealed class LexiconSchemaTests
     public void SchemaRefusesAnUnknownKey()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, "schemas", "page.schema.json")));
-        using var doc = JsonDocument.Parse("""{"boilerplateLines": [], "captionMarks": [], "bulletMarks": [], "bulletMark": []}""");
+        using var doc = JsonDocument.Parse("""{"boilerplateLines": [], "captionMarks": [], "notHeadlineLines": [], "bulletMarks": [], "bulletMark": []}""");
         Assert.False(schema.Evaluate(doc.RootElement).IsValid);
     }
 

@@ -11,8 +11,8 @@ using NegotiationTracker.Data;
 namespace NegotiationTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203204505_ReadModel")]
-    partial class ReadModel
+    [Migration("20261203203505_ImportHistory")]
+    partial class ImportHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -64,6 +64,9 @@ namespace NegotiationTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Claims")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -72,6 +75,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -108,10 +114,16 @@ namespace NegotiationTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -193,10 +205,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -238,6 +256,139 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("Demands");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Entity", "EntityId");
+
+                    b.ToTable("ImportChanges");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Imports", (string)null);
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.LexiconFileHash", b =>
+                {
+                    b.Property<string>("File")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("File");
+
+                    b.ToTable("LexiconFileHashes");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.Tombstone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastState")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemovedByImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("Entity", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Tombstones");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.Import.ImportState", b =>
                 {
                     b.Property<int>("Id")
@@ -269,10 +420,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -322,10 +479,16 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -359,249 +522,13 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("Parties");
                 });
 
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardAnswer", b =>
-                {
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Count")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailCount")
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailFull")
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("DetailNone")
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("Full")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("None")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Kind", "Id");
-
-                    b.ToTable("CardAnswers");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
-                {
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CardId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind", "Key", "CardId");
-
-                    b.ToTable("CardKeys");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Party")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartyKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RoundDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoundId");
-
-                    b.HasIndex("RoundDate", "RoundId", "Party");
-
-                    b.ToTable("DelegationCards");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DemandCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Party")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartyKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RoundDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoundId");
-
-                    b.HasIndex("Category", "Party");
-
-                    b.HasIndex("Party", "Category", "Id");
-
-                    b.ToTable("DemandCards");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.ParticipantCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Party")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartyKeys")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SearchKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name", "Id");
-
-                    b.ToTable("ParticipantCards");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.ReadModelState", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ReadModelStates");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.RoundCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("City")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PartyKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("VenueId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VenueKeys")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId");
-
-                    b.HasIndex("Date", "Number");
-
-                    b.ToTable("RoundCards");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.RoundMember", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsHead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SearchKeys")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId", "RoundId");
-
-                    b.HasIndex("RoundId", "ParticipantId");
-
-                    b.ToTable("RoundMembers");
-                });
-
-            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.VenueCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("City")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Country")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name", "Id");
-
-                    b.ToTable("VenueCards");
-                });
-
             modelBuilder.Entity("NegotiationTracker.Data.Rounds.Round", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChangedByImportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
@@ -611,6 +538,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
@@ -676,6 +606,9 @@ namespace NegotiationTracker.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedByImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
@@ -686,6 +619,9 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
@@ -761,6 +697,15 @@ namespace NegotiationTracker.Data.Migrations
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportChange", b =>
+                {
+                    b.HasOne("NegotiationTracker.Data.History.ImportRecord", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.Rounds.Round", b =>
                 {
                     b.HasOne("NegotiationTracker.Data.Venues.Venue", "Venue")
@@ -774,6 +719,11 @@ namespace NegotiationTracker.Data.Migrations
             modelBuilder.Entity("NegotiationTracker.Data.Delegations.Delegation", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.History.ImportRecord", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

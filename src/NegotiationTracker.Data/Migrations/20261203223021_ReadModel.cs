@@ -150,6 +150,11 @@ namespace NegotiationTracker.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CardKeys_Kind_CardId",
+                table: "CardKeys",
+                columns: new[] { "Kind", "CardId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DelegationCards_RoundDate_RoundId_Party",
                 table: "DelegationCards",
                 columns: new[] { "RoundDate", "RoundId", "Party" });

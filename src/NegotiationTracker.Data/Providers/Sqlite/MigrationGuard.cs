@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace NegotiationTracker.Data;
+namespace NegotiationTracker.Data.Providers.Sqlite;
 
 /// <summary>
 /// An OS file lock next to the database, held by whoever migrates. EF Core's own migration lock is a

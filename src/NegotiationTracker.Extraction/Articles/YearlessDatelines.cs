@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NegotiationTracker.Extraction.Articles;
+
+/// <summary>
+/// Datelines that give a day but no year, as wires and broadcasters print them: "YEREVAN, MAY 15, AGENCY.",
+/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", or a short line "16 May. 14:00 (UTC+3)".
+/// A capitalised place before the day (or nothing, on a short line) tells them from a sentence opening with a date.
+/// </summary>
+internal static partial class YearlessDatelines
+{
+    // Any leap year: the year is unknown, and 29 February is a day a dateline may give.
+    private const int LeapYear = 2024;
+
+    // A short line that opens with a day is a dateline only when it holds little else (a time, a zone).
+    private const int MaxBareLineLength = 40;
+
+    public static (string Line, int End, int Month, int Day)? Find(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var m = WireDateline().Match(line);
+            if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
+            if (!m.Success) { continue; }
+            var name = m.Groups["mon"].Value;
+            var month = DateTime.ParseExact(string.Concat(name[..1].ToUpperInvariant(), name[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (day >= 1 && day <= DateTime.DaysInMonth(LeapYear, month)) { return (line, m.Groups["date"].Index + m.Groups["date"].Length, month, day); }
+        }
+
+        return null;
+    }
+
+    private const string Date = @"(?<date>(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?)";
+
+    // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?,\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
+    private static partial Regex WireDateline();
+
+    [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]
+    private static partial Regex BareDateline();
+}

@@ -1,0 +1,57 @@
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Datelines as wires print them, with no year: the day of publication anchors "today" and weekdays.</summary>
+public sealed class DatelineTests
+{
+    [Theory]
+    [InlineData("Talks resume\nYEREVAN, MAY 15, NEWSAGENCY. The ministers spoke.", 5, 15)]
+    [InlineData("Talks resume\nOSLO, June 2. /Agency/. A second round is held today.", 6, 2)]
+    [InlineData("Talks resume\nKUALA LUMPUR, Malaysia, July 28 (Agency) – The sides met.", 7, 28)]
+    [InlineData("Talks resume\n16 May. 14:00 (UTC+3)\nNegotiations are under way today.", 5, 16)]
+    public void ReadsAYearlessDateline(string text, int month, int day)
+    {
+        var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);
+
+        Assert.Null(header.PublishedOn);
+        Assert.Equal((month, day), header.YearlessDateline);
+    }
+
+    [Theory]
+    [InlineData("Talks resume\nOSLO, June 0. /Agency/. Talks are under way today.")]
+    [InlineData("Talks resume\nOSLO, June 31. /Agency/. Talks are under way today.")]
+    public void ADayNoMonthHasIsNoDateline(string text)
+    {
+        Assert.Null(ArticleHeader.Parse(text, Corpus.Lexicon.Page).YearlessDateline);
+        Assert.DoesNotContain(KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Rounds, r => r.Date is not null);
+    }
+
+    [Fact]
+    public void ASentenceOpeningWithADayIsNoDateline()
+    {
+        var header = ArticleHeader.Parse("Talks resume\nOn July 23, the two sides met in Geneva for talks.", Corpus.Lexicon.Page);
+
+        Assert.Null(header.YearlessDateline);
+    }
+
+    [Fact]
+    public void TodayUnderAYearlessDatelineIsAMeetingOnThatDay()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", "Talks resume\nOSLO, June 2. /Agency/. Negotiations between Serbia and Kosovo are under way in Brussels today.")], Corpus.Lexicon);
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal("Brussels", round.City);
+        Assert.Equal("today", round.DateText);
+    }
+
+    [Fact]
+    public void AYearWrittenElsewhereDatesAWeekdayUnderAYearlessDateline()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt",
+            "Talks resume\nOSLO, June 4. /Agency/. Serbia and Kosovo negotiators met in Brussels on Monday. They last met on 3 March 2025.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 6, 2));
+    }
+}

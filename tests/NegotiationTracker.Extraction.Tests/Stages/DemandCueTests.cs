@@ -1,0 +1,37 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Demands in reported speech with no topic word: the lexicon's strong cues still name who wants what.</summary>
+public sealed class DemandCueTests
+{
+    private const string Opening = "Talks\nSerbia and Kosovo held talks in Brussels on 3 March 2025. ";
+
+    [Theory]
+    [InlineData("Serbia has turned down direct dialogue with Pristina's mayors.", "Serbia")]
+    [InlineData("Kosovo said again that the two sides should meet each other halfway.", "Kosovo")]
+    [InlineData("Serbia said it was giving diplomacy a real chance only if Pristina shows goodwill.", "Serbia")]
+    [InlineData("Serbia is in favour of opening every road across the boundary line.", "Serbia")]
+    public void AStrongCueWithNoTopicIsADemandOfTheSpeaker(string sentence, string party)
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == party && d.Category == "other");
+    }
+
+    [Fact]
+    public void NeitherSideInsistingIsNoDemand()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Neither Serbia nor Kosovo insists on a new deadline for the talks.")], Corpus.Lexicon);
+
+        Assert.Empty(kb.Demands);
+    }
+
+    [Fact]
+    public void ABorderToBeDrawnIsATerritoryDemand()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Serbia insists on the border between the two being drawn on the 1991 lines.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == "Serbia" && d.Category == "territory");
+    }
+}
