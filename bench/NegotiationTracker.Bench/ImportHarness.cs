@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,9 @@ namespace NegotiationTracker.Bench;
 /// </summary>
 internal static class ImportHarness
 {
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly Regex Weekday = new(string.Join('|', Weekdays), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static async Task<int> RunAsync(string seeds, int repeats, bool readModel)
     {
         var files = Directory.EnumerateFiles(seeds, "*.txt").ToList();
@@ -24,6 +28,7 @@ internal static class ImportHarness
         var full = new List<double>();
         var unchanged = new List<double>();
         var edited = new List<double>();
+        var moved = new List<double>();
         for (var run = 0; run < repeats; run++)
         {
             var folder = Directory.CreateTempSubdirectory("nt-bench-").FullName;
@@ -40,6 +45,13 @@ internal static class ImportHarness
                 try { edited.Add(await TimeAsync(importer, seeds)); }
                 finally { await File.WriteAllTextAsync(victim, original); }
                 await TimeAsync(importer, seeds);
+
+                // An edit that moves a fact others embed: the meeting's weekday, so its round's date, and with it
+                // its teams', demands', people's and venue's answers.
+                await File.WriteAllTextAsync(victim, Weekday.Replace(original, m => Weekdays[(Array.IndexOf(Weekdays, m.Value) + 1) % Weekdays.Length], 1));
+                try { moved.Add(await TimeAsync(importer, seeds)); }
+                finally { await File.WriteAllTextAsync(victim, original); }
+                await TimeAsync(importer, seeds);
             }
             finally
             {
@@ -50,7 +62,8 @@ internal static class ImportHarness
         var fullMedian = Median(full);
         Console.WriteLine($"full import:       median {fullMedian,8:F0} ms  ({files.Count / (fullMedian / 1000):F0} articles/s, {megabytes / (fullMedian / 1000):F2} MB/s)  runs: {string.Join(", ", full.Select(x => x.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
         Console.WriteLine($"unchanged import:  median {Median(unchanged),8:F0} ms");
-        Console.WriteLine($"one-article edit:  median {Median(edited),8:F0} ms");
+        Console.WriteLine($"one-article edit:  median {Median(edited),8:F0} ms  (a sentence appended)");
+        Console.WriteLine($"one-date edit:     median {Median(moved),8:F0} ms  (a meeting's weekday changed)");
         Console.WriteLine($"peak working set:  {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         return 0;
     }

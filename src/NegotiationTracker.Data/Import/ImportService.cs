@@ -130,7 +130,10 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         if (tally.AnyChange) { await provider.Search.RebuildAsync(db, ct); }
         var changes = await ImportHistory.FinishAsync(db, journal, tally.ApplyTo(report), files, history?.Value.MaxImports ?? new HistoryOptions().MaxImports, clock.GetUtcNow(), ct);
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
+        var readModelStart = watch.ElapsedMilliseconds;
         await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct, ReadModel.ImportTouches.From(changes, journal.Rewritten));
+        // Part of "write": the read model's share of it.
+        phases["readModel"] = watch.ElapsedMilliseconds - readModelStart;
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];
