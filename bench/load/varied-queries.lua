@@ -13,6 +13,7 @@ local venues = lines(os.getenv("LOAD_VENUES"))
 local syllables = {"al", "an", "ar", "bo", "da", "el", "en", "ga", "ha", "ia", "ka", "ko", "la", "li", "ma", "mi", "na", "no", "ra", "ri", "sa", "so", "ta", "to", "va", "vi", "za"}
 local categories = {"ceasefire", "prisoner-exchange", "humanitarian", "leaders-meeting", "territory", "nato", "neutrality", "demilitarization", "sanctions", "security-guarantees", "other"}
 local threads, counter, offset = 0, 0, 0
+local only = tonumber(os.getenv("LOAD_KIND") or "") -- 0 rounds, 1 participants, 2 delegations, 3 demands: one list alone
 
 function setup(thread)
   thread:set("offset", threads)
@@ -26,6 +27,7 @@ function request()
   local n = counter * 8 + offset -- unique while there are at most 8 threads
   counter = counter + 1
   local kind, m = n % 4, math.floor(n / 4)
+  if only then kind, m = only, n end
   local size = 1 + math.floor(m / 2190) % 50
   local page = 1 + math.floor(m / (2190 * 50))
   local path

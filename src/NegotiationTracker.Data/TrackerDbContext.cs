@@ -38,6 +38,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<RoundMember> RoundMembers => Set<RoundMember>();
     public DbSet<CardAnswer> CardAnswers => Set<CardAnswer>();
     public DbSet<CardKey> CardKeys => Set<CardKey>();
+    public DbSet<CardGram> CardGrams => Set<CardGram>();
     public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

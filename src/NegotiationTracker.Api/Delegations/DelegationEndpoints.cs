@@ -37,7 +37,7 @@ internal static class DelegationEndpoints
         var teams = db.DelegationCards.AsNoTracking();
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
         if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.WithParty(db, CardKind.Delegation, query.Party); }
-        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDate == null).ThenBy(d => d.RoundDate).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
+        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDateOrder).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
             .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Delegation, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<DelegationResponse>(items, query, await teams.CountAsync(ct)));
     }

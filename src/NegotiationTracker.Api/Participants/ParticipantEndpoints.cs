@@ -37,7 +37,11 @@ internal static partial class ParticipantEndpoints
     private static async Task<Ok<Paged<ParticipantSummary>>> ListParticipants([AsParameters] ParticipantListQuery query, TrackerDbContext db, CancellationToken ct)
     {
         var people = db.ParticipantCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Name)) { people = people.Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape)); }
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            people = people.WithPieceOf(db, CardKind.Participant, query.Name).Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Party)) { people = people.WithParty(db, CardKind.Participant, query.Party); }
         if (query.Round is { } round) { people = people.Where(p => db.RoundMembers.Any(m => m.ParticipantId == p.Id && m.RoundId == round)); }
 

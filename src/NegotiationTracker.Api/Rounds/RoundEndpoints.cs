@@ -40,14 +40,15 @@ internal static class RoundEndpoints
     {
         var rounds = db.RoundCards.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.WithParty(db, CardKind.Round, query.Party); }
-        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
-        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
-        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+        // On the sort column, so the page is read in index order; the last date there is stands for "undated".
+        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.DateOrder >= from && r.DateOrder < DateOnly.MaxValue); }
+        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.DateOrder <= to && r.DateOrder < DateOnly.MaxValue); }
+        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.WithPieceOf(db, CardKind.Round, query.Venue).Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
         if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id))
+        var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.DateOrder).ThenBy(r => r.Number).ThenBy(r => r.Id))
             .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Round, query.Mode, ct);
         return TypedResults.Ok(CardAnswers.Page<RoundSummary>(page, query, await rounds.CountAsync(ct)));
     }

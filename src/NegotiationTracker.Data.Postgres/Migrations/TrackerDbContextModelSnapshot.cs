@@ -581,6 +581,25 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.ToTable("CardAnswers");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardGram", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "Gram", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardGrams");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
                 {
                     b.Property<int>("Kind")
@@ -619,6 +638,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.Property<DateOnly?>("RoundDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("RoundDateOrder")
+                        .HasColumnType("date");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
@@ -626,7 +648,7 @@ namespace NegotiationTracker.Data.Postgres.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.HasIndex("RoundDate", "RoundId", "Party");
+                    b.HasIndex("RoundDateOrder", "RoundId", "Party");
 
                     b.ToTable("DelegationCards");
                 });
@@ -718,6 +740,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("DateOrder")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Number")
                         .HasColumnType("integer");
 
@@ -735,7 +760,7 @@ namespace NegotiationTracker.Data.Postgres.Migrations
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("Date", "Number");
+                    b.HasIndex("DateOrder", "Number", "Id");
 
                     b.ToTable("RoundCards");
                 });

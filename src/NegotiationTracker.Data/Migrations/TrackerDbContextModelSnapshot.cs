@@ -553,6 +553,25 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("CardAnswers");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardGram", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardGrams");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
                 {
                     b.Property<int>("Kind")
@@ -591,6 +610,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<DateOnly?>("RoundDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("RoundDateOrder")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
@@ -598,7 +620,7 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.HasIndex("RoundDate", "RoundId", "Party");
+                    b.HasIndex("RoundDateOrder", "RoundId", "Party");
 
                     b.ToTable("DelegationCards");
                 });
@@ -688,6 +710,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DateOrder")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
@@ -705,7 +730,7 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("Date", "Number");
+                    b.HasIndex("DateOrder", "Number", "Id");
 
                     b.ToTable("RoundCards");
                 });

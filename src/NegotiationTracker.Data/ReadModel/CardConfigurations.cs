@@ -25,12 +25,23 @@ internal sealed class CardKeyConfiguration : IEntityTypeConfiguration<CardKey>
     }
 }
 
+internal sealed class CardGramConfiguration : IEntityTypeConfiguration<CardGram>
+{
+    public void Configure(EntityTypeBuilder<CardGram> builder)
+    {
+        builder.HasKey(g => new { g.Kind, g.Gram, g.CardId });
+        builder.Property(g => g.Gram).HasMaxLength(CardGram.Length * 2);
+        builder.HasIndex(g => new { g.Kind, g.CardId });
+    }
+}
+
 internal sealed class RoundCardConfiguration : IEntityTypeConfiguration<RoundCard>
 {
     public void Configure(EntityTypeBuilder<RoundCard> builder)
     {
         builder.MapCard();
-        builder.HasIndex(c => new { c.Date, c.Number });
+        // The default order (undated last, then number and id), so a page is read in order, not sorted.
+        builder.HasIndex(c => new { c.DateOrder, c.Number, c.Id });
         builder.HasIndex(c => c.VenueId);
     }
 }
@@ -40,7 +51,7 @@ internal sealed class DelegationCardConfiguration : IEntityTypeConfiguration<Del
     public void Configure(EntityTypeBuilder<DelegationCard> builder)
     {
         builder.MapCard();
-        builder.HasIndex(c => new { c.RoundDate, c.RoundId, c.Party });
+        builder.HasIndex(c => new { c.RoundDateOrder, c.RoundId, c.Party });
         builder.HasIndex(c => c.RoundId);
     }
 }

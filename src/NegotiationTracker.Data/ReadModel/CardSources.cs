@@ -11,15 +11,16 @@ internal static class CardSources
         foreach (var r in await db.Rounds.AsNoTracking().Selected(only, CardKind.Round)
             .Select(r => new { r.Id, r.Date, r.Number, r.City, r.VenueId, r.PartyKeys, VenueKeys = r.Venue == null ? null : r.Venue.SearchKeys }).ToListAsync(ct))
         {
-            db.RoundCards.Add(new RoundCard { Id = r.Id, Date = r.Date, Number = r.Number, City = r.City, VenueId = r.VenueId, PartyKeys = r.PartyKeys, VenueKeys = r.VenueKeys });
+            db.RoundCards.Add(new RoundCard { Id = r.Id, Date = r.Date, DateOrder = r.Date ?? DateOnly.MaxValue, Number = r.Number, City = r.City, VenueId = r.VenueId, PartyKeys = r.PartyKeys, VenueKeys = r.VenueKeys });
             AddAnswer(db, CardKind.Round, r.Id, answers);
             AddKeys(db, CardKind.Round, r.Id, r.PartyKeys);
+            AddGrams(db, CardKind.Round, r.Id, r.VenueKeys);
         }
 
         foreach (var d in await db.Delegations.AsNoTracking().Selected(only, CardKind.Delegation)
             .Select(d => new { d.Id, d.RoundId, RoundDate = d.Round!.Date, d.Party, d.PartyKeys, d.Role }).ToListAsync(ct))
         {
-            db.DelegationCards.Add(new DelegationCard { Id = d.Id, RoundId = d.RoundId, RoundDate = d.RoundDate, Party = d.Party, PartyKeys = d.PartyKeys, Role = d.Role });
+            db.DelegationCards.Add(new DelegationCard { Id = d.Id, RoundId = d.RoundId, RoundDate = d.RoundDate, RoundDateOrder = d.RoundDate ?? DateOnly.MaxValue, Party = d.Party, PartyKeys = d.PartyKeys, Role = d.Role });
             AddAnswer(db, CardKind.Delegation, d.Id, answers);
             AddKeys(db, CardKind.Delegation, d.Id, d.PartyKeys);
         }
@@ -30,6 +31,7 @@ internal static class CardSources
             db.ParticipantCards.Add(new ParticipantCard { Id = p.Id, Name = p.Name, Party = p.Party, SearchKeys = p.SearchKeys, PartyKeys = p.PartyKeys });
             AddAnswer(db, CardKind.Participant, p.Id, answers);
             AddKeys(db, CardKind.Participant, p.Id, p.PartyKeys);
+            AddGrams(db, CardKind.Participant, p.Id, p.SearchKeys);
         }
 
         foreach (var d in await db.Demands.AsNoTracking().Selected(only, CardKind.Demand)
@@ -62,6 +64,11 @@ internal static class CardSources
         {
             db.CardKeys.Add(new CardKey { Kind = kind, Key = key, CardId = id });
         }
+    }
+
+    private static void AddGrams(TrackerDbContext db, CardKind kind, int id, string? keys)
+    {
+        foreach (var gram in CardGram.Of(keys)) { db.CardGrams.Add(new CardGram { Kind = kind, Gram = gram, CardId = id }); }
     }
 
     /// <summary>The single item's bytes are stored only where they differ from the list item's (a reader falls back to those).</summary>

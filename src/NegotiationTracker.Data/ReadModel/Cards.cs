@@ -4,6 +4,10 @@ namespace NegotiationTracker.Data.ReadModel;
 public sealed class RoundCard : ReadCard
 {
     public DateOnly? Date { get; set; }
+
+    /// <summary>The date lists sort by, undated rounds last (the last date there is): the default order is then an index's.</summary>
+    public DateOnly DateOrder { get; set; }
+
     public int? Number { get; set; }
     public string? City { get; set; }
     public int? VenueId { get; set; }
@@ -18,6 +22,10 @@ public sealed class DelegationCard : ReadCard
 {
     public int RoundId { get; set; }
     public DateOnly? RoundDate { get; set; }
+
+    /// <summary>The round's date as lists sort by it, undated last (see <see cref="RoundCard.DateOrder"/>).</summary>
+    public DateOnly RoundDateOrder { get; set; }
+
     public required string Party { get; set; }
     public string PartyKeys { get; set; } = "|";
     public required string Role { get; set; }

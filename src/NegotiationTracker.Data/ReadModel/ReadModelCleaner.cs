@@ -25,6 +25,7 @@ internal static class ReadModelCleaner
             await cards.ExecuteDeleteAsync(ct);
             await db.CardAnswers.Where(a => a.Kind == kind).ExecuteDeleteAsync(ct);
             await db.CardKeys.Where(k => k.Kind == kind).ExecuteDeleteAsync(ct);
+            await db.CardGrams.Where(g => g.Kind == kind).ExecuteDeleteAsync(ct);
             return;
         }
 
@@ -33,5 +34,6 @@ internal static class ReadModelCleaner
         await cards.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(ct);
         await db.CardAnswers.Where(a => a.Kind == kind && ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
         await db.CardKeys.Where(k => k.Kind == kind && ids.Contains(k.CardId)).ExecuteDeleteAsync(ct);
+        await db.CardGrams.Where(g => g.Kind == kind && ids.Contains(g.CardId)).ExecuteDeleteAsync(ct);
     }
 }

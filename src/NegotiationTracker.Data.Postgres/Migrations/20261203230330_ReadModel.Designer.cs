@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NegotiationTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203223131_ReadModel")]
+    [Migration("20261203230330_ReadModel")]
     partial class ReadModel
     {
         /// <inheritdoc />
@@ -584,6 +584,25 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.ToTable("CardAnswers");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardGram", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "Gram", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardGrams");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
                 {
                     b.Property<int>("Kind")
@@ -622,6 +641,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.Property<DateOnly?>("RoundDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("RoundDateOrder")
+                        .HasColumnType("date");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
@@ -629,7 +651,7 @@ namespace NegotiationTracker.Data.Postgres.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.HasIndex("RoundDate", "RoundId", "Party");
+                    b.HasIndex("RoundDateOrder", "RoundId", "Party");
 
                     b.ToTable("DelegationCards");
                 });
@@ -721,6 +743,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("DateOrder")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Number")
                         .HasColumnType("integer");
 
@@ -738,7 +763,7 @@ namespace NegotiationTracker.Data.Postgres.Migrations
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("Date", "Number");
+                    b.HasIndex("DateOrder", "Number", "Id");
 
                     b.ToTable("RoundCards");
                 });

@@ -11,7 +11,7 @@ using NegotiationTracker.Data;
 namespace NegotiationTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203223021_ReadModel")]
+    [Migration("20261203230251_ReadModel")]
     partial class ReadModel
     {
         /// <inheritdoc />
@@ -556,6 +556,25 @@ namespace NegotiationTracker.Data.Migrations
                     b.ToTable("CardAnswers");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardGram", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardGrams");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
                 {
                     b.Property<int>("Kind")
@@ -594,6 +613,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<DateOnly?>("RoundDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("RoundDateOrder")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
@@ -601,7 +623,7 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.HasIndex("RoundDate", "RoundId", "Party");
+                    b.HasIndex("RoundDateOrder", "RoundId", "Party");
 
                     b.ToTable("DelegationCards");
                 });
@@ -691,6 +713,9 @@ namespace NegotiationTracker.Data.Migrations
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DateOrder")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
@@ -708,7 +733,7 @@ namespace NegotiationTracker.Data.Migrations
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("Date", "Number");
+                    b.HasIndex("DateOrder", "Number", "Id");
 
                     b.ToTable("RoundCards");
                 });

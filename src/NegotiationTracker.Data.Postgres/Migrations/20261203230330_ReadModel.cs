@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NegotiationTracker.Data.Migrations
+namespace NegotiationTracker.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ReadModel : Migration
@@ -15,14 +16,14 @@ namespace NegotiationTracker.Data.Migrations
                 name: "CardAnswers",
                 columns: table => new
                 {
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Full = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DetailNone = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    DetailCount = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    DetailFull = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    None = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Count = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Full = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DetailNone = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DetailCount = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DetailFull = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,12 +31,25 @@ namespace NegotiationTracker.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CardGrams",
+                columns: table => new
+                {
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Gram = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    CardId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardGrams", x => new { x.Kind, x.Gram, x.CardId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CardKeys",
                 columns: table => new
                 {
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", nullable: false),
-                    CardId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    CardId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,12 +60,13 @@ namespace NegotiationTracker.Data.Migrations
                 name: "DelegationCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Party = table.Column<string>(type: "TEXT", nullable: false),
-                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    RoundDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    RoundDateOrder = table.Column<DateOnly>(type: "date", nullable: false),
+                    Party = table.Column<string>(type: "text", nullable: false),
+                    PartyKeys = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,12 +77,12 @@ namespace NegotiationTracker.Data.Migrations
                 name: "DemandCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Party = table.Column<string>(type: "TEXT", nullable: false),
-                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", nullable: false),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Party = table.Column<string>(type: "text", nullable: false),
+                    PartyKeys = table.Column<string>(type: "text", nullable: false),
+                    Category = table.Column<string>(type: "text", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: true),
+                    RoundDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,11 +93,11 @@ namespace NegotiationTracker.Data.Migrations
                 name: "ParticipantCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Party = table.Column<string>(type: "TEXT", nullable: true),
-                    SearchKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    PartyKeys = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Party = table.Column<string>(type: "text", nullable: true),
+                    SearchKeys = table.Column<string>(type: "text", nullable: false),
+                    PartyKeys = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,9 +108,9 @@ namespace NegotiationTracker.Data.Migrations
                 name: "ReadModelStates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,13 +121,14 @@ namespace NegotiationTracker.Data.Migrations
                 name: "RoundCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: true),
-                    City = table.Column<string>(type: "TEXT", nullable: true),
-                    VenueId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
-                    VenueKeys = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateOrder = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: true),
+                    City = table.Column<string>(type: "text", nullable: true),
+                    VenueId = table.Column<int>(type: "integer", nullable: true),
+                    PartyKeys = table.Column<string>(type: "text", nullable: false),
+                    VenueKeys = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -123,12 +139,12 @@ namespace NegotiationTracker.Data.Migrations
                 name: "RoundMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsHead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SearchKeys = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    IsHead = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchKeys = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,10 +155,10 @@ namespace NegotiationTracker.Data.Migrations
                 name: "VenueCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    City = table.Column<string>(type: "TEXT", nullable: true),
-                    Country = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    City = table.Column<string>(type: "text", nullable: true),
+                    Country = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -150,14 +166,19 @@ namespace NegotiationTracker.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CardGrams_Kind_CardId",
+                table: "CardGrams",
+                columns: new[] { "Kind", "CardId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardKeys_Kind_CardId",
                 table: "CardKeys",
                 columns: new[] { "Kind", "CardId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DelegationCards_RoundDate_RoundId_Party",
+                name: "IX_DelegationCards_RoundDateOrder_RoundId_Party",
                 table: "DelegationCards",
-                columns: new[] { "RoundDate", "RoundId", "Party" });
+                columns: new[] { "RoundDateOrder", "RoundId", "Party" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DelegationCards_RoundId",
@@ -185,9 +206,9 @@ namespace NegotiationTracker.Data.Migrations
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RoundCards_Date_Number",
+                name: "IX_RoundCards_DateOrder_Number_Id",
                 table: "RoundCards",
-                columns: new[] { "Date", "Number" });
+                columns: new[] { "DateOrder", "Number", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoundCards_VenueId",
@@ -215,6 +236,9 @@ namespace NegotiationTracker.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CardAnswers");
+
+            migrationBuilder.DropTable(
+                name: "CardGrams");
 
             migrationBuilder.DropTable(
                 name: "CardKeys");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NegotiationTracker.Data.Postgres.Migrations
+namespace NegotiationTracker.Data.Migrations
 {
     /// <inheritdoc />
     public partial class ReadModel : Migration
@@ -16,14 +15,14 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "CardAnswers",
                 columns: table => new
                 {
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    None = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Count = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Full = table.Column<byte[]>(type: "bytea", nullable: false),
-                    DetailNone = table.Column<byte[]>(type: "bytea", nullable: true),
-                    DetailCount = table.Column<byte[]>(type: "bytea", nullable: true),
-                    DetailFull = table.Column<byte[]>(type: "bytea", nullable: true)
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    None = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Count = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Full = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DetailNone = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DetailCount = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DetailFull = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,12 +30,25 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CardGrams",
+                columns: table => new
+                {
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Gram = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    CardId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardGrams", x => new { x.Kind, x.Gram, x.CardId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CardKeys",
                 columns: table => new
                 {
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<string>(type: "text", nullable: false),
-                    CardId = table.Column<int>(type: "integer", nullable: false)
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    CardId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,12 +59,13 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "DelegationCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    RoundDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Party = table.Column<string>(type: "text", nullable: false),
-                    PartyKeys = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RoundDateOrder = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", nullable: false),
+                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,12 +76,12 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "DemandCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Party = table.Column<string>(type: "text", nullable: false),
-                    PartyKeys = table.Column<string>(type: "text", nullable: false),
-                    Category = table.Column<string>(type: "text", nullable: false),
-                    RoundId = table.Column<int>(type: "integer", nullable: true),
-                    RoundDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", nullable: false),
+                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RoundDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,11 +92,11 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "ParticipantCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Party = table.Column<string>(type: "text", nullable: true),
-                    SearchKeys = table.Column<string>(type: "text", nullable: false),
-                    PartyKeys = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", nullable: true),
+                    SearchKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    PartyKeys = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,9 +107,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "ReadModelStates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,13 +120,14 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "RoundCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Number = table.Column<int>(type: "integer", nullable: true),
-                    City = table.Column<string>(type: "text", nullable: true),
-                    VenueId = table.Column<int>(type: "integer", nullable: true),
-                    PartyKeys = table.Column<string>(type: "text", nullable: false),
-                    VenueKeys = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateOrder = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: true),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    VenueId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartyKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    VenueKeys = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,12 +138,12 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "RoundMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    IsHead = table.Column<bool>(type: "boolean", nullable: false),
-                    SearchKeys = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsHead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SearchKeys = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,10 +154,10 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 name: "VenueCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    City = table.Column<string>(type: "text", nullable: true),
-                    Country = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    Country = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -151,14 +165,19 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CardGrams_Kind_CardId",
+                table: "CardGrams",
+                columns: new[] { "Kind", "CardId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardKeys_Kind_CardId",
                 table: "CardKeys",
                 columns: new[] { "Kind", "CardId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DelegationCards_RoundDate_RoundId_Party",
+                name: "IX_DelegationCards_RoundDateOrder_RoundId_Party",
                 table: "DelegationCards",
-                columns: new[] { "RoundDate", "RoundId", "Party" });
+                columns: new[] { "RoundDateOrder", "RoundId", "Party" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DelegationCards_RoundId",
@@ -186,9 +205,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RoundCards_Date_Number",
+                name: "IX_RoundCards_DateOrder_Number_Id",
                 table: "RoundCards",
-                columns: new[] { "Date", "Number" });
+                columns: new[] { "DateOrder", "Number", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoundCards_VenueId",
@@ -216,6 +235,9 @@ namespace NegotiationTracker.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CardAnswers");
+
+            migrationBuilder.DropTable(
+                name: "CardGrams");
 
             migrationBuilder.DropTable(
                 name: "CardKeys");
