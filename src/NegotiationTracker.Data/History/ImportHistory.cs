@@ -34,7 +34,6 @@ internal static class ImportHistory
         if (restored.Count > 0) { await db.Tombstones.Where(t => restored.Contains(t.Id)).ExecuteDeleteAsync(ct); }
         db.Tombstones.AddRange(journal.NewTombstones);
         var changes = journal.Changes();
-        db.ImportChanges.AddRange(changes);
         record.CompletedAt = now;
         record.Files = [.. files];
         record.Counts = [.. counts.Added.Keys.Union(counts.Updated.Keys).Union(counts.Removed.Keys).Order(StringComparer.Ordinal)
@@ -42,6 +41,7 @@ internal static class ImportHistory
         db.ImportRecords.Update(record);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await ChangeRowInserter.InsertAsync(db, changes, ct);
         await PruneAsync(db, maxImports, ct);
         return [.. changes.Select(FactChange.Of)];
     }

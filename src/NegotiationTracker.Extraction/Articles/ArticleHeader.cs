@@ -27,12 +27,14 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
         // A full date in the headline is news ("Talks end on 3 May 2024"), not the dateline; nor is a bare
         // date opening the page, which is as often the site's clock as the report's date.
+        // A labelled line ("Published …", "Written by … on …"), or one that is nothing but a date and a clock time
+        // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
-            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((_, i) => i != 0 && i != headline)) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
+            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || (i != 0 && i != headline) || (i == 0 && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
         return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
             ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))
-            : new ArticleHeader(title, null);
+            : new ArticleHeader(title, SavedPageStamps.Find(lines));
     }
 
     /// <summary>The dateline's day in the given year: a yearless dateline once the year is known from elsewhere.</summary>
@@ -68,12 +70,17 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     }
 
     /// <summary>"Published: 21 March 2024", "HAVANA, March 12, 2024 —", "March 12, 2024": a full date on a short line or after a dateline label.</summary>
+    /// <remarks>A labelled line ("Published …") is tried before a short unlabelled one, which may be a photo caption's date.</remarks>
     private static (DateOnly?, string?, int)? FindWrittenDateline(IEnumerable<string> lines)
     {
-        foreach (var line in lines.Where(l => l.Length <= MaxDatelineLength || DatelineLead().IsMatch(l)))
+        var candidates = lines.Where(l => l.Length <= MaxDatelineLength || DatelineLead().IsMatch(l)).ToList();
+        foreach (var line in candidates.Where(l => DatelineLabel().IsMatch(l)).Concat(candidates.Where(l => !DatelineLabel().IsMatch(l))))
         {
             var date = Dates.DateFinder.Find(line, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
             if (date is not null && (line.Length <= MaxDatelineLength || date.Offset < MaxDatelineLength)) { return (date.Date, line, date.Offset + date.Text.Length); }
+
+            // "Written by A. Writer on 15/08/2021": a byline's numeric date, day first as such pages print it.
+            if (DatelineLabel().IsMatch(line) && NumericInLine().Match(line) is { Success: true } m && TryDate(m, out var day)) { return (day, line, m.Index + m.Length); }
         }
 
         return null;
@@ -127,8 +134,18 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     private const int MaxDatelineLength = 60;
 
-    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted|Last updated)\b|\p{Lu}[\p{Lu} .'-]+,)")]
+    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
     private static partial Regex DatelineLead();
+
+    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated|Written by)\b")]
+    private static partial Regex DatelineLabel();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]
+    private static partial Regex NumericInLine();
+
+    // A date, then a clock time, and nothing else: "Apr 19, 2025, 8:22 PM", "19 April 2025 20:22".
+    [GeneratedRegex(@"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")]
+    private static partial Regex Timestamp();
 
     private static bool TryDate(Match match, out DateOnly date) =>
         DateOnly.TryParseExact(

@@ -27,7 +27,7 @@ public static class ArticleReader
             var main = rounds.FirstOrDefault(r => r.IsMain);
             var candidate = main ?? new RoundClaim { Local = rounds.Count, File = article.File, Negotiators = talks.Negotiators, IsMain = true };
             delegations = DelegationReader.Read(article.File, sentences, talks, main is null ? [candidate] : rounds, candidate, lex);
-            if (main is null && delegations.Count > 0)
+            if (main is null && delegations.Count > 0 && !RoundReader.DaysBelongToOtherEvents(sentences, header, lex))
             {
                 // The article names teams but no dated or numbered meeting: keep them on an undated one.
                 candidate.Evidence.Add(delegations[0].Evidence);
@@ -36,6 +36,7 @@ public static class ArticleReader
             }
         }
 
+        ArticleCity.Fill(rounds, sentences, lex);
         var personParty = PersonParties(people, delegations);
         var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
         people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];

@@ -16,6 +16,7 @@ internal static partial class DemandReader
     {
         var claims = new List<DemandClaim>();
         string? lastAgent = null;
+        var government = GovernmentSide.Of(talks, lex);
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
@@ -26,24 +27,26 @@ internal static partial class DemandReader
                 var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback)))
                     .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
                 if (cues.Count == 0) { continue; }
+                // "will not start talks before…", "refuses to sign unless…": a cue's own "not" denies nothing.
+                var unnegated = WithoutCues(clause, from, cues);
                 var before = claims.Count;
                 foreach (var topic in lex.DemandTopics)
                 {
                     foreach (Match t in topic.Pattern.Matches(clause))
                     {
                         var at = from + t.Index;
-                        if (Negated(clause[..t.Index], lex)) { continue; }
+                        if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
                         if (cue == default) { continue; }
-                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, personParty, n > 0 ? sentences[n - 1] : null, lastAgent);
+                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to), main?.Local, s.Sentence.EvidenceIn(file)));
                         lastAgent = agent;
                     }
                 }
 
-                if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(clause, lex)
-                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, personParty, n > 0 ? sentences[n - 1] : null, lastAgent) is { } party)
+                if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(unnegated, lex)
+                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent) is { } party)
                 {
                     var rest = LeadingGlue().Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
                     if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
@@ -54,11 +57,12 @@ internal static partial class DemandReader
         return claims;
     }
 
-    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent)
+    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent)
     {
         var origin = s.Sentence.Start;
         var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
             .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
+            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Party: government)))
             .OrderBy(x => x.Offset).ToList();
         var before = speakers.LastOrDefault(x => x.Offset < cueStart).Party;
         var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
@@ -75,10 +79,27 @@ internal static partial class DemandReader
     {
         var head = s.Sentence.Text[..Math.Min(cueOffset, s.Sentence.Text.Length)];
         if (StartsWithThey().IsMatch(head)) { return lastAgent; }
+        // "It urged a clear mechanism…": the party whose statement the sentence before reported.
+        if (StartsWithIt().IsMatch(head)) { return previous?.Parties.FirstOrDefault(p => p.Party.CanNegotiate)?.Party.Name; }
         if (!StartsWithHeShe().IsMatch(head) || previous is null) { return null; }
         var subject = previous.People.FirstOrDefault(p => p.End < previous.Sentence.Tokens.Count
             && previous.Sentence.Tokens[p.End] is { IsWord: true, IsCapitalized: false } next && next.Key is not ("in" or "at" or "of" or "on" or "to" or "and" or "from" or "with" or "by"));
         return subject is not null ? personParty.GetValueOrDefault(subject.Name) : null;
+    }
+
+    /// <summary>"the cease-fire talks in Switzerland": a topic naming a meeting is not what anyone wants.</summary>
+    private static bool NamesTalks(string clause, int end, ExtractionLexicon lex)
+    {
+        var next = clause[end..].TrimStart();
+        var word = next[..next.TakeWhile(char.IsLetter).Count()];
+        return word.Length > 0 && lex.TalkNouns.Contains(TextFold.Fold(word));
+    }
+
+    private static string WithoutCues(string clause, int from, IEnumerable<(int Start, int End, string Agent, bool Fallback)> cues)
+    {
+        var chars = clause.ToCharArray();
+        foreach (var c in cues) { Array.Fill(chars, ' ', c.Start - from, c.End - c.Start); }
+        return new string(chars);
     }
 
     private static bool Negated(string before, ExtractionLexicon lex) =>
@@ -98,6 +119,9 @@ internal static partial class DemandReader
 
     [GeneratedRegex(@"^\s*They\b")]
     private static partial Regex StartsWithThey();
+
+    [GeneratedRegex(@"^\s*It\b")]
+    private static partial Regex StartsWithIt();
 
     [GeneratedRegex(@"^\s*(?:He|She)\b")]
     private static partial Regex StartsWithHeShe();

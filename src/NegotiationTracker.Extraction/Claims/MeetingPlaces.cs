@@ -34,18 +34,45 @@ internal static partial class MeetingPlaces
     private static bool Joined(string between) => JoinedDates().IsMatch(between);
 
     /// <summary>
-    /// "Belgrade and Pristina agreed…", "Washington and Tehran will hold talks": a capital standing for its
-    /// government is no place — unless written as one ("in Moscow") or as the host ("Muscat hosted").
+    /// "Belgrade and Pristina agreed…", "Moscow said", "Kyiv's delegation": a capital written beside another
+    /// party, owning something or speaking stands for its government. Written as a place ("in Moscow", "Muscat
+    /// hosted", "the Doha talks") it is one; and once a sentence writes one city as a place, its other capitals
+    /// are places too ("Muscat hosted the first round on April 12; Rome the second on April 19").
     /// </summary>
     private static bool IsMetonym(SentenceMentions s, int index, ExtractionLexicon lex)
     {
-        if (s.PartyAt(index) is null) { return false; }
-        var tokens = s.Sentence.Tokens;
-        var placed = index > 0 && lex.PlaceWords.Contains(tokens[index - 1].Key);
-        var hosts = index + 1 < tokens.Count && lex.MediatorWords.Contains(tokens[index + 1].Key);
-        var apposition = index + 1 < tokens.Count && tokens[index + 1].Text == ",";
-        return !(placed || hosts || apposition);
+        if (s.PartyAt(index) is null || IsPlaced(s, index, lex)) { return false; }
+        if (Speaks(s, index, lex)) { return true; }
+        return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
     }
+
+    private static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var end = s.PartyAt(index)?.End ?? index + 1;
+        var placed = index > 0 && lex.PlaceWords.Contains(tokens[index - 1].Key);
+        var next = end < tokens.Count ? tokens[end] : null;
+        var hosts = next is not null && lex.MediatorWords.Contains(next.Key);
+        var apposition = next?.Text == ",";
+        var attributive = next is not null && lex.MeetingWords.Contains(next.Key);
+        return placed || hosts || apposition || attributive;
+    }
+
+    private static bool Speaks(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var party = s.PartyAt(index)!;
+        var possessive = tokens[party.End - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[party.End - 1].Text.EndsWith("’s", StringComparison.Ordinal);
+        var speaks = party.End < tokens.Count && lex.SpeechVerbs.Contains(tokens[party.End].Key);
+        var joined = (index > 1 && Joiners.Contains(tokens[index - 1].Text) && s.PartyAt(index - 2) is not null)
+            || (party.End + 1 < tokens.Count && Joiners.Contains(tokens[party.End].Text) && s.PartyAt(party.End + 1) is not null);
+        return possessive || speaks || joined;
+    }
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "-", "–", "—", "/", "&" };
+
+    /// <summary>"between Baku and Yerevan", "Washington or Tehran": words that join sides, not describe a place.</summary>
+    public static bool JoinsSides(string key) => Joiners.Contains(key) || key is "or" or "between";
 
     /// <summary>"flew in from Moscow", "the delegation from Kyiv": a city someone came from is not where they met.</summary>
     private static bool IsOrigin(SentenceMentions s, int index, ExtractionLexicon lex) =>

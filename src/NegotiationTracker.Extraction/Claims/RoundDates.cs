@@ -1,3 +1,4 @@
+using System.Globalization;
 using NegotiationTracker.Extraction.Dates;
 using NegotiationTracker.Extraction.Lexicon;
 using NegotiationTracker.Extraction.Mentions;
@@ -26,12 +27,58 @@ internal static class RoundDates
         return !past && day < published.AddDays(-183) ? day.AddYears(1) : day;
     }
 
-    /// <summary>"the Swiss government said on Tuesday": the day of a statement, not of a meeting.</summary>
+    /// <summary>"had ended, and their meeting will resume from September 3": a word of the future in the date's clause makes it a later day.</summary>
+    internal static bool FutureBefore(SentenceMentions s, DateMention date, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        var before = text[Math.Max(0, date.Offset - FutureWindow)..date.Offset];
+        before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
+        var comma = before.LastIndexOf(',');
+        return lex.FutureWords.IsMatch(comma < 0 ? before : before[(comma + 1)..]);
+    }
+
+    // Characters before a date in which a word of the future speaks of it ("will resume from").
+    private const int FutureWindow = 40;
+
+    /// <summary>
+    /// "the Swiss government said on Tuesday", "On Monday, officials close to the group confirmed that the talks…":
+    /// the day of a statement, not of a meeting. A date opening the sentence is the statement's when its
+    /// subject speaks before the sentence names any meeting.
+    /// </summary>
     internal static bool IsWhenSaid(SentenceMentions s, DateMention date, ExtractionLexicon lex)
     {
-        var before = s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= date.Offset).TakeLast(3);
-        return before.Any(t => lex.SpeechVerbs.Contains(t.Key));
+        var tokens = s.Sentence.Tokens;
+        var before = tokens.Where(t => t.End - s.Sentence.Start <= date.Offset).ToList();
+        // "told international media on Monday", "said in a statement on Monday": a speech verb shortly before, with no meeting named in between.
+        var spoken = before.TakeLast(SpeechWindow).Reverse().TakeWhile(t => !lex.MeetingWords.Contains(t.Key));
+        if (spoken.Any(t => lex.SpeechVerbs.Contains(t.Key))) { return true; }
+        // A dateline run into the sentence ("OSLO, 25 October – Later on Monday, …") opens nothing: count after its dash.
+        var opening = before.Count - 1 - before.FindLastIndex(t => t.Text is "–" or "—" or "--" or "-" or ":");
+        if (opening > OpeningTokens) { return false; }
+        var end = s.Sentence.Start + date.Offset + date.Text.Length;
+        var verb = tokens.Where(t => t.Start >= end).Take(SubjectWindow)
+            .FirstOrDefault(t => lex.SpeechVerbs.Contains(t.Key) || lex.MeetingWords.Contains(t.Key));
+        return verb is not null && lex.SpeechVerbs.Contains(verb.Key);
     }
+
+    // Words between a speech verb and the day it was said on ("said in a statement on").
+    private const int SpeechWindow = 5;
+
+    // "Later on Monday," / "On 13 March": how many words may open a sentence before its date.
+    private const int OpeningTokens = 3;
+
+    // How far after an opening date the subject's verb may stand ("the foreign ministry of the host country confirmed").
+    private const int SubjectWindow = 20;
+
+    /// <summary>
+    /// Whether a weekday in the sentence lies before the dateline: a sentence with a past-tense cue word does, and so
+    /// does one with no word of the future ("will", "is due to") and a verb in the past ("traded views at the meeting on Sunday").
+    /// </summary>
+    internal static bool TellsOfThePast(SentenceMentions s, bool pastWord, ExtractionLexicon lex) =>
+        pastWord || (!lex.FutureWords.IsMatch(s.Sentence.Text) && s.Sentence.Tokens.Any(t => t.IsWord && t.Text.Length > PastStem && t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+
+    // "traded", "wrapped": a word this long ending in -ed is a past verb or participle; "red", "shed" are too short to tell.
+    private const int PastStem = 4;
 
     /// <summary>
     /// "on Wednesday … more than seven weeks" after the article's latest other meeting; otherwise the
@@ -45,10 +92,18 @@ internal static class RoundDates
             var latestOther = found.Where(f => f.Claim != claim && f.Claim.Date is not null).Select(f => f.Claim.Date!.Value).DefaultIfEmpty().Max();
             DateOnly? resolved = gap is not null && latestOther != default
                 ? Next(latestOther.AddDays(gap.Days + (gap.Strict ? 1 : 0)), weekday)
-                : dateline is { } d ? (past ? Previous(d, weekday) : Next(d, weekday)) : null;
+                : dateline is { } d ? (past ? DateFinder.Previous(d, weekday) : Next(d, weekday)) : null;
             (claim.Date, claim.Precision) = (resolved, resolved is null ? "unknown" : "day");
         }
     }
+
+    /// <summary>
+    /// A day no dateline resolves ("talks opened in Doha on Wednesday", "late last night, after 12 hours of
+    /// negotiations") in a sentence that tells of the past or of today, with no word of the future: when the report
+    /// dates no other meeting, this is its meeting, undated.
+    /// </summary>
+    internal static bool IsUnanchoredMeeting(SentenceMentions s, DateMention date, bool tellsOfThePast, ExtractionLexicon lex) =>
+        date is { Date: null, Month: null } && (tellsOfThePast || date.DaysFromPublication is 0 or -1) && !lex.FutureWords.IsMatch(s.Sentence.Text);
 
     /// <summary>"today" under a dateline with no year ("ISTANBUL, June 2."): the dateline's day, its year still unknown.</summary>
     internal static DateMention OnYearlessDateline(DateMention date, Articles.ArticleHeader header)
@@ -58,10 +113,17 @@ internal static class RoundDates
         return date with { Month = day.Month, Day = day.Day };
     }
 
+    /// <summary>
+    /// The words that date a meeting; "today" under a dateline with no year keeps the dateline's day beside it
+    /// ("today (16 May)"), since that day is all a reader can know.
+    /// </summary>
+    internal static string Written(DateMention date) =>
+        date is { Date: null, DaysFromPublication: not null, Month: { } month, Day: { } day }
+            ? $"{date.Text} ({day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)})"
+            : date.Text;
+
     // Any leap year: it holds every month-and-day a yearless dateline can give.
     private const int LeapYear = 2024;
 
     internal static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
-
-    internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 }

@@ -18,7 +18,8 @@ internal static class RoundMerger
             same.Number ??= claim.Number;
             same.City ??= claim.City;
             same.Date ??= claim.Date;
-            if (same.Precision == "unknown") { (same.Precision, same.DateText, same.Month, same.Day) = (claim.Precision, claim.DateText, claim.Month, claim.Day); }
+            // A mention with no better date keeps the words that dated the meeting so far ("on Tuesday").
+            if (same.Precision == "unknown" && (claim.Precision != "unknown" || same.DateText is null)) { (same.Precision, same.DateText, same.Month, same.Day) = (claim.Precision, claim.DateText, claim.Month, claim.Day); }
             same.Evidence.AddRange(claim.Evidence.Except(same.Evidence));
         }
 
@@ -34,7 +35,24 @@ internal static class RoundMerger
             }
         }
 
+        NumberTheDatedMeeting(rounds);
         return rounds.Select((r, i) => r with { Local = i }).ToList();
+    }
+
+    /// <summary>
+    /// "Iran and the powers met on Monday in Vienna … the opening of the seventh round": when the article's first
+    /// meeting is dated but numbered nowhere and no dated meeting has a number, the highest round it numbers without a
+    /// date is that meeting (lower ordinals are the rounds it recalls).
+    /// </summary>
+    private static void NumberTheDatedMeeting(List<RoundClaim> rounds)
+    {
+        if (rounds.Count < 2 || rounds[0].Date is null || rounds.Any(r => r.Date is not null && r.Number is not null)) { return; }
+        var numbered = rounds.Where(r => r.Date is null && r.Month is null && r.CoarseDate is null && r.Number is not null).MaxBy(r => r.Number);
+        if (numbered is null) { return; }
+        rounds[0].Number = numbered.Number;
+        rounds[0].City ??= numbered.City;
+        rounds[0].Evidence.AddRange(numbered.Evidence.Except(rounds[0].Evidence));
+        rounds.Remove(numbered);
     }
 
     private static bool SameMeeting(RoundClaim a, RoundClaim b) =>

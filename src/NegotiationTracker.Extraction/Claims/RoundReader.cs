@@ -16,6 +16,7 @@ internal static class RoundReader
     public static List<RoundClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, Articles.ArticleHeader header, int? year, ExtractionLexicon lex)
     {
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
+        var unanchored = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
@@ -30,32 +31,37 @@ internal static class RoundReader
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past), date.Month, date.Day, date.Text, date.Date is null ? "unknown" : "day");
-                found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), past));
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
+                found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
+                if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
-            if (dates.Count == 0 && number is null && past && MonthMeeting(s, all, dateline, lex) is { } month)
+            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, lex) is { } month)
             {
-                // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas": a past meeting known to the month.
+                // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
+                // Abu Dhabi": a past meeting known to the month (or week).
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null);
-                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, "month", month.Text);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
                 found.Add((claim, null, null, past));
             }
 
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
-            if (dates.Count == 0 && number is > 1 && !past && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
+            if (dates.Count == 0 && number is > 1 && (!past || FutureRightAfterOrdinal(s, lex)) && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
 
             if (dates.Count == 0 && number is not null)
             {
-                var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" && d.Date is not null);
+                var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
+                if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
                 found.Add((claim, null, null, past));
             }
         }
 
         RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
+        if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {
@@ -68,6 +74,47 @@ internal static class RoundReader
         return rounds;
     }
 
+    /// <summary>
+    /// "A delegation arrived in Cairo on Tuesday to hold talks", "the minister announced on Sunday that the two sides
+    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a future
+    /// meeting's or another event's, the teams the report names are at that event, not at a meeting of their own.
+    /// </summary>
+    internal static bool DaysBelongToOtherEvents(IReadOnlyList<SentenceMentions> sentences, Articles.ArticleHeader header, ExtractionLexicon lex)
+    {
+        var days = sentences.Where(s => IsAboutMeeting(s, lex))
+            .SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null).Where(d => d.IsDayLike && s.Sentence.Start + d.Offset >= header.DatelineEnd)
+                .Select(d => RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
+            .ToList();
+        return days.Count > 0 && days.All(other => other);
+    }
+
+    /// <summary>
+    /// "agreed to pick the talks up from the sixth round": a round named only as a reference point, with no
+    /// date or place of its own, is no meeting the report tells of.
+    /// </summary>
+    private static bool OrdinalIsAReferencePoint(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var i = tokens.ToList().FindIndex(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
+        return i > 0 && tokens.Skip(Math.Max(0, i - ReferenceWordReach)).Take(Math.Min(i, ReferenceWordReach)).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
+    }
+
+    // "from the sixth": how many words before an ordinal a reference word may stand.
+    private const int ReferenceWordReach = 2;
+
+    /// <summary>"enough had been agreed to move on to the second round in the coming days": a word of the future just after the ordinal.</summary>
+    private static bool FutureRightAfterOrdinal(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var ordinal = s.Sentence.Tokens.FirstOrDefault(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
+        if (ordinal is null) { return false; }
+        var from = ordinal.End - s.Sentence.Start;
+        var after = s.Sentence.Text[from..Math.Min(s.Sentence.Text.Length, from + FutureAfterOrdinalWindow)];
+        return lex.FutureWords.IsMatch(after);
+    }
+
+    // Characters after an ordinal in which a word of the future makes its round a coming one ("second round in the coming days").
+    private const int FutureAfterOrdinalWindow = 40;
+
     private static string? FirstCity(SentenceMentions s, ExtractionLexicon lex) =>
         s.Cities.FirstOrDefault(c => c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key)).City?.Name;
 
@@ -78,7 +125,7 @@ internal static class RoundReader
     private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex)
     {
         if (s.Cities.Count == 0) { return null; }
-        var month = all.FirstOrDefault(d => d.Precision == "month" && d.Date is not null && !AfterReferenceWord(s, d, lex));
+        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && d.Date is not null && !AfterReferenceWord(s, d, lex));
         if (month?.Date is not { } date) { return null; }
         if (dateline is { } published && date > published) { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };

@@ -26,10 +26,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         foreach (var s in sentences)
         {
             var sides = s.Parties.Where(p => p.Party.CanNegotiate).ToList();
+            var joined = Enumerable.Range(0, Math.Max(0, sides.Count - 1))
+                .Select(i => Joined(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList())).ToList();
             for (var i = 0; i + 1 < sides.Count; i++)
             {
                 var (a, b) = (sides[i], sides[i + 1]);
-                if (a.Party.Name != b.Party.Name && Joined(s.Sentence.Tokens.Skip(a.End).Take(b.Index - a.End).Select(t => t.Text).ToList()))
+                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i))
                 {
                     // A headline names the sides the report is about.
                     var weight = (s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1) * (s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1);
@@ -62,7 +64,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     {
         var nouns = lex.DelegationNouns.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         var ranked = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
-            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !p.Party.IsOrganisation && !mediators.Contains(p.Party.Name) && IsSide(s, p))
+            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p))
                 .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         return ranked.Count == 2 ? ranked : [];
@@ -74,6 +76,20 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         var afterCity = p.Index >= 2 && s.Sentence.Tokens[p.Index - 1].Text == "," && s.Cities.Any(c => c.Index == p.Index - 2);
         return p.Kind != PartyTermKind.Capital && !afterCity;
     }
+
+    /// <summary>
+    /// "the P5+1, namely Britain, China, France, Russia": four or more parties written in one list are the members
+    /// of a group or its guarantors, and no two of them are the sides of the talks.
+    /// </summary>
+    private static bool InLongList(List<bool> joined, int link)
+    {
+        var (first, last) = (link, link);
+        while (first > 0 && joined[first - 1]) { first--; }
+        while (last + 1 < joined.Count && joined[last + 1]) { last++; }
+        return last - first + 2 >= LongList;
+    }
+
+    private const int LongList = 4;
 
     /// <summary>Two sides written together: "Russia and Ukraine", "the Sudanese Armed Forces and the paramilitary RSF", "Serbia, Kosovo".</summary>
     private static bool Joined(List<string> between) =>

@@ -6,7 +6,9 @@ namespace NegotiationTracker.Extraction.Claims;
 /// <summary>
 /// Finds a named venue where a meeting is held: a capitalised name ending in a venue word
 /// ("the historic Topkapi Palace", "Lancaster House") or opening with one ("Château de Penthes"),
-/// written as a place ("at", "in", "inside" before it, or "will host" after it).
+/// or a name before a venue noun written in lowercase ("the Shell Bay golf club", "the Dolmabahce
+/// working office"), written as a place ("at", "in", "inside" before it, or "will host" after it).
+/// Whose venue it is ("the envoy's", "the Turkish Presidency's") is no part of its name.
 /// </summary>
 internal static class VenueFinder
 {
@@ -17,25 +19,61 @@ internal static class VenueFinder
         var tokens = s.Sentence.Tokens;
         for (var j = 0; j < tokens.Count; j++)
         {
-            if (!tokens[j].IsCapitalized || !lex.VenueWords.Contains(tokens[j].Key) || s.PartyAt(j) is not null) { continue; }
-            var start = j;
-            while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null && !lex.NotNames.Contains(tokens[start - 1].Key)) { start--; }
-            var end = j + 1;
-            if (start == j && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && lex.VenuePrefixes.Contains($"{tokens[j].Key} {tokens[end].Key}")) { end += 2; }
-            if (end - start < 2 || !IsPlace(tokens, start, end, lex)) { continue; }
+            if (s.PartyAt(j) is not null) { continue; }
+            var (start, end) = tokens[j].IsCapitalized ? (lex.VenueWords.Contains(tokens[j].Key) ? Capitalised(s, j, lex) : (j, j)) : Lowercase(s, j, lex);
+            if (end - start < 2 || !IsPlace(s, start, end, lex)) { continue; }
             return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Bare));
         }
 
         return null;
     }
 
-    private static bool IsPlace(IReadOnlyList<Text.Token> tokens, int start, int end, ExtractionLexicon lex)
+    private static (int Start, int End) Capitalised(SentenceMentions s, int j, ExtractionLexicon lex)
     {
-        // "at the Topkapi Palace", "outside the entrance of the Intercontinental Hotel": a place word before, over small words.
+        var tokens = s.Sentence.Tokens;
+        var start = NameStart(s, j, lex);
+        var end = j + 1;
+        if (start == j && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && lex.VenuePrefixes.Contains($"{tokens[j].Key} {tokens[end].Key}")) { end += 2; }
+        return (start, end);
+    }
+
+    /// <summary>"Shell Bay golf club", "the Dolmabahce working office": a capitalised name, then a lowercase venue noun of the lexicon.</summary>
+    private static (int Start, int End) Lowercase(SentenceMentions s, int j, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var noun = j > 0 && !tokens[j - 1].IsCapitalized && lex.LowercaseVenues.Contains($"{tokens[j - 1].Key} {tokens[j].Key}") ? j - 1
+            : lex.LowercaseVenues.Contains(tokens[j].Key) ? j : -1;
+        if (noun < 1 || tokens[j].IsCapitalized) { return (j, j); }
+        var start = NameStart(s, noun, lex);
+        return start == noun ? (j, j) : (start, j + 1);
+    }
+
+    /// <summary>The first word of the capitalised name that ends right before <paramref name="at"/>; <paramref name="at"/> when there is none.</summary>
+    private static int NameStart(SentenceMentions s, int at, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var start = at;
+        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null
+            && !lex.NotNames.Contains(tokens[start - 1].Key) && !IsPossessive(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool IsPossessive(Text.Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
+
+    private static bool IsPlace(SentenceMentions s, int start, int end, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        // "at the Topkapi Palace", "outside the entrance of the Intercontinental Hotel", "at the envoy's golf club",
+        // "in the Turkish Presidency's working office": a place word before, over small words and the venue's owner.
         for (var k = start - 1; k >= Math.Max(0, start - PrepositionWindow); k--)
         {
             if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }
-            if (tokens[k].IsCapitalized || !tokens[k].IsWord) { break; }
+            var owner = IsPossessive(tokens[k]) || (s.PartyAt(k) is not null && k + 1 < tokens.Count && IsPossessive(tokens[k + 1]));
+            if ((tokens[k].IsCapitalized && !owner) || !tokens[k].IsWord) { break; }
         }
 
         return end + 1 < tokens.Count && tokens[end].Key is "will" or "would" or "hosts" or "hosted" && tokens[end + 1].Key is "host" or "the" or "talks";

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NegotiationTracker.Extraction.Dates;
 
 /// <summary>
-/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, March 2022, 2022, weekdays, today,
+/// Finds dates in a sentence: 16.05.2025, May 16, 15 May 2025, 4 to 7 August 2025 (by its first day), March 2022, last month, 2022, weekdays, today,
 /// "ten days ago". A day without a year takes the given year (the dateline's, or one inferred
 /// from other articles) when there is one.
 /// </summary>
@@ -17,11 +17,23 @@ public static partial class DateFinder
         var found = new List<DateMention>();
         var used = new bool[sentence.Length];
         Collect(found, used, Numeric().Matches(sentence), m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
+        // "from 4 to 7 August 2025", "June 8-13": a meeting over several days, dated by its first.
+        Collect(found, used, DayRangeMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, MonthDayRange().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDay().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, DayMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
         {
             Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
+        });
+        // "last month", "earlier this month", "last week": a month or week counted from the dateline.
+        Collect(found, used, RelativeMonth().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
+        {
+            Date = dateline is { } d ? new DateOnly(d.Year, d.Month, 1).AddMonths(Shift(m.Groups["w"].Value)) : null,
+        });
+        Collect(found, used, RelativeWeek().Matches(sentence), m => new DateMention(m.Value, m.Index, "week")
+        {
+            Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays((7 * Shift(m.Groups["w"].Value)) + (m.Groups["end"].Success ? WeekendStart : 0)) : null,
         });
         Collect(found, used, MonthOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
         {
@@ -82,7 +94,10 @@ public static partial class DateFinder
     private static int MonthOf(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
 
-    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" or "last night" => -1, _ => 0 };
+    private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" or "next" => 1, "yesterday" or "last night" or "last" => -1, _ => 0 };
+
+    /// <summary>The latest given weekday on or before a day.</summary>
+    internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 
     private static int UnitDays(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch { "week" => 7, "month" => 30, "year" => 365, _ => 1 };
 
@@ -102,6 +117,14 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
     private static partial Regex DayMonth();
 
+    private const string RangeMark = @"\s*(?:-|–|—|to|until|till|through)\s*";
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b)?")]
+    private static partial Regex MonthDayRange();
+
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]
     private static partial Regex MonthYear();
 
@@ -118,6 +141,15 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b|\b(?<t>last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    // A weekend starts on the Saturday, five days after its week's Monday.
+    private const int WeekendStart = 5;
+
+    [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+week(?<end>end)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWeek();
 
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();

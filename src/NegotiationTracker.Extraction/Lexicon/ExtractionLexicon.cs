@@ -33,6 +33,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> VenuePrefixes { get; init; }
     public required IReadOnlyDictionary<string, KnownVenue> KnownVenues { get; init; }
 
+    /// <summary>Folded venue nouns written in lowercase after a venue's name ("Shell Bay golf club", "Dolmabahce working office").</summary>
+    public IReadOnlySet<string> LowercaseVenues { get; init; } = new HashSet<string>();
+
     // Names.
     public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
     public required IReadOnlySet<string> NameParticles { get; init; }

@@ -17,7 +17,7 @@ internal sealed record CityFileEntry(string Name, string? Country, List<string>?
 
 internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants);
 
-internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known);
+internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string>? LowercaseVenues = null);
 
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 

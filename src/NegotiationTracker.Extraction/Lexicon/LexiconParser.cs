@@ -65,6 +65,7 @@ public static class LexiconParser
             VenueWords = FoldSet(venues.Words),
             VenuePrefixes = FoldSet(venues.PrefixWords ?? []),
             KnownVenues = BuildKnownVenues(venues),
+            LowercaseVenues = FoldSet(venues.LowercaseVenues ?? []),
             Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
             NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
             NotNames = FoldSet(names.NotNames),

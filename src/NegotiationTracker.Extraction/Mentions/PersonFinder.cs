@@ -30,23 +30,71 @@ internal static class PersonFinder
             foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && IsLoneSurname(s, r.Index, lex)))
             {
                 var key = s.Sentence.Tokens[index].Key;
-                if (!accepted.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal) || k.StartsWith(key + " ", StringComparison.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
+                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
             }
         }
 
-        var bySurname = accepted.Values.GroupBy(n => TextFold.Fold(n.Split(' ')[^1]), StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        var bySurname = BySurname(accepted.Values, lex);
+        var fuller = FullerNames(accepted);
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
             {
                 var key = Key(s.Sentence.Tokens, index, length);
-                var name = accepted.GetValueOrDefault(key) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
+                var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
-                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex);
-                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title?.Title, title?.Party));
+                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex)
+                    ?? SharedPluralTitle(s, index, lex);
+                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : Singular(title.Value.Title, lex), title?.Party));
             }
         }
+    }
+
+    /// <summary>
+    /// "Foreign Ministers of Russia and Armenia Sergey Lavrov and Ararat Mirzoyan", "presidents A, B and C": a plural
+    /// office before a list of names is each one's.
+    /// </summary>
+    private static (string Title, Party? Party)? SharedPluralTitle(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        if (s.People.Count == 0 || s.People[^1] is not { Title: { } title } previous || !TitleReader.Before(s, previous.Index, lex).HasValue
+            || !TitleReader.Before(s, previous.Index, lex)!.Value.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
+        var between = s.Sentence.Tokens.Skip(previous.End).Take(index - previous.End).Select(t => t.Text).ToList();
+        return between is [","] or ["and"] or [",", "and"] ? (title, null) : null;
+    }
+
+    /// <summary>"Presidents" before two names is each one's "President".</summary>
+    private static string Singular(string title, ExtractionLexicon lex) =>
+        string.Join(' ', title.Split(' ').Select(w => IsPluralHead(w, lex) ? w[..^1] : w));
+
+    private static bool IsPluralHead(string word, ExtractionLexicon lex)
+    {
+        var key = TextFold.Fold(word);
+        return key.Length > 2 && key.EndsWith('s') && (lex.TitleHeads.Contains(key[..^1]) || lex.LowercaseTitleHeads.Contains(key[..^1]));
+    }
+
+    /// <summary>
+    /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a
+    /// double surname does ("Minister Kayikwamba" is Therese Kayikwamba Wagner).
+    /// </summary>
+    private static Dictionary<string, string> BySurname(IEnumerable<string> names, ExtractionLexicon lex) =>
+        names.SelectMany(n => n.Split(' ').Skip(1).Where(w => !lex.NameParticles.Contains(w)).Select(w => (Key: TextFold.Fold(w), Name: n)).Distinct())
+            .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Moussa Faki" beside "Moussa Faki Mahamat": a name that opens or ends exactly one longer name of the
+    /// article is that person written short, not a second one.
+    /// </summary>
+    private static Dictionary<string, string> FullerNames(Dictionary<string, string> accepted)
+    {
+        var fuller = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)))
+        {
+            var longer = accepted.Keys.Where(k => k.Length > key.Length
+                && (k.StartsWith(key + " ", StringComparison.Ordinal) || k.EndsWith(" " + key, StringComparison.Ordinal))).Take(2).ToList();
+            if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
+        }
+
+        return fuller;
     }
 
     /// <summary>
@@ -78,6 +126,9 @@ internal static class PersonFinder
         var tokens = s.Sentence.Tokens;
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length)) { return false; }
+
+        // "the Justus Lipsius building", "the Ritz Carlton Hotel": a name before a venue word names the venue.
+        if (index + length < tokens.Count && (lex.VenueWords.Contains(tokens[index + length].Key) || lex.LowercaseVenues.Contains(tokens[index + length].Key))) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && !lex.GivenNames.Contains(tokens[index + length - 1].Key)) { return true; }

@@ -20,10 +20,17 @@ public sealed class SentenceMentions
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }
-        return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = FindNameRuns(tokens, taken, lexicon) };
+        var runs = FindNameRuns(tokens, taken, lexicon);
+        cities.AddRange(CapitalPhrase.Find(tokens, parties, cities, lexicon));
+        cities.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
     }
 
     public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
+
+    /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
+    private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
+        i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
     /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
@@ -42,7 +49,7 @@ public sealed class SentenceMentions
             var start = i;
             if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
             while (i < tokens.Count && (IsNameWord(tokens[i], taken[i], lexicon)
-                || (lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
+                || ((lexicon.NameParticles.Contains(tokens[i].Text) || IsMiddleInitial(tokens, i, start)) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
             {
                 i++;
             }
@@ -62,7 +69,9 @@ public sealed class SentenceMentions
         for (var k = start + 2; k < start + length - 1; k++)
         {
             var previous = tokens[k - 1].Key;
-            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text))
+            // "Jabr Al Thani": a particle that is also a given name ("Al") carries the name on.
+            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text)
+                && !lexicon.NameParticles.Contains(tokens[k].Text))
             {
                 return [(start, k - start), (k, start + length - k)];
             }
@@ -71,10 +80,13 @@ public sealed class SentenceMentions
         return [(start, length)];
     }
 
-    /// <summary>"Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one.</summary>
+    /// <summary>
+    /// "Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one — after the
+    /// office's head word only: "Joint Base Andrews" is a place, though "Joint" opens offices ("Joint Chiefs").
+    /// </summary>
     private static bool OpensNameAfterTitle(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon) =>
         i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized && lexicon.NotNames.Contains(tokens[i].Key)
-        && lexicon.GivenNames.Contains(tokens[i].Key) && (lexicon.TitleHeads.Contains(tokens[i - 1].Key) || lexicon.TitleWords.Contains(tokens[i - 1].Key))
+        && lexicon.GivenNames.Contains(tokens[i].Key) && lexicon.TitleHeads.Contains(tokens[i - 1].Key)
         && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>

@@ -31,14 +31,14 @@ internal static class TitleReader
             {
                 // "Security Council Secretary": an organisation's name inside a title is part of the title.
                 // "Special Envoy for Sudan": a party after for/to/of is what the office is about, not whose it is.
-                var objectOfTitle = p.Index > 1 && tokens[p.Index - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[p.Index - 2], lex);
+                var objectOfTitle = (p.Index > 1 && tokens[p.Index - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[p.Index - 2], lex)) || SecondObject(s, p.Index, lex);
                 if (!p.Party.IsOrganisation && !objectOfTitle) { party ??= p.Party; }
                 i = p.Index - 1;
                 start = p.Index;
                 continue;
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
-            var joins = Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized);
+            var joins = (Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
             // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
             var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
             if (IsTitleWord(t, lex) || joins || acronym)
@@ -102,6 +102,14 @@ internal static class TitleReader
 
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
         return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
+    }
+
+    /// <summary>"Foreign Ministers of Russia and Armenia": the second party an office is of, after "and".</summary>
+    private static bool SecondObject(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        return index > 1 && tokens[index - 1].Text == "and" && s.PartyAt(index - 2) is { } first && first.Index > 1
+            && tokens[first.Index - 1].Key is "of" or "for" && IsTitleWord(tokens[first.Index - 2], lex);
     }
 
     /// <summary>"of the" between title words ("Chief of the General Staff") belongs to the title.</summary>

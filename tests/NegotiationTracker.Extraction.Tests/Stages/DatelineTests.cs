@@ -43,7 +43,7 @@ public sealed class DatelineTests
 
         var round = Assert.Single(kb.Rounds);
         Assert.Equal("Brussels", round.City);
-        Assert.Equal("today", round.DateText);
+        Assert.Equal("today (2 June)", round.DateText);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// The city of a meeting whose own sentences name none, from the rest of the article: when the article
+/// places meetings in one city only ("talks in Doha", "came to Havana", "met in the Omani capital"),
+/// every meeting is there; otherwise its undated main meeting is where meetings are most often placed.
+/// </summary>
+internal static class ArticleCity
+{
+    public static void Fill(IReadOnlyList<RoundClaim> rounds, IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
+    {
+        if (rounds.All(r => r.City is not null)) { return; }
+        var placed = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
+            .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex))
+                .Select(c => (c.City.Name, Weight: s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1)))
+            .ToList();
+        var named = placed.Select(p => p.Name).Concat(rounds.Select(r => r.City).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var mostPlaced = placed.GroupBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Weight)).Select(g => g.Key).FirstOrDefault();
+        foreach (var round in rounds.Where(r => r.City is null))
+        {
+            round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : null;
+        }
+    }
+
+    /// <summary>
+    /// "in Doha", "came to Havana", "in the Omani capital, Muscat", "in Egypt's resort town of Sharm El-Sheikh": a place
+    /// word before the city, over the words that describe it (lowercase words, commas, its country).
+    /// </summary>
+    private static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (index > 0 && lex.PlaceWords.Contains(tokens[index - 1].Key)) { return true; }
+        // Described first: the word before the city (past a comma) is a lowercase noun or "of", never a joining word ("between Baku and Yerevan").
+        var before = index > 1 && tokens[index - 1].Text == "," ? index - 2 : index - 1;
+        if (before < 0 || !tokens[before].IsWord || tokens[before].IsCapitalized || MeetingPlaces.JoinsSides(tokens[before].Key)) { return false; }
+        for (var k = before; k >= Math.Max(0, index - DescriptionWindow); k--)
+        {
+            if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }
+            var described = tokens[k].Text == "," || (tokens[k].IsWord && !tokens[k].IsCapitalized) || s.PartyAt(k) is { Kind: PartyTermKind.Demonym } || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal);
+            if (lex.OriginWords.Contains(tokens[k].Key) || MeetingPlaces.JoinsSides(tokens[k].Key) || !described) { return false; }
+        }
+
+        return false;
+    }
+
+    // Words between a place word and its city: "in | the Omani capital , | Muscat".
+    private const int DescriptionWindow = 6;
+}

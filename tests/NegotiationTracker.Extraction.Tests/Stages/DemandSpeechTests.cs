@@ -1,0 +1,45 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Demands in reported speech: refusals with a condition, "the government", "It" for the party just quoted, words that only look like cues.</summary>
+public sealed class DemandSpeechTests
+{
+    private static IReadOnlyList<NegotiationTracker.Extraction.Consolidation.KbDemand> DemandsIn(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Demands];
+
+    [Fact]
+    public void ARefusalUntilSomethingHappensIsADemand()
+    {
+        var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. Israel says it will not start the second phase before it gets the remaining hostages back.");
+
+        Assert.Contains(demands, d => d.Party == "Israel");
+    }
+
+    [Fact]
+    public void TheGovernmentIsTheStateSideInTalksWithAMovement()
+    {
+        var demands = DemandsIn("Sudan army-RSF talks\nSudan and the Rapid Support Forces met in Jeddah on 6 May 2023. The government further demanded that the declaration be put into effect before it takes part in other talks.");
+
+        Assert.Contains(demands, d => d.Party == "Sudan" && d.Category == "other");
+    }
+
+    [Fact]
+    public void ItIsThePartyTheSentenceBeforeQuoted()
+    {
+        var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. Hamas said in a statement that talks went well. It urged a clear mechanism to stop ceasefire violations.");
+
+        Assert.Contains(demands, d => d.Party == "Hamas" && d.Category == "ceasefire");
+    }
+
+    [Theory]
+    [InlineData("Hamas is still pushing back against the disarmament proposal.")]
+    [InlineData("The talks, which are closed to the press, cover territorial questions.")]
+    [InlineData("Hamas insisted on a seat at the ceasefire talks.")]
+    public void WordsThatOnlyLookLikeCuesNameNoDemandOfTheirTopic(string sentence)
+    {
+        var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. " + sentence);
+
+        Assert.DoesNotContain(demands, d => d.Category is "demilitarization" or "territory" or "ceasefire");
+    }
+}

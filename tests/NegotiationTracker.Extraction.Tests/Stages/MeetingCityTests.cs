@@ -1,0 +1,58 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Where a meeting was: a capital named by its country, capitals listed as places, the article's one meeting city, a general gazetteer.</summary>
+public sealed class MeetingCityTests
+{
+    private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("c.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void ACapitalNamedByItsCountryIsThatCity()
+    {
+        var kb = Read("Serbia and Kosovo talks\nBRUSSELS, March 3, 2025 — Serbia and Kosovo met in the Belgian capital on March 3, 2025 to go over the annex.");
+
+        Assert.Equal("Brussels", kb.Rounds.Single().City);
+    }
+
+    [Fact]
+    public void CapitalsListedAfterAPlaceAreEachTheirRoundsPlace()
+    {
+        var kb = Read("Iran-US talks\nIran and the United States have met four times. Muscat, the capital of Oman, hosted the first round on April 12, 2025; Rome the second on April 19, 2025; and Muscat again the third round on April 26, 2025.");
+
+        Assert.Equal("Rome", kb.Rounds.Single(r => r.Date == new DateOnly(2025, 4, 19)).City);
+        Assert.Equal("Muscat", kb.Rounds.Single(r => r.Date == new DateOnly(2025, 4, 26)).City);
+    }
+
+    [Fact]
+    public void CapitalsThatSpeakForTheirGovernmentsAreNoPlace()
+    {
+        var kb = Read("Serbia-Kosovo talks\nBelgrade and Pristina agreed on March 18, 2025 to meet again in Ohrid.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City is "Belgrade" or "Pristina");
+    }
+
+    [Fact]
+    public void AMeetingWithNoPlaceOfItsOwnIsInTheArticlesOneMeetingCity()
+    {
+        var kb = Read("Talks in Kinshasa\nKinshasa (6 April 2021): The ministers of Ethiopia, Egypt and Sudan met in Kinshasa to restart the negotiation. The ministerial meeting, held on 5 April 2021, was chaired by the host.");
+
+        Assert.All(kb.Rounds, r => Assert.Equal("Kinshasa", r.City));
+    }
+
+    [Fact]
+    public void AnUndatedMainMeetingIsWhereTheArticleMostOftenPlacesMeetings()
+    {
+        var kb = Read("Iran-US talks\nThe Iranian and American delegations met in the Omani capital, Muscat, for talks. The third round of talks was a long one. Muscat hosted the first round on April 12, 2025 and Rome, Italy, the second on April 19, 2025.");
+
+        Assert.Equal("Muscat", kb.Rounds.Single(r => r.Number == 3).City);
+    }
+
+    [Fact]
+    public void ACityOfTheGeneralGazetteerIsAPlace()
+    {
+        var kb = Read("Russia-Ukraine talks\nOn February 28, 2022, Russia-Ukraine negotiations held in Gomel, Belarus sought a way out of the war.");
+
+        Assert.Equal("Gomel", kb.Rounds.Single().City);
+    }
+}

@@ -1,0 +1,212 @@
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Dates;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>The day a meeting gets: datelines in page forms, ranges, statements' days and days with no anchor.</summary>
+public sealed class MeetingDateTests
+{
+    private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void APublishedLineBeatsACaptionDateAboveIt()
+    {
+        var header = ArticleHeader.Parse("Site name\nA protest in the capital, Oct. 7, 2023.\nTalks end well\nPublished Tuesday, October 7, 2025 - 14:57\nThe talks ended today.", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(2025, 10, 7), header.PublishedOn);
+    }
+
+    [Fact]
+    public void ATimestampOnTheFirstLineIsTheDateline()
+    {
+        var header = ArticleHeader.Parse("Apr 19, 2025, 8:22 PM\nMinister says talks gain momentum\nThe delegations met in Rome on Saturday.", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(2025, 4, 19), header.PublishedOn);
+    }
+
+    [Fact]
+    public void ASiteClockOnTheFirstLineIsNoDateline()
+    {
+        var header = ArticleHeader.Parse("Thursday, December 19, 2024\nUnion invites leaders to talks\nThe invitation was sent on Monday.", Corpus.Lexicon.Page);
+
+        Assert.Null(header.PublishedOn);
+    }
+
+    [Fact]
+    public void ABylineWithANumericDateIsTheDateline()
+    {
+        var header = ArticleHeader.Parse("First phase ends\nWritten by A. Writer on 15/08/2021 . Posted in News\nOn Sunday the parties said the phase had ended.", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(2021, 8, 15), header.PublishedOn);
+    }
+
+    [Fact]
+    public void ASavedPageStampDatesTheReportAndItsWeekdays()
+    {
+        var kb = Read("Envoys meet in Oslo\nSerbia and Kosovo negotiators met in Oslo, and at the meeting on Sunday the two sides traded views.\n\n20220328-032402\n");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2022, 3, 27), round.Date);
+    }
+
+    [Theory]
+    [InlineData("from 4 to 7 August 2025", 2025, 8, 4)]
+    [InlineData("on June 8-13, 2025", 2025, 6, 8)]
+    [InlineData("over 10–11 May 2024", 2024, 5, 10)]
+    public void ADayRangeIsDatedByItsFirstDay(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(DateFinder.Find(text, null, null));
+
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
+    [Fact]
+    public void ADayOpeningASentenceWhoseSubjectSpeaksIsAStatementsDay()
+    {
+        var kb = Read("Talks begin\nOSLO, 25 October 2022 – Later on Monday, people close to the rebels confirmed that their negotiators for the talks had reached Oslo.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2022, 10, 24));
+    }
+
+    [Fact]
+    public void ADayOpeningASentenceAboutAMeetingStaysTheMeetingsDay()
+    {
+        var kb = Read("Talks held\nOSLO, 25 October 2022 – On Monday the two delegations of Serbia and Kosovo met in Oslo, officials said.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 10, 24));
+    }
+
+    [Fact]
+    public void AWeekdayInAPastSentenceIsBeforeTheDateline()
+    {
+        var kb = Read("Talks held\nOSLO, 28 March 2022 – An agency reported that at the meeting on Sunday the negotiators of Serbia and Kosovo traded views.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 3, 27));
+    }
+
+    [Fact]
+    public void AMeetingOnADayNoDatelineResolvesIsKeptUndated()
+    {
+        var kb = Read("New round of talks\nFresh talks between Serbia and Kosovo opened in Oslo on Wednesday.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Null(round.Date);
+        Assert.Equal("Wednesday", round.DateText);
+    }
+
+    [Fact]
+    public void AFutureMeetingOnADayNoDatelineResolvesIsNoRound()
+    {
+        var kb = Read("Talks ahead\nNegotiators of Serbia and Kosovo will meet in Oslo on Wednesday.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
+    public void TheHighestUndatedRoundIsTheDatedMeeting()
+    {
+        var kb = Read("New round begins\nVIENNA, 29 November 2021 – Serbia and Kosovo met on Monday in Vienna. The sixth round had ended in June. The opening of the seventh round was at 13:30.");
+
+        var round = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2021, 11, 29));
+        Assert.Equal(7, round.Number);
+        Assert.DoesNotContain(kb.Rounds, r => r.Number == 7 && r.Date is null);
+    }
+
+    [Fact]
+    public void ABylineOnTheFirstLineIsTheDateline()
+    {
+        var header = ArticleHeader.Parse("Written by A. Writer on 15/08/2021 . Posted in News\n\nOn Sunday the parties said the phase had ended.", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(2021, 8, 15), header.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("they last met last month in Oslo", "month", 2025, 7, 1)]
+    [InlineData("earlier this month the talks resumed", "month", 2025, 8, 1)]
+    [InlineData("four days of talks held last week in Oslo", "week", 2025, 7, 28)]
+    public void AMonthOrWeekCountedFromTheDatelineIsDated(string text, string precision, int year, int month, int day)
+    {
+        var date = Assert.Single(DateFinder.Find(text, new DateOnly(2025, 8, 7), 2025));
+
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
+    [Fact]
+    public void AMeetingLastMonthIsItsOwnRound()
+    {
+        var kb = Read("Leaders to meet\nOSLO, 7 August 2025 – Serbia and Kosovo negotiators met in Oslo on Tuesday. Their leaders last met last month in Vienna.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 7, 1) && r.DatePrecision == "month" && r.City == "Vienna");
+    }
+
+    [Fact]
+    public void ADayAfterAWordOfTheFutureIsNotPushedBackAYear()
+    {
+        var kb = Read("Phase ends\nOSLO, 15 August 2021 – Serbia and Kosovo said the talks had ended, and their meeting will resume on September 3 in Oslo.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2020, 9, 3));
+    }
+
+    [Fact]
+    public void TeamsArrivingForTalksMakeNoMeeting()
+    {
+        var kb = Read("Delegation arrives\nA delegation from Kosovo, headed by Albin Kurti, arrived in Oslo on Tuesday to hold talks with Serbia. The delegation started preliminary contacts ahead of the official meetings set for Wednesday.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
+    public void TeamsNamedWithNoDayStillMeet()
+    {
+        var kb = Read("Talks held\nA delegation from Kosovo, headed by Albin Kurti, held talks with Serbia in Oslo.");
+
+        Assert.Single(kb.Rounds);
+    }
+
+    [Fact]
+    public void ADayAfterASpeechVerbIsTheStatementsEvenWordsLater()
+    {
+        var kb = Read("Round opens\nThe third round of talks between Serbia and Kosovo opened in Oslo on Tuesday. The chief negotiator told international media on Monday what he wants from this third round.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal("Tuesday", round.DateText);
+        Assert.Equal(3, round.Number);
+    }
+
+    [Fact]
+    public void ARoundLastWeekendIsDatedByItsSaturday()
+    {
+        var kb = Read("Second round held\nApr 19, 2025, 8:22 PM\nSerbia and Kosovo met in Rome on Saturday for the second round of talks. Last weekend, the first round of negotiations took place in Oslo.");
+
+        var first = Assert.Single(kb.Rounds, r => r.Number == 1);
+        Assert.Equal(new DateOnly(2025, 4, 12), first.Date);
+        Assert.Equal("week", first.DatePrecision);
+    }
+
+    [Fact]
+    public void ALaterRoundToComeInTheComingDaysIsNoMeeting()
+    {
+        var kb = Read("First round ends\nOSLO, 28 February 2022 – Serbia and Kosovo held talks in Oslo on Monday. Enough had been agreed for them to move on to the second round in the coming days.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Number == 2);
+    }
+
+    [Fact]
+    public void ARoundNamedOnlyAsAReferencePointIsNoMeeting()
+    {
+        var kb = Read("Talks resume\nOSLO, 29 November 2021 – Serbia and Kosovo met on Monday in Oslo. Kosovo agreed to pick the talks up from the sixth round.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Number == 6);
+    }
+
+    [Fact]
+    public void AFourPartyListNamesNoSides()
+    {
+        var kb = Read("Envoys meet\nOSLO, 28 March 2022 – Serbia and Kosovo negotiators met in Oslo on Sunday. The deal was signed with Britain, China, France and Russia in 2015.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Kosovo", "Serbia"], round.Parties.Order());
+    }
+}

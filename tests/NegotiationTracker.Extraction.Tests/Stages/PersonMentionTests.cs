@@ -1,0 +1,84 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>People as reports name them again: shorter, by one part of a double surname, in another transliteration; places are no people.</summary>
+public sealed class PersonMentionTests
+{
+    private static IReadOnlyList<string> PeopleIn(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", text)], Corpus.Lexicon).People.Select(p => p.Name)];
+
+    [Fact]
+    public void OnePartOfADoubleSurnameIsThatPerson()
+    {
+        var people = PeopleIn("Talks\nThe ministers met in Luanda on 14 September 2024, and the Congolese foreign minister Maria Lopez Garcia refused the plan. Minister Lopez left early.");
+
+        Assert.Equal(["Maria Lopez Garcia"], people);
+    }
+
+    [Fact]
+    public void AShorterNameIsTheOneFullerNameItOpens()
+    {
+        var people = PeopleIn("Talks\nAU Commission Chairperson Ahmed Salim Haddad opened the talks in Pretoria on 25 October 2022. Ahmed Salim said both sides came.");
+
+        Assert.Equal(["Ahmed Salim Haddad"], people);
+    }
+
+    [Fact]
+    public void TwoTransliterationsOfOneNameAreOnePerson()
+    {
+        var people = PeopleIn("Talks\nForeign Minister Abbas Araghchi met the envoy in Rome on 23 May 2025. Iranian Foreign Minister Abbas Araqchi called the round professional.");
+
+        Assert.Single(people);
+    }
+
+    [Fact]
+    public void APlaceNamedAfterAnOfficeWordIsNoPerson()
+    {
+        var people = PeopleIn("Talks\nThe president arrived for talks on 7 August 2025 and was met by officials at Joint Base Andrews, Maryland.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void ANameBeforeAVenueWordIsTheVenueNotAPerson()
+    {
+        var people = PeopleIn("Talks\nThe teams met on 26 March 2024 in the Justus Lipsius building in Brussels.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void AParticleThatIsAlsoAGivenNameDoesNotStartASecondPerson()
+    {
+        var people = PeopleIn("Talks\nThe envoys met Sheikh Khalid bin Hamad bin Jabr Al Thani, the prime minister of Qatar, in Doha on 28 November 2023.");
+
+        Assert.Equal(["Khalid bin Hamad bin Jabr Al Thani"], people);
+    }
+
+    [Fact]
+    public void APluralOfficeOfTwoPartiesIsEachNamesSingularTitle()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", "Talks\nForeign Ministers of Russia and Armenia Ivan Petrov and Maria Sargsyan met in Moscow on 24 March 2025.")], Corpus.Lexicon);
+
+        Assert.All(kb.People, p => Assert.Contains(p.Titles, t => t.Title == "Foreign Minister of Russia and Armenia"));
+        Assert.Equal(2, kb.People.Count);
+    }
+
+    [Fact]
+    public void AMiddleInitialIsPartOfTheName()
+    {
+        var people = PeopleIn("Talks\nThe chief negotiator, Getachew K Reda, met the envoys in Pretoria on 25 October 2022.");
+
+        Assert.Equal(["Getachew K Reda"], people);
+    }
+
+    [Fact]
+    public void APluralOfficeBeforeANameIsNoPartOfIt()
+    {
+        var people = PeopleIn("Talks\nThe meeting prepares talks on 30 October 2025 between Presidents Maria Silva and Ivan Petrov. President Silva will attend.");
+
+        Assert.Contains("Maria Silva", people);
+        Assert.DoesNotContain("Silva", people);
+    }
+}
