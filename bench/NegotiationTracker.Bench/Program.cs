@@ -19,8 +19,9 @@ corpus.SetAction(async (r, _) =>
 
 var seedsDir = new Option<string>("--seeds") { Description = "Seeds folder to import (articles and lexicon/).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "nt-corpus") };
 var repeats = new Option<int>("--repeats") { Description = "How many runs; medians are printed.", DefaultValueFactory = _ => 5 };
-var import = new Command("import", "Time full, unchanged and one-edit imports into fresh SQLite databases.") { seedsDir, repeats };
-import.SetAction((r, _) => ImportHarness.RunAsync(r.GetValue(seedsDir)!, r.GetValue(repeats)));
+var readModel = new Option<bool>("--read-model") { Description = "Write the read model as the API's imports do (--read-model false: the facts only).", DefaultValueFactory = _ => true };
+var import = new Command("import", "Time full, unchanged and one-edit imports into fresh SQLite databases.") { seedsDir, repeats, readModel };
+import.SetAction((r, _) => ImportHarness.RunAsync(r.GetValue(seedsDir)!, r.GetValue(repeats), r.GetValue(readModel)));
 
 var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks of the extractor (pass BenchmarkDotNet options after --).");
 micro.TreatUnmatchedTokensAsErrors = false;

@@ -7,6 +7,7 @@ using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Participants;
 using NegotiationTracker.Data.Parties;
+using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Data.Rounds;
 using NegotiationTracker.Data.Venues;
 
@@ -29,6 +30,16 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
     public DbSet<Tombstone> Tombstones => Set<Tombstone>();
     public DbSet<LexiconFileHash> LexiconFileHashes => Set<LexiconFileHash>();
+    public DbSet<RoundCard> RoundCards => Set<RoundCard>();
+    public DbSet<DelegationCard> DelegationCards => Set<DelegationCard>();
+    public DbSet<ParticipantCard> ParticipantCards => Set<ParticipantCard>();
+    public DbSet<DemandCard> DemandCards => Set<DemandCard>();
+    public DbSet<VenueCard> VenueCards => Set<VenueCard>();
+    public DbSet<RoundMember> RoundMembers => Set<RoundMember>();
+    public DbSet<CardAnswer> CardAnswers => Set<CardAnswer>();
+    public DbSet<CardKey> CardKeys => Set<CardKey>();
+    public DbSet<CardGram> CardGrams => Set<CardGram>();
+    public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using NegotiationTracker.Data.Delegations;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Common;
 
@@ -11,7 +11,7 @@ namespace NegotiationTracker.Api.Common;
 /// </summary>
 internal static class PersonMatch
 {
-    public static Expression<Func<DelegationMember, bool>> Member(string text, bool headOnly)
+    public static Expression<Func<RoundMember, bool>> Member(string text, bool headOnly)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
@@ -19,6 +19,6 @@ internal static class PersonMatch
         }
 
         var pattern = SearchText.AnyPart(text);
-        return m => EF.Functions.Like(m.Participant!.SearchKeys, pattern, SearchText.Escape) && (!headOnly || m.IsHead);
+        return m => EF.Functions.Like(m.SearchKeys, pattern, SearchText.Escape) && (!headOnly || m.IsHead);
     }
 }

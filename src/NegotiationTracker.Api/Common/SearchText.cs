@@ -19,7 +19,10 @@ internal static class SearchText
     /// <summary>Matches a file name in an entity's <c>Sources</c> (<c>|a.txt|b.txt|</c>), exactly as written.</summary>
     public static string Source(string file) => $"%|{EscapeLike(file)}|%";
 
-    private static string Escaped(string text) => EscapeLike(TextFold.Fold(text.Trim()).Replace("|", string.Empty, StringComparison.Ordinal));
+    /// <summary>The text as a stored key is written: folded, no separator.</summary>
+    public static string Folded(string text) => TextFold.Fold(text.Trim()).Replace("|", string.Empty, StringComparison.Ordinal);
+
+    private static string Escaped(string text) => EscapeLike(Folded(text));
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

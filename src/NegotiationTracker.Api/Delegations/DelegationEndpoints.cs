@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Delegations;
 
@@ -24,19 +26,19 @@ internal static class DelegationEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> GetDelegation(
+    private static async Task<Results<JsonAnswer<DelegationResponse>, ProblemHttpResult>> GetDelegation(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await db.Delegations.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct, traced: true)).SingleOrDefault() is { } team
-            ? TypedResults.Ok(team)
+        await CardAnswers.FindAsync(db, CardKind.Delegation, id, query.Mode, detail: true) is { } team
+            ? new JsonAnswer<DelegationResponse>(team)
             : await Problems.NotFoundOrGoneAsync(db, "Delegation", id, ct);
 
     private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var teams = db.Delegations.AsNoTracking();
+        var teams = db.DelegationCards.AsNoTracking();
         if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
-        if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
-        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.Round!.Date == null).ThenBy(d => d.Round!.Date).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
-        return TypedResults.Ok(new Paged<DelegationResponse>(items, query.PageNumber, query.Size, await teams.CountAsync(ct)));
+        if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.WithParty(db, CardKind.Delegation, query.Party); }
+        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDateOrder).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
+            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Delegation, query.Mode, ct);
+        return TypedResults.Ok(CardAnswers.Page<DelegationResponse>(items, query, await teams.CountAsync(ct)));
     }
 }

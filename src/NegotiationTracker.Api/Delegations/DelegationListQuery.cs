@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
-using NegotiationTracker.Data.Delegations;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Delegations;
 
@@ -10,8 +10,8 @@ namespace NegotiationTracker.Api.Delegations;
 public sealed record DelegationListQuery : PageQuery
 {
     /// <summary>The fields <c>sort</c> takes.</summary>
-    internal static readonly SortFields<Delegation> Sorts = new SortFields<Delegation>(e => e.Id)
-        .Add("date", d => d.Round!.Date, d => d.Round!.Date == null).Add("round", d => d.RoundId).Add("party", d => d.Party).Add("role", d => d.Role).Add("id", d => d.Id);
+    internal static readonly SortFields<DelegationCard> Sorts = new SortFields<DelegationCard>(e => e.Id)
+        .Add("date", d => d.RoundDate, d => d.RoundDate == null).Add("round", d => d.RoundId).Add("party", d => d.Party).Add("role", d => d.Role).Add("id", d => d.Id);
 
     /// <summary>Comma-separated fields: date, round, party, role, id; a leading - sorts descending. Default: round date, then party.</summary>
     [Description("Comma-separated fields: date, round, party, role, id; a leading - sorts descending (-date). Default: round date, then party.")]

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Demands;
 
@@ -24,19 +26,20 @@ internal static class DemandEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<DemandResponse>, ProblemHttpResult>> GetDemand(
+    private static async Task<Results<JsonAnswer<DemandResponse>, ProblemHttpResult>> GetDemand(
         [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await db.Demands.Where(d => d.Id == id).ToResponsesAsync(query.Mode, ct, traced: true)).SingleOrDefault() is { } demand
-            ? TypedResults.Ok(demand)
+        await CardAnswers.FindAsync(db, CardKind.Demand, id, query.Mode, detail: true) is { } demand
+            ? new JsonAnswer<DemandResponse>(demand)
             : await Problems.NotFoundOrGoneAsync(db, "Demand", id, ct);
 
     private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var demands = db.Demands.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.Where(d => EF.Functions.Like(d.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
+        var demands = db.DemandCards.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.WithParty(db, CardKind.Demand, query.Party); }
         if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
         if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
-        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size).ToResponsesAsync(query.Mode, ct, Traced.InLists(query.Mode));
-        return TypedResults.Ok(new Paged<DemandResponse>(items, query.PageNumber, query.Size, await demands.CountAsync(ct)));
+        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size)
+            .AnswersAsync(db, CardKind.Demand, query.Mode, ct);
+        return TypedResults.Ok(CardAnswers.Page<DemandResponse>(items, query, await demands.CountAsync(ct)));
     }
 }

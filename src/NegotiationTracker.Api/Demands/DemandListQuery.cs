@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
-using NegotiationTracker.Data.Demands;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Demands;
 
@@ -10,8 +10,8 @@ namespace NegotiationTracker.Api.Demands;
 public sealed record DemandListQuery : PageQuery
 {
     /// <summary>The fields <c>sort</c> takes.</summary>
-    internal static readonly SortFields<Demand> Sorts = new SortFields<Demand>(e => e.Id)
-        .Add("party", d => d.Party).Add("category", d => d.Category).Add("date", d => d.Round!.Date, d => d.Round == null || d.Round.Date == null).Add("id", d => d.Id);
+    internal static readonly SortFields<DemandCard> Sorts = new SortFields<DemandCard>(e => e.Id)
+        .Add("party", d => d.Party).Add("category", d => d.Category).Add("date", d => d.RoundDate, d => d.RoundDate == null).Add("id", d => d.Id);
 
     /// <summary>Comma-separated fields: party, category, date, id; a leading - sorts descending. Default: party, then category.</summary>
     [Description("Comma-separated fields: party, category, date, id; a leading - sorts descending (-date). Default: party, then category.")]

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
-using NegotiationTracker.Data.Participants;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Participants;
 
@@ -10,7 +10,7 @@ namespace NegotiationTracker.Api.Participants;
 public sealed record ParticipantListQuery : PageQuery
 {
     /// <summary>The fields <c>sort</c> takes.</summary>
-    internal static readonly SortFields<Participant> Sorts = new SortFields<Participant>(e => e.Id)
+    internal static readonly SortFields<ParticipantCard> Sorts = new SortFields<ParticipantCard>(e => e.Id)
         .Add("name", p => p.Name).Add("party", p => p.Party, p => p.Party == null).Add("id", p => p.Id);
 
     /// <summary>Comma-separated fields: name, party, id; a leading - sorts descending. Default: name.</summary>

@@ -6,7 +6,8 @@ using NegotiationTracker.Api.Delegations;
 using NegotiationTracker.Api.Demands;
 using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
-using NegotiationTracker.Data.Rounds;
+using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Rounds;
 
@@ -37,34 +38,25 @@ internal static class RoundEndpoints
 
     private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var rounds = db.Rounds.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.Where(r => EF.Functions.Like(r.PartyKeys, SearchText.WholeKey(query.Party), SearchText.Escape)); }
-        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.Date >= from); }
-        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.Date <= to); }
-        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.Where(r => r.Venue != null && EF.Functions.Like(r.Venue.SearchKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
+        var rounds = db.RoundCards.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.WithParty(db, CardKind.Round, query.Party); }
+        // On the sort column, so the page is read in index order; the last date there is stands for "undated".
+        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.DateOrder >= from && r.DateOrder < DateOnly.MaxValue); }
+        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.DateOrder <= to && r.DateOrder < DateOnly.MaxValue); }
+        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.WithPieceOf(db, CardKind.Round, query.Venue).Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
         if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
         if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
         if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
 
-        var page = await RoundReads.Summaries(RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.Date == null).ThenBy(r => r.Date).ThenBy(r => r.Number).ThenBy(r => r.Id)).Skip(query.Skip).Take(query.Size), query.Mode, ct, Traced.InLists(query.Mode));
-        return TypedResults.Ok(new Paged<RoundSummary>(page, query.PageNumber, query.Size, await rounds.CountAsync(ct)));
+        var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.DateOrder).ThenBy(r => r.Number).ThenBy(r => r.Id))
+            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Round, query.Mode, ct);
+        return TypedResults.Ok(CardAnswers.Page<RoundSummary>(page, query, await rounds.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct)
-    {
-        if ((await RoundReads.Summaries(db.Rounds.AsNoTracking().Where(r => r.Id == id), query.Mode, ct)).SingleOrDefault() is not { } round)
-        {
-            return await Problems.NotFoundOrGoneAsync(db, "Round", id, ct);
-        }
-
-        var delegations = await db.Delegations.Where(d => d.RoundId == id).OrderBy(d => d.Role == "negotiator" ? 0 : d.Role == "mediator" ? 1 : 2).ThenBy(d => d.Party).ToResponsesAsync(query.Mode, ct);
-        var demands = await db.Demands.Where(d => d.RoundId == id).OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id).ToResponsesAsync(query.Mode, ct);
-        return TypedResults.Ok(new RoundDetail(round.Id, round.Number, round.Date, round.DatePrecision, round.DateText, round.Venue, round.City,
-            round.Parties, round.Outcomes, delegations, demands, round.EvidenceCount, round.Evidence)
-        {
-            CreatedByImport = round.CreatedByImport, ChangedByImport = round.ChangedByImport,
-        });
-    }
+    private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        await CardAnswers.FindAsync(db, CardKind.Round, id, query.Mode, detail: true) is { } answer
+            ? new JsonAnswer<RoundDetail>(answer)
+            : await Problems.NotFoundOrGoneAsync(db, "Round", id, ct);
 
     private static async Task<Results<Ok<List<DelegationResponse>>, ProblemHttpResult>> ListRoundDelegations([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         !await db.Rounds.AnyAsync(r => r.Id == id, ct)

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
-using NegotiationTracker.Data.Rounds;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Rounds;
 
@@ -10,7 +10,7 @@ namespace NegotiationTracker.Api.Rounds;
 public sealed record RoundListQuery : PageQuery
 {
     /// <summary>The fields <c>sort</c> takes.</summary>
-    internal static readonly SortFields<Round> Sorts = new SortFields<Round>(e => e.Id)
+    internal static readonly SortFields<RoundCard> Sorts = new SortFields<RoundCard>(e => e.Id)
         .Add("date", r => r.Date, r => r.Date == null).Add("number", r => r.Number, r => r.Number == null).Add("city", r => r.City).Add("id", r => r.Id);
 
     /// <summary>Comma-separated fields: date, number, city, id; a leading - sorts descending. Default: date (default: undated last).</summary>

@@ -4,6 +4,7 @@ using NegotiationTracker.Data;
 using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Providers;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Setup;
 
@@ -23,6 +24,8 @@ internal sealed class DatabaseInitializer(
         await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().PrepareAsync(db, logger, cancellationToken);
         if (await db.ImportStates.AnyAsync(cancellationToken))
         {
+            // A database imported before the read model existed gets it now, once.
+            await ReadModelWriter.RefreshAsync(db, scope.ServiceProvider.GetRequiredService<IReadModelRenderer>(), cancellationToken);
             state.MarkReady();
             return;
         }

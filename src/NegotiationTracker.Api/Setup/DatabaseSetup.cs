@@ -19,11 +19,12 @@ internal static class DatabaseSetup
         {
             if (string.IsNullOrWhiteSpace(connection)) { throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Tracker must be an Npgsql connection string."); }
             services.AddSingleton<IDatabaseEngine, PostgresDatabase>();
-            return services.AddDbContext<TrackerDbContext>(o => PostgresDatabase.Configure(o, connection));
+            return services.AddDbContextPool<TrackerDbContext>(o => PostgresDatabase.Configure(o, connection));
         }
 
         services.AddSingleton<IDatabaseEngine>(SqliteDatabase.Instance);
-        return services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(SqliteConnection(connection, contentRoot)));
+        // Pooled contexts: a request reuses one instead of building a context and its services.
+        return services.AddDbContextPool<TrackerDbContext>(o => o.UseSqlite(SqliteConnection(connection, contentRoot)));
     }
 
     /// <summary>
@@ -43,8 +44,9 @@ internal static class DatabaseSetup
             Directory.CreateDirectory(folder);
         }
 
-        // Pooling off: an import swaps the whole state, and pooled connections would keep the file open after tests delete it.
-        connection.Pooling = false;
+        // Pooled connections keep SQLite's page cache warm between requests (a fresh connection reads the
+        // schema and every page again); WAL keeps each reader on the last committed import.
+        connection.Pooling = true;
         return connection.ToString();
     }
 }

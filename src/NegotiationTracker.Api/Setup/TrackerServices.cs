@@ -2,9 +2,16 @@ using FluentValidation;
 using Microsoft.AspNetCore.ResponseCompression;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Api.Health;
+using NegotiationTracker.Api.Delegations;
+using NegotiationTracker.Api.Demands;
 using NegotiationTracker.Api.Import;
+using NegotiationTracker.Api.Participants;
+using NegotiationTracker.Api.ReadModel;
+using NegotiationTracker.Api.Rounds;
+using NegotiationTracker.Api.Venues;
 using NegotiationTracker.Data.History;
 using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Extraction.Claims;
 
 namespace NegotiationTracker.Api.Setup;
@@ -23,6 +30,7 @@ internal static class TrackerServices
         services.AddTrackerDatabase(configuration, contentRoot);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClaimsCache>();
+        services.AddSingleton<IReadModelRenderer, ReadModelRenderer>();
         return services.AddScoped<ImportService>();
     }
 
@@ -34,6 +42,9 @@ internal static class TrackerServices
         services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup");
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddProblemDetails();
+        // Lists answer with the items the import rendered, written as they are.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RawJsonListConverter(
+            typeof(RoundSummary), typeof(DelegationResponse), typeof(ParticipantSummary), typeof(DemandResponse), typeof(VenueResponse))));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad query strings throw, so the exception handler can turn them into a 400 ProblemDetails naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -3,8 +3,10 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.ReadModel;
 using NegotiationTracker.Api.Imports;
 using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
 using NegotiationTracker.Data.Venues;
 
 namespace NegotiationTracker.Api.Venues;
@@ -34,18 +36,19 @@ internal static class VenueEndpoints
 
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
     {
-        var venues = db.Venues.AsNoTracking();
-        var items = await Responses(VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size), db, query.Mode, ct, Traced.InLists(query.Mode));
-        return TypedResults.Ok(new Paged<VenueResponse>(items, query.PageNumber, query.Size, await venues.CountAsync(ct)));
+        var venues = db.VenueCards.AsNoTracking();
+        var items = await VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size)
+            .AnswersAsync(db, CardKind.Venue, query.Mode, ct);
+        return TypedResults.Ok(CardAnswers.Page<VenueResponse>(items, query, await venues.CountAsync(ct)));
     }
 
-    private static async Task<Results<Ok<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        (await Responses(db.Venues.AsNoTracking().Where(v => v.Id == id), db, query.Mode, ct)).SingleOrDefault() is { } venue
-            ? TypedResults.Ok(venue)
+    private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
+        await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode, detail: true) is { } venue
+            ? new JsonAnswer<VenueResponse>(venue)
             : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    private static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
+    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence, v.CreatedByImportId, v.ChangedByImportId }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();

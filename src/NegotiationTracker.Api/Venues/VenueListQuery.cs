@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using FluentValidation;
 using NegotiationTracker.Api.Common;
-using NegotiationTracker.Data.Venues;
+using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.Venues;
 
@@ -10,7 +10,7 @@ namespace NegotiationTracker.Api.Venues;
 public sealed record VenueListQuery : PageQuery
 {
     /// <summary>The fields <c>sort</c> takes.</summary>
-    internal static readonly SortFields<Venue> Sorts = new SortFields<Venue>(e => e.Id)
+    internal static readonly SortFields<VenueCard> Sorts = new SortFields<VenueCard>(e => e.Id)
         .Add("name", v => v.Name).Add("city", v => v.City, v => v.City == null).Add("country", v => v.Country, v => v.Country == null).Add("id", v => v.Id);
 
     /// <summary>Comma-separated fields: name, city, country, id; a leading - sorts descending. Default: name.</summary>

@@ -547,6 +547,276 @@ namespace NegotiationTracker.Data.Postgres.Migrations
                     b.ToTable("Parties");
                 });
 
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardAnswer", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Count")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("DetailCount")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("DetailFull")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("DetailNone")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Full")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("None")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Kind", "Id");
+
+                    b.ToTable("CardAnswers");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardGram", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "Gram", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardGrams");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.CardKey", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "Key", "CardId");
+
+                    b.HasIndex("Kind", "CardId");
+
+                    b.ToTable("CardKeys");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DelegationCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartyKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RoundDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RoundDateOrder")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("RoundDateOrder", "RoundId", "Party");
+
+                    b.ToTable("DelegationCards");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.DemandCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartyKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RoundDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Category", "Party");
+
+                    b.HasIndex("Party", "Category", "Id");
+
+                    b.ToTable("DemandCards");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.ParticipantCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartyKeys")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.ToTable("ParticipantCards");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.ReadModelState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReadModelStates");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.RoundCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("City")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateOrder")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartyKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VenueKeys")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId");
+
+                    b.HasIndex("DateOrder", "Number", "Id");
+
+                    b.ToTable("RoundCards");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.RoundMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsHead")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "RoundId");
+
+                    b.HasIndex("RoundId", "ParticipantId");
+
+                    b.ToTable("RoundMembers");
+                });
+
+            modelBuilder.Entity("NegotiationTracker.Data.ReadModel.VenueCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("City")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.ToTable("VenueCards");
+                });
+
             modelBuilder.Entity("NegotiationTracker.Data.Rounds.Round", b =>
                 {
                     b.Property<int>("Id")

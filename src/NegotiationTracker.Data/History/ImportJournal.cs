@@ -16,6 +16,7 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
     private readonly List<ImportChange> _changes = [];
     private readonly List<Tombstone> _removed = [];
     private readonly List<int> _restored = [];
+    private readonly List<(string Entity, int Id)> _rewritten = [];
 
     public int ImportId => record.Id;
 
@@ -24,6 +25,9 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
     internal IReadOnlyList<Tombstone> NewTombstones => _removed;
 
     internal IReadOnlyList<int> RestoredTombstones => _restored;
+
+    /// <summary>Every row rewritten under its id, with or without a field the history shows (the read model writes their cards again).</summary>
+    internal IReadOnlyList<(string Entity, int Id)> Rewritten => _rewritten;
 
     /// <summary>Every change, in the order the tables were written; added facts with the ids they got.</summary>
     internal List<ImportChange> Changes()
@@ -66,6 +70,7 @@ public sealed class ImportJournal(TrackerDbContext db, ImportRecord record)
     public async Task ChangedAsync<TRow>(DbSet<TRow> table, string entity, IReadOnlyList<TRow> rows, CancellationToken ct) where TRow : SyncedEntity
     {
         var ids = rows.Select(r => r.Id).ToList();
+        _rewritten.AddRange(ids.Select(id => (entity, id)));
         var old = await WithOwned(table).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         foreach (var row in rows)
         {

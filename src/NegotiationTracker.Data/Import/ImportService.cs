@@ -17,10 +17,12 @@ namespace NegotiationTracker.Data.Import;
 /// write everything in one transaction. One import at a time per database, across processes too
 /// (<see cref="IDatabaseEngine.LockImportAsync"/>); readers stay on the last committed state until the commit.
 /// </summary>
+/// <param name="readModel">Renders the answers the import stores in the read model (the API's; none for tools that only time the import).</param>
 /// <param name="claims">Claims of articles read by earlier imports: an article whose text did not change is not read again while the lexicon stays the same.</param>
 /// <param name="provider">The database engine: its cross-process import lock and its search index.</param>
 /// <param name="history">How many imports the history keeps (default 100).</param>
-public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseEngine provider, IOptions<HistoryOptions>? history = null)
+public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ClaimsCache claims, IDatabaseEngine provider, IOptions<HistoryOptions>? history = null,
+    ReadModel.IReadModelRenderer? readModel = null)
 {
     // One import at a time per database in this process (tests and tools may host several databases), before the engine's lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
@@ -128,6 +130,10 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         if (tally.AnyChange) { await provider.Search.RebuildAsync(db, ct); }
         var changes = await ImportHistory.FinishAsync(db, journal, tally.ApplyTo(report), files, history?.Value.MaxImports ?? new HistoryOptions().MaxImports, clock.GetUtcNow(), ct);
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
+        var readModelStart = watch.ElapsedMilliseconds;
+        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct, ReadModel.ImportTouches.From(changes, journal.Rewritten));
+        // Part of "write": the read model's share of it.
+        phases["readModel"] = watch.ElapsedMilliseconds - readModelStart;
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NegotiationTracker.Api.Common;
+using NegotiationTracker.Api.Delegations;
+using NegotiationTracker.Api.Demands;
+using NegotiationTracker.Api.Imports;
+using NegotiationTracker.Api.Participants;
+using NegotiationTracker.Api.Rounds;
+using NegotiationTracker.Api.Venues;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.ReadModel;
+
+namespace NegotiationTracker.Api.ReadModel;
+
+/// <summary>
+/// Renders facts with the endpoints' own projections, once per evidence mode, each projection one query
+/// over the selected facts, and serializes the answers with the API's JSON settings. A list item carries
+/// provenance only with <c>evidence=full</c> (<see cref="Traced.InLists"/>), a single item always.
+/// </summary>
+internal sealed class ReadModelRenderer(IOptions<JsonOptions> json) : IReadModelRenderer
+{
+    private static readonly EvidenceMode[] Modes = [EvidenceMode.None, EvidenceMode.Count, EvidenceMode.Full];
+
+    public async Task<RenderedKnowledgeBase> RenderAsync(TrackerDbContext db, ReadModelSelection? only, CancellationToken ct)
+    {
+        var rounds = db.Rounds.AsNoTracking().Selected(only, CardKind.Round);
+        var teams = db.Delegations.AsNoTracking().Selected(only, CardKind.Delegation);
+        var people = db.Participants.AsNoTracking().Selected(only, CardKind.Participant);
+        var demands = db.Demands.AsNoTracking().Selected(only, CardKind.Demand);
+        var venues = db.Venues.AsNoTracking().Selected(only, CardKind.Venue);
+        return new(new Dictionary<CardKind, IReadOnlyDictionary<int, RenderedCard>>
+        {
+            [CardKind.Round] = await RenderAsync(mode => RoundReads.Summaries(rounds, mode, ct), r => r.Id, mode => RoundReads.Details(db, rounds, mode, ct), r => r.Id),
+            [CardKind.Delegation] = await RenderAsync(mode => teams.ToResponsesAsync(mode, ct, traced: true), d => d.Id),
+            [CardKind.Participant] = await RenderAsync(mode => ParticipantReads.Summaries(people, mode, ct), p => p.Id, mode => ParticipantReads.Details(db, people, mode, ct), p => p.Id),
+            [CardKind.Demand] = await RenderAsync(mode => demands.ToResponsesAsync(mode, ct, traced: true), d => d.Id),
+            [CardKind.Venue] = await RenderAsync(mode => VenueEndpoints.Responses(venues, db, mode, ct), v => v.Id),
+        });
+    }
+
+    /// <summary>A fact whose single item is its list item with provenance in every mode.</summary>
+    private Task<IReadOnlyDictionary<int, RenderedCard>> RenderAsync<T>(Func<EvidenceMode, Task<List<T>>> traced, Func<T, int> id) where T : Traced =>
+        RenderAsync(traced, id, traced, id);
+
+    /// <param name="items">The list items, with provenance (left out here where lists leave it out).</param>
+    /// <param name="singles">The single items.</param>
+    private async Task<IReadOnlyDictionary<int, RenderedCard>> RenderAsync<TItem, TSingle>(
+        Func<EvidenceMode, Task<List<TItem>>> items, Func<TItem, int> itemId, Func<EvidenceMode, Task<List<TSingle>>> singles, Func<TSingle, int> singleId)
+        where TItem : Traced
+    {
+        var listed = new List<Dictionary<int, byte[]>>();
+        var single = new List<Dictionary<int, byte[]>>();
+        foreach (var mode in Modes)
+        {
+            var rendered = await items(mode);
+            listed.Add(rendered.ToDictionary(itemId, a => Serialize(Traced.InLists(mode) ? a : (Traced)a with { CreatedByImport = null, ChangedByImport = null })));
+            single.Add(ReferenceEquals(items, singles) ? rendered.ToDictionary(itemId, a => Serialize(a!)) : (await singles(mode)).ToDictionary(singleId, a => Serialize(a!)));
+        }
+
+        return listed[0].ToDictionary(a => a.Key, a => new RenderedCard(
+            new RenderedAnswer(a.Value, listed[1][a.Key], listed[2][a.Key]), new RenderedAnswer(single[0][a.Key], single[1][a.Key], single[2][a.Key])));
+    }
+
+    private byte[] Serialize(object answer) => JsonSerializer.SerializeToUtf8Bytes(answer, answer.GetType(), json.Value.SerializerOptions);
+}
