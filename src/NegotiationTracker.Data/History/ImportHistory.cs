@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NegotiationTracker.Data.Common;
 using NegotiationTracker.Data.Import;
 
 namespace NegotiationTracker.Data.History;
@@ -41,7 +42,7 @@ internal static class ImportHistory
         db.ImportRecords.Update(record);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        await ChangeRowInserter.InsertAsync(db, changes, ct);
+        await BulkInserter.InsertAsync(db, changes, ct);
         await PruneAsync(db, maxImports, ct);
         return [.. changes.Select(FactChange.Of)];
     }

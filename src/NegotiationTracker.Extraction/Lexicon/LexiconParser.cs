@@ -26,8 +26,9 @@ public static class LexiconParser
 
     // Patterns come from editable files, so one may backtrack catastrophically: every pattern gives up after this long
     // (a sentence takes microseconds), and the import names the entry (PatternSources) instead of hanging. The limit
-    // is generous because a busy machine may pause a thread; a runaway pattern takes far longer still.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    // is generous because a busy machine may pause a thread for seconds (at a load of 20 on two cores, 1 s refused
+    // sound imports); a runaway pattern takes minutes, and the import stops at its first timeout.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
     public static ExtractionLexicon Parse(IReadOnlyDictionary<string, string> files)
     {
