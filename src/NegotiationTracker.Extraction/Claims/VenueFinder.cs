@@ -6,7 +6,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// <summary>
 /// Finds a named venue where a meeting is held: a capitalised name ending in a venue word
 /// ("the historic Topkapi Palace", "Lancaster House") or opening with one ("Château de Penthes"),
-/// or a name before a venue noun written in lowercase ("the Shell Bay golf club", "the Dolmabahce
+/// or a name before a venue noun written in lowercase ("the Shell Bay golf club", "the Lakeside
 /// working office"), written as a place ("at", "in", "inside" before it, or "will host" after it).
 /// Whose venue it is ("the envoy's", "the Turkish Presidency's") is no part of its name.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class VenueFinder
         return (start, end);
     }
 
-    /// <summary>"Shell Bay golf club", "the Dolmabahce working office": a capitalised name, then a lowercase venue noun of the lexicon.</summary>
+    /// <summary>"Shell Bay golf club", "the Lakeside working office": a capitalised name, then a lowercase venue noun of the lexicon.</summary>
     private static (int Start, int End) Lowercase(SentenceMentions s, int j, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;

@@ -33,7 +33,7 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> VenuePrefixes { get; init; }
     public required IReadOnlyDictionary<string, KnownVenue> KnownVenues { get; init; }
 
-    /// <summary>Folded venue nouns written in lowercase after a venue's name ("Shell Bay golf club", "Dolmabahce working office").</summary>
+    /// <summary>Folded venue nouns written in lowercase after a venue's name ("Shell Bay golf club", "Lakeside working office").</summary>
     public IReadOnlySet<string> LowercaseVenues { get; init; } = new HashSet<string>();
 
     // Names.
