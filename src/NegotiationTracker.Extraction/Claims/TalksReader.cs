@@ -25,7 +25,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         var pairs = new Dictionary<(string, string), int>();
         foreach (var s in sentences)
         {
-            var sides = s.Parties.Where(p => p.Party.CanNegotiate).ToList();
+            var sides = s.Parties.Where(p => p.Party.CanNegotiate && !Counted(s, p, lex)).ToList();
             var joined = Enumerable.Range(0, Math.Max(0, sides.Count - 1))
                 .Select(i => Joined(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList())).ToList();
             for (var i = 0; i + 1 < sides.Count; i++)
@@ -64,11 +64,16 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     {
         var nouns = lex.DelegationNouns.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         var ranked = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
-            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p))
+            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p) && !Counted(s, p, lex))
                 .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         return ranked.Count == 2 ? ranked : [];
     }
+
+    /// <summary>"16 Saudis", "three Sudanese nationals": a demonym after a count names people (prisoners, victims), not a side.</summary>
+    private static bool Counted(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
+        p.Kind == PartyTermKind.Demonym && p.Index > 0 && s.Sentence.Tokens[p.Index - 1] is var count
+        && (char.IsDigit(count.Text[0]) || lex.CountWords.Contains(count.Key));
 
     /// <summary>"Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country after a city and a comma.</summary>
     private static bool IsSide(SentenceMentions s, PartyMention p)

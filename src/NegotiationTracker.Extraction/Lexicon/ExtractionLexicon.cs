@@ -51,6 +51,9 @@ public sealed class ExtractionLexicon
     public required Regex NotMeeting { get; init; }
     public required IReadOnlySet<string> PastTenseWords { get; init; }
 
+    /// <summary>Folded words that count people ("three", "dozens"): "16 Saudis" or "three Sudanese nationals" are people, not a side.</summary>
+    public required IReadOnlySet<string> CountWords { get; init; }
+
     /// <summary>Words of a sentence about what is still to come ("will", "set for", "in the coming days").</summary>
     public required Regex FutureWords { get; init; }
 

@@ -75,6 +75,7 @@ public static class LexiconParser
             TalkNouns = FoldSet(cues.TalkNouns),
             NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
             PastTenseWords = FoldSet(cues.PastTenseWords),
+            CountWords = FoldSet(cues.CountWords),
             FutureWords = AnyWord("futureWords", cues.FutureWords),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),

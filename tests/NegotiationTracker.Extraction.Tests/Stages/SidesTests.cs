@@ -1,0 +1,31 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Which two parties the talks are between, when the report also names people by their nationality.</summary>
+public sealed class SidesTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
+
+    [Theory]
+    [InlineData("among them 16 Saudis and three Sudanese nationals")]
+    [InlineData("among them two Saudis and 3 Sudanese")]
+    public void CountedNationalsAreNoSides(string counted)
+    {
+        var kb = Read("Prisoner talks resume\nGENEVA, March 11, 2023 — Talks between Yemen and the Houthis on a prisoner exchange opened in Geneva on Saturday.\n"
+            + $"A year ago the sides agreed to free 1,400 rebels for 823 pro-government fighters, {counted}.\n"
+            + $"The talks on the exchange, which would free 823 fighters, {counted}, are due to run for 11 days.\n");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Houthis", "Yemen"], round.Parties.Order());
+    }
+
+    [Fact]
+    public void NationalsWrittenWithoutACountStillNameTheSides()
+    {
+        var kb = Read("Talks resume\nGENEVA, March 11, 2023 — Saudi and Sudanese negotiators met in Geneva on Saturday for talks.\n");
+
+        Assert.Equal(["Saudi Arabia", "Sudan"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+}
