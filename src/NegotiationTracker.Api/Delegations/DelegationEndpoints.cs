@@ -32,13 +32,12 @@ internal static class DelegationEndpoints
             ? new JsonAnswer<DelegationResponse>(team)
             : await Problems.NotFoundOrGoneAsync(db, "Delegation", id, ct);
 
-    private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Ok<Paged<DelegationResponse>>> ListDelegations([AsParameters] DelegationListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct)
     {
-        var teams = db.DelegationCards.AsNoTracking();
-        if (query.Round is { } round) { teams = teams.Where(d => d.RoundId == round); }
-        if (!string.IsNullOrWhiteSpace(query.Party)) { teams = teams.WithParty(db, CardKind.Delegation, query.Party); }
-        var items = await DelegationListQuery.Sorts.Apply(teams, query.Sort, q => q.OrderBy(d => d.RoundDateOrder).ThenBy(d => d.RoundId).ThenBy(d => d.Party))
-            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Delegation, query.Mode, ct);
-        return TypedResults.Ok(CardAnswers.Page<DelegationResponse>(items, query, await teams.CountAsync(ct)));
+        var teams = new CardQuery(CardKind.Delegation, "DelegationCards");
+        if (query.Round is { } round) { teams.Where("c.\"RoundId\" = {0}", round); }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { teams.WithParty(query.Party); }
+        var order = DelegationListQuery.Sorts.OrderBySql(query.Sort, "c.\"RoundDateOrder\", c.\"RoundId\", c.\"Party\"");
+        return TypedResults.Ok(await teams.PageAsync<DelegationResponse>(order, query, sessions, db, ct));
     }
 }

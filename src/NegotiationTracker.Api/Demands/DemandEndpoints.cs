@@ -32,14 +32,13 @@ internal static class DemandEndpoints
             ? new JsonAnswer<DemandResponse>(demand)
             : await Problems.NotFoundOrGoneAsync(db, "Demand", id, ct);
 
-    private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Ok<Paged<DemandResponse>>> ListDemands([AsParameters] DemandListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct)
     {
-        var demands = db.DemandCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { demands = demands.WithParty(db, CardKind.Demand, query.Party); }
-        if (query.Category is { } category) { demands = demands.Where(d => d.Category == category); }
-        if (query.Round is { } round) { demands = demands.Where(d => d.RoundId == round); }
-        var items = await DemandListQuery.Sorts.Apply(demands, query.Sort, q => q.OrderBy(d => d.Party).ThenBy(d => d.Category).ThenBy(d => d.Id)).Skip(query.Skip).Take(query.Size)
-            .AnswersAsync(db, CardKind.Demand, query.Mode, ct);
-        return TypedResults.Ok(CardAnswers.Page<DemandResponse>(items, query, await demands.CountAsync(ct)));
+        var demands = new CardQuery(CardKind.Demand, "DemandCards");
+        if (!string.IsNullOrWhiteSpace(query.Party)) { demands.WithParty(query.Party); }
+        if (query.Category is { } category) { demands.Where("c.\"Category\" = {0}", category); }
+        if (query.Round is { } round) { demands.Where("c.\"RoundId\" = {0}", round); }
+        var order = DemandListQuery.Sorts.OrderBySql(query.Sort, "c.\"Party\", c.\"Category\", c.\"Id\"");
+        return TypedResults.Ok(await demands.PageAsync<DemandResponse>(order, query, sessions, db, ct));
     }
 }

@@ -34,20 +34,14 @@ internal static partial class ParticipantEndpoints
         return app;
     }
 
-    private static async Task<Ok<Paged<ParticipantSummary>>> ListParticipants([AsParameters] ParticipantListQuery query, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Ok<Paged<ParticipantSummary>>> ListParticipants([AsParameters] ParticipantListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct)
     {
-        var people = db.ParticipantCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Name))
-        {
-            people = people.WithPieceOf(db, CardKind.Participant, query.Name).Where(p => EF.Functions.Like(p.SearchKeys, SearchText.AnyPart(query.Name), SearchText.Escape));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Party)) { people = people.WithParty(db, CardKind.Participant, query.Party); }
-        if (query.Round is { } round) { people = people.Where(p => db.RoundMembers.Any(m => m.ParticipantId == p.Id && m.RoundId == round)); }
-
-        var items = await ParticipantListQuery.Sorts.Apply(people, query.Sort, q => q.OrderBy(p => p.Name).ThenBy(p => p.Id)).Skip(query.Skip).Take(query.Size)
-            .AnswersAsync(db, CardKind.Participant, query.Mode, ct);
-        return TypedResults.Ok(CardAnswers.Page<ParticipantSummary>(items, query, await people.CountAsync(ct)));
+        var people = new CardQuery(CardKind.Participant, "ParticipantCards");
+        if (!string.IsNullOrWhiteSpace(query.Name)) { people.WithText("SearchKeys", query.Name); }
+        if (!string.IsNullOrWhiteSpace(query.Party)) { people.WithParty(query.Party); }
+        if (query.Round is { } round) { people.Where("EXISTS (SELECT 1 FROM \"RoundMembers\" m WHERE m.\"ParticipantId\" = c.\"Id\" AND m.\"RoundId\" = {0})", round); }
+        var order = ParticipantListQuery.Sorts.OrderBySql(query.Sort, "c.\"Name\", c.\"Id\"");
+        return TypedResults.Ok(await people.PageAsync<ParticipantSummary>(order, query, sessions, db, ct));
     }
 
     private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>

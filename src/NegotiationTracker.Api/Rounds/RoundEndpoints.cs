@@ -36,21 +36,20 @@ internal static class RoundEndpoints
         return app;
     }
 
-    private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Ok<Paged<RoundSummary>>> ListRounds([AsParameters] RoundListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct)
     {
-        var rounds = db.RoundCards.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds = rounds.WithParty(db, CardKind.Round, query.Party); }
+        var rounds = new CardQuery(CardKind.Round, "RoundCards");
+        if (!string.IsNullOrWhiteSpace(query.Party)) { rounds.WithParty(query.Party); }
         // On the sort column, so the page is read in index order; the last date there is stands for "undated".
-        if (QueryRules.Date(query.From) is { } from) { rounds = rounds.Where(r => r.DateOrder >= from && r.DateOrder < DateOnly.MaxValue); }
-        if (QueryRules.Date(query.To) is { } to) { rounds = rounds.Where(r => r.DateOrder <= to && r.DateOrder < DateOnly.MaxValue); }
-        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds = rounds.WithPieceOf(db, CardKind.Round, query.Venue).Where(r => r.VenueKeys != null && EF.Functions.Like(r.VenueKeys, SearchText.AnyPart(query.Venue), SearchText.Escape)); }
-        if (query.Number is { } number) { rounds = rounds.Where(r => r.Number == number); }
-        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Participant, headOnly: false)); }
-        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds = rounds.Where(RoundReads.WithMember(db, query.Head, headOnly: true)); }
+        if (QueryRules.Date(query.From) is { } from) { rounds.Where("c.\"DateOrder\" >= {0} AND c.\"DateOrder\" < {1}", from, DateOnly.MaxValue); }
+        if (QueryRules.Date(query.To) is { } to) { rounds.Where("c.\"DateOrder\" <= {0} AND c.\"DateOrder\" < {1}", to, DateOnly.MaxValue); }
+        if (!string.IsNullOrWhiteSpace(query.Venue)) { rounds.WithText("VenueKeys", query.Venue); }
+        if (query.Number is { } number) { rounds.Where("c.\"Number\" = {0}", number); }
+        if (!string.IsNullOrWhiteSpace(query.Participant)) { rounds.WithMember(query.Participant, headOnly: false); }
+        if (!string.IsNullOrWhiteSpace(query.Head)) { rounds.WithMember(query.Head, headOnly: true); }
 
-        var page = await RoundListQuery.Sorts.Apply(rounds, query.Sort, q => q.OrderBy(r => r.DateOrder).ThenBy(r => r.Number).ThenBy(r => r.Id))
-            .Skip(query.Skip).Take(query.Size).AnswersAsync(db, CardKind.Round, query.Mode, ct);
-        return TypedResults.Ok(CardAnswers.Page<RoundSummary>(page, query, await rounds.CountAsync(ct)));
+        var order = RoundListQuery.Sorts.OrderBySql(query.Sort, "c.\"DateOrder\", c.\"Number\", c.\"Id\"");
+        return TypedResults.Ok(await rounds.PageAsync<RoundSummary>(order, query, sessions, db, ct));
     }
 
     private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>

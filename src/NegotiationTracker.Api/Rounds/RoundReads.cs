@@ -12,13 +12,6 @@ namespace NegotiationTracker.Api.Rounds;
 /// <summary>The projections of rounds (in a list, and one round with its teams and demands), and the person filter.</summary>
 internal static class RoundReads
 {
-    /// <summary>Round cards with a team member (or head) that matches.</summary>
-    public static Expression<Func<RoundCard, bool>> WithMember(TrackerDbContext db, string person, bool headOnly)
-    {
-        var member = PersonMatch.Member(person, headOnly);
-        return r => db.RoundMembers.Where(m => m.RoundId == r.Id).Any(member);
-    }
-
     public static async Task<List<RoundSummary>> Summaries(IQueryable<Round> rounds, EvidenceMode mode, CancellationToken ct, bool traced = true)
     {
         var rows = await rounds.Select(r => new

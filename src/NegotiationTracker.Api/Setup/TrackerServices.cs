@@ -40,7 +40,9 @@ internal static class TrackerServices
         services.AddSingleton<StartupState>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup");
-        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        // Validators hold no state: one each, not one built per request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<ReaderSessions>();
         services.AddProblemDetails();
         // Lists answer with the items the import rendered, written as they are.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RawJsonListConverter(

@@ -34,13 +34,8 @@ internal static class VenueEndpoints
         return app;
     }
 
-    private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, CancellationToken ct)
-    {
-        var venues = db.VenueCards.AsNoTracking();
-        var items = await VenueListQuery.Sorts.Apply(venues, query.Sort, q => q.OrderBy(v => v.Name).ThenBy(v => v.Id)).Skip(query.Skip).Take(query.Size)
-            .AnswersAsync(db, CardKind.Venue, query.Mode, ct);
-        return TypedResults.Ok(CardAnswers.Page<VenueResponse>(items, query, await venues.CountAsync(ct)));
-    }
+    private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        TypedResults.Ok(await new CardQuery(CardKind.Venue, "VenueCards").PageAsync<VenueResponse>(VenueListQuery.Sorts.OrderBySql(query.Sort, "c.\"Name\", c.\"Id\""), query, sessions, db, ct));
 
     private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
         await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode, detail: true) is { } venue
