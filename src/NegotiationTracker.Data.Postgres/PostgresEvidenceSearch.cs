@@ -11,7 +11,8 @@ namespace NegotiationTracker.Data.Postgres;
 /// </summary>
 internal sealed class PostgresEvidenceSearch : IEvidenceSearch
 {
-    public Task RebuildAsync(TrackerDbContext db, CancellationToken ct) => PostgresEvidenceIndex.RebuildAsync(db, ct);
+    /// <summary>Anew each time on PostgreSQL: its rows are plain rows, so only SQLite's FTS5 needed the narrower refresh.</summary>
+    public Task RefreshAsync(TrackerDbContext db, ReadModel.ImportTouches touches, CancellationToken ct) => PostgresEvidenceIndex.RebuildAsync(db, ct);
 
     public async Task<SearchPage> FindAsync(TrackerDbContext db, SearchTerms terms, int skip, int take, CancellationToken ct)
     {

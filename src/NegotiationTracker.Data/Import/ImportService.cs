@@ -127,13 +127,15 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, Claim
         var files = await SeedFileChanges.SyncAsync(db, stored, seeds, ct);
         var articleIds = await ArticleWriter.SyncAsync(db, seeds.Articles, lexicon.Page, clock.GetUtcNow(), tally, journal, ct);
         await new KnowledgeBaseWriter(db, articleIds, tally, journal, clock.GetUtcNow()).WriteAsync(kb, ct);
-        if (tally.AnyChange) { await provider.Search.RebuildAsync(db, ct); }
         var changes = await ImportHistory.FinishAsync(db, journal, tally.ApplyTo(report), files, history?.Value.MaxImports ?? new HistoryOptions().MaxImports, clock.GetUtcNow(), ct);
         await ImportState.RecordAsync(db, seedsHash, tally.AnyChange, clock.GetUtcNow(), ct);
-        var readModelStart = watch.ElapsedMilliseconds;
-        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct, ReadModel.ImportTouches.From(changes, journal.Rewritten));
-        // Part of "write": the read model's share of it.
-        phases["readModel"] = watch.ElapsedMilliseconds - readModelStart;
+        var touches = ReadModel.ImportTouches.From(changes, journal.Rewritten);
+        // Parts of "write": the search index's and the read model's shares of it.
+        var searchStart = watch.ElapsedMilliseconds;
+        if (tally.AnyChange) { await provider.Search.RefreshAsync(db, touches, ct); }
+        phases["search"] = watch.ElapsedMilliseconds - searchStart;
+        await ReadModel.ReadModelWriter.RefreshAsync(db, readModel, ct, touches);
+        phases["readModel"] = watch.ElapsedMilliseconds - searchStart - phases["search"];
         if (dryRun) { await transaction.RollbackAsync(ct); } else { await transaction.CommitAsync(ct); }
 
         phases["write"] = watch.ElapsedMilliseconds - phases["read"] - phases["extract"];

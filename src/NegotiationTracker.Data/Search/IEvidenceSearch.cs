@@ -3,8 +3,8 @@ namespace NegotiationTracker.Data.Search;
 /// <summary>The evidence sentences' full-text index: rebuilt inside an import's transaction, searched by the API.</summary>
 public interface IEvidenceSearch
 {
-    /// <summary>Rebuilds the index from the evidence of every fact, inside the caller's transaction.</summary>
-    Task RebuildAsync(TrackerDbContext db, CancellationToken ct);
+    /// <summary>Brings the index up to date with the facts an import wrote (<paramref name="touches"/>), inside its transaction.</summary>
+    Task RefreshAsync(TrackerDbContext db, ReadModel.ImportTouches touches, CancellationToken ct);
 
     /// <summary>A page of the sentences holding every word (or the phrase), best first, and how many there are in all.</summary>
     Task<SearchPage> FindAsync(TrackerDbContext db, SearchTerms terms, int skip, int take, CancellationToken ct);

@@ -6,7 +6,7 @@ namespace NegotiationTracker.Data.Providers.Sqlite;
 /// <summary>The evidence search on SQLite: the FTS5 table <see cref="EvidenceIndex"/>, ranked by bm25, marked by highlight().</summary>
 internal sealed class SqliteEvidenceSearch : IEvidenceSearch
 {
-    public Task RebuildAsync(TrackerDbContext db, CancellationToken ct) => EvidenceIndex.RebuildAsync(db, ct);
+    public Task RefreshAsync(TrackerDbContext db, ReadModel.ImportTouches touches, CancellationToken ct) => EvidenceIndex.RefreshAsync(db, touches, ct);
 
     public async Task<SearchPage> FindAsync(TrackerDbContext db, SearchTerms terms, int skip, int take, CancellationToken ct)
     {

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NegotiationTracker.Api.Tests.Infrastructure;
+using NegotiationTracker.Data;
+using NegotiationTracker.Data.Import;
+using NegotiationTracker.Data.Search;
+
+namespace NegotiationTracker.Api.Tests.Search;
+
+/// <summary>An import rebuilds only the touched articles' rows of the search index, and ends where a full rebuild ends.</summary>
+public sealed class EvidenceIndexTests : IDisposable
+{
+    private readonly SeedsCopy _seeds = new();
+    private readonly TrackerApiFactory _factory;
+    private readonly HttpClient _client;
+
+    public EvidenceIndexTests()
+    {
+        _factory = new TrackerApiFactory { SeedsDirectory = _seeds.Directory };
+        _client = _factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _seeds.Dispose();
+    }
+
+    [Theory]
+    [InlineData("an article removed")]
+    [InlineData("a sentence reworded")]
+    [InlineData("a person renamed")]
+    [InlineData("an article added")]
+    public async Task AfterAnImportTheIndexHoldsTheRowsOfAFullRebuild(string edit)
+    {
+        Assert.SkipWhen(TestDatabase.OnPostgres, "SQLite's FTS5 index is refreshed by article; PostgreSQL's is rebuilt whole");
+        var ct = TestContext.Current.CancellationToken;
+        await _client.GetStringAsync("/api/rounds", ct);
+        switch (edit)
+        {
+            case "an article removed": File.Delete(_seeds.PathOf("001_")); break;
+            case "a sentence reworded": _seeds.Edit("002_", text => text.Replace("ceasefire", "truce", StringComparison.Ordinal)); break;
+            case "a person renamed": _seeds.Edit("001_", text => text.Replace("Umerov", "Umerovich", StringComparison.Ordinal)); break;
+            default: File.Copy(_seeds.PathOf("003_"), Path.Combine(_seeds.Directory, "009_copy.txt")); break;
+        }
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, ct);
+        Assert.True(report.Succeeded);
+        Assert.NotEmpty(report.Changes);
+
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var refreshed = await RowsAsync(db, ct);
+        await db.Database.ExecuteSqlRawAsync(EvidenceIndex.RebuildSql, ct);
+        var rebuilt = await RowsAsync(db, ct);
+        Assert.NotEmpty(rebuilt);
+        Assert.Equal(rebuilt, refreshed);
+    }
+
+    private static async Task<List<string>> RowsAsync(TrackerDbContext db, CancellationToken ct) =>
+        [.. (await db.Database.SqlQueryRaw<string>(
+            $"SELECT ArticleId || ':' || Start || ':' || \"End\" || ':' || Sentence || ':' || Facts AS Value FROM {EvidenceIndex.Table}").ToListAsync(ct)).Order(StringComparer.Ordinal)];
+}
