@@ -45,6 +45,7 @@ internal static partial class DelegationReader
                         ? cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? headingParty
                         : team ?? person.TitleParty?.Name ?? clauseTeam ?? TeamParty.Single(clause, s) ?? headingParty ?? (namesParty ? null : lastParty);
                     if (teamParty is null) { continue; }
+                    teamParty = TeamParty.Sided(teamParty, s, talks);
                     claims.AddRange((recapped ?? [round]).Select(r => new DelegationClaim(r.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file))));
                     lastParty = teamParty;
                 }
