@@ -54,4 +54,14 @@ public sealed class HostAndSideTests
         Assert.Equal(["Aziz Wardak", "Karim Saidi", "Yusuf Nuri"], Members(kb, afghan));
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "Taliban");
     }
+
+    [Fact]
+    public void AThirdStatesMinisterWhoOpensTheMeetingIsThere()
+    {
+        var kb = Read("Talks in Istanbul\nRussia and Ukraine held direct talks in Istanbul on 16 May 2025. "
+            + "At the opening of the meeting, Turkish Foreign Minister Kemal Arslan delivered a speech.");
+
+        var turkey = Assert.Single(kb.Delegations, d => d.Party == "Türkiye");
+        Assert.Contains(turkey.Members, m => Name(kb, m.PersonKey) == "Kemal Arslan");
+    }
 }
