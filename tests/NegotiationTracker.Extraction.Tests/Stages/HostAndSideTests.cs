@@ -64,4 +64,23 @@ public sealed class HostAndSideTests
         var turkey = Assert.Single(kb.Delegations, d => d.Party == "Türkiye");
         Assert.Contains(turkey.Members, m => Name(kb, m.PersonKey) == "Kemal Arslan");
     }
+
+    [Fact]
+    public void CoChairsNamedBeforeTheCueEachHeadTheirOwnSide()
+    {
+        var kb = Read("Border committee meets\nOn 7 August 2025 the Cambodia-Thailand General Border Committee Meeting took place in Kuala Lumpur. "
+            + "General Sok Vanna, Minister of National Defence of the Kingdom of Cambodia, and General Anan Srisuk, Minister of Defence of the Kingdom of Thailand, were its co-chairs.");
+
+        Assert.Equal("Sok Vanna", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Cambodia").HeadKey));
+        Assert.Equal("Anan Srisuk", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
+    }
+
+    [Fact]
+    public void AnOfficialWhoChairedAndHostedAfterACommaHeadsTheHostsTeam()
+    {
+        var kb = Read("Ceasefire talks\nThe special meeting of 28 July 2025 on the Cambodia-Thailand border took place in Putrajaya, Malaysia, which the Prime Minister of Malaysia, Aziz Rahman, chaired, hosted and witnessed.");
+
+        var malaysia = Assert.Single(kb.Delegations, d => d.Party == "Malaysia");
+        Assert.Equal("Aziz Rahman", Name(kb, malaysia.HeadKey));
+    }
 }
