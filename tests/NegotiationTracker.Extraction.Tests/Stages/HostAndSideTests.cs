@@ -83,4 +83,13 @@ public sealed class HostAndSideTests
         var malaysia = Assert.Single(kb.Delegations, d => d.Party == "Malaysia");
         Assert.Equal("Aziz Rahman", Name(kb, malaysia.HeadKey));
     }
+
+    [Fact]
+    public void OfTwoOfficialsLeadingADelegationTheFirstNamedHeadsIt()
+    {
+        var kb = Read("Talks in Riyadh\nUS and Russian officials held talks in Riyadh on 18 February 2025. "
+            + "Foreign Minister Pavel Orlov and Kremlin adviser Ivan Sokolov are leading the delegation of the Russian side.");
+
+        Assert.Equal("Pavel Orlov", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Russia").HeadKey));
+    }
 }
