@@ -45,6 +45,7 @@ internal static partial class DelegationReader
                         ? cueParty ?? team ?? clauseTeam ?? person.TitleParty?.Name ?? TeamParty.Single(clause, s) ?? headingParty
                         : team ?? person.TitleParty?.Name ?? clauseTeam ?? TeamParty.Single(clause, s) ?? headingParty ?? (namesParty ? null : lastParty);
                     if (teamParty is null) { continue; }
+                    teamParty = TeamParty.Sided(teamParty, s, talks);
                     claims.AddRange((recapped ?? [round]).Select(r => new DelegationClaim(r.Local, teamParty, talks.RoleOf(teamParty, isHead), person.Name, isHead, person.Title, s.Sentence.EvidenceIn(file))));
                     lastParty = teamParty;
                 }
@@ -95,13 +96,15 @@ internal static partial class DelegationReader
 
         foreach (var cue in lex.HeadListPatterns.Select(p => p.Match(clause)).Where(m => m.Success))
         {
-            var listed = PersonTag().Matches(clause[cue.Index..]).ToList();
+            // The list follows the cue ("Heading the delegations were A, B"), or, with no one after it, comes before it ("A and B were its co-chairs").
+            var span = PersonTag().IsMatch(clause[cue.Index..]) ? clause[cue.Index..] : clause[..cue.Index];
+            var listed = PersonTag().Matches(span).ToList();
             for (var k = 0; k < listed.Count; k++)
             {
                 // "A, Minister … of the DRC, B, Minister … of Rwanda": each head's party is the one written before the next name.
                 var tag = Masker.Tag(listed[k]);
-                var to = k + 1 < listed.Count ? listed[k + 1].Index : clause.Length - cue.Index;
-                var between = clause[(cue.Index + listed[k].Index)..(cue.Index + to)];
+                var to = k + 1 < listed.Count ? listed[k + 1].Index : span.Length;
+                var between = span[listed[k].Index..to];
                 if (seen.Add(tag)) { yield return (tag, s.People[tag].TitleParty?.Name ?? TeamParty.Single(between, s)); }
             }
         }

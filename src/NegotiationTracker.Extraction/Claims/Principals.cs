@@ -22,8 +22,9 @@ internal static class Principals
                 // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere. Without a cue that people
                 // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
                 var met = lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text);
+                var hosting = met && MeetsSideTeam(s, round, lex);
                 var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null)))
-                    .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party))).ToList();
+                    .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party) || (hosting && IsState(o.Party, lex)))).ToList();
                 foreach (var (person, party) in officials)
                 {
                     var taken = read.Concat(found).Any(c => c.RoundLocal == round.Local && c.Party == party && c.IsHead);
@@ -31,13 +32,25 @@ internal static class Principals
                     // "A, B and C of one side met D": several officials of a side say who was there, not who led.
                     var alone = officials.Count(o => o.Party == party) == 1;
                     if (taken && alone) { continue; }
-                    found.Add(new DelegationClaim(round.Local, party!, talks.RoleOf(party!, hasHead: alone), person.Name, alone && !taken, person.Title, s.Sentence.EvidenceIn(file)));
+                    var role = round.Negotiators.Contains(party!) || talks.Mediators.Contains(party!) ? talks.RoleOf(party!, hasHead: alone) : Host;
+                    found.Add(new DelegationClaim(round.Local, party!, role, person.Name, alone && !taken, person.Title, s.Sentence.EvidenceIn(file)));
                 }
             }
         }
 
         return found;
     }
+
+    private const string Host = "mediator";
+
+    /// <summary>
+    /// "Qatar's prime minister held talks with a Hamas team headed by X", "the delegation met the intelligence chief":
+    /// a meeting with one side's team; an official of a state that is no side there receives it as host.
+    /// </summary>
+    private static bool MeetsSideTeam(SentenceMentions s, RoundClaim round, ExtractionLexicon lex) =>
+        lex.TeamOfParty.Matches(Masker.Mask(s, [])).Any(m => round.Negotiators.Contains(s.Parties[int.Parse(m.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture)].Party.Name));
+
+    private static bool IsState(string party, ExtractionLexicon lex) => lex.Parties.FirstOrDefault(p => p.Name == party) is { IsOrganisation: false };
 
     /// <summary>"X of Armenia": the party written right after a name with "of".</summary>
     internal static string? PartyAfter(SentenceMentions s, PersonMention person) =>

@@ -8,7 +8,7 @@ internal static class SideOfficials
 {
     public static IEnumerable<DelegationClaim> Read(string file, SentenceMentions s, Talks talks, RoundClaim round, ExtractionLexicon lex)
     {
-        var talkNoun = s.Sentence.Tokens.Any(t => lex.TalkNouns.Contains(t.Key));
+        var talkNoun = s.Sentence.Tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key));
         var present = lex.Presence.IsMatch(s.Sentence.Text);
         var inCity = round.City is not null && s.Cities.Any(c => c.City.Name == round.City);
         foreach (var person in s.People.Where(p => p.Title is not null && p.TitleParty is { IsOrganisation: false }))

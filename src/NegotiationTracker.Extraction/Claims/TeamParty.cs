@@ -34,6 +34,19 @@ internal static partial class TeamParty
         return parties.Count == 1 ? parties[0] : null;
     }
 
+    /// <summary>
+    /// "the Afghan Taliban delegation": of two parties written right beside each other as one name, the one the
+    /// talks know as a side is the team's; a party the talks do not know at all yields to it.
+    /// </summary>
+    public static string Sided(string party, SentenceMentions s, Talks talks)
+    {
+        if (talks.Negotiators.Contains(party) || talks.Mediators.Contains(party) || talks.Observers.Contains(party)) { return party; }
+        var beside = s.Parties.Where(p => p.Party.Name == party)
+            .SelectMany(p => s.Parties.Where(q => (q.End == p.Index || p.End == q.Index) && talks.Negotiators.Contains(q.Party.Name)))
+            .FirstOrDefault();
+        return beside?.Party.Name ?? party;
+    }
+
     /// <summary>"It will also include…", "The team includes…": the team the text spoke of last.</summary>
     public static bool IsSameTeam(string clause) => SameTeam().IsMatch(clause);
 

@@ -28,4 +28,13 @@ public sealed class SidesTests
 
         Assert.Equal(["Saudi Arabia", "Sudan"], Assert.Single(kb.Rounds).Parties.Order());
     }
+
+    [Fact]
+    public void AFrontSpelledPeoplesStillNamesItsSide()
+    {
+        var kb = Read("Peace talks produce a deal\nSince Tuesday 25 October 2022, representatives of the federal government and Tigrayan authorities have been engaged in peace talks in Pretoria.\n"
+            + "Abebe Kebede and Tesfay Gebru, for the Ethiopian government and the Tigray Peoples’ Liberation Front respectively, signed the agreement.\n");
+
+        Assert.Equal(["Ethiopia", "TPLF"], Assert.Single(kb.Rounds).Parties.Order());
+    }
 }
