@@ -24,12 +24,18 @@ public static class ReadModelWriter
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var only = touches is not null && built == version - 1 ? await ReadModelScope.AffectedAsync(db, touches, ct) : null;
         await ReadModelCleaner.ClearAsync(db, only, ct);
-        var rendered = await renderer.RenderAsync(db, only, ct);
-        await CardSources.AddAsync(db, rendered, only, ct);
+        var written = 0;
+        foreach (var part in only is null ? await ReadModelChunks.AllAsync(db, ct) : [only])
+        {
+            var rendered = await renderer.RenderAsync(db, part, ct);
+            await CardSources.AddAsync(db, rendered, part, ct);
+            written += rendered.Cards.Values.Sum(c => c.Count);
+        }
+
         db.ReadModelStates.Add(new ReadModelState { Version = version });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         if (transaction is not null) { await transaction.CommitAsync(ct); }
-        return rendered.Cards.Values.Sum(c => c.Count);
+        return written;
     }
 }
