@@ -13,23 +13,35 @@ internal static class ArticleCity
     public static void Fill(IReadOnlyList<RoundClaim> rounds, IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {
         if (rounds.All(r => r.City is not null)) { return; }
-        var placed = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
+        var meetings = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))).ToList();
+        var placed = meetings
             .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex))
                 .Select(c => (c.City.Name, Weight: s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1)))
             .ToList();
+        foreach (var round in rounds.Where(r => r.City is null && r.Country is not null))
+        {
+            // "opened in Qatar on Wednesday" under "New round of talks in Doha": the report's meeting city in that country.
+            round.City = InCountry(meetings, round.Country!, c => IsPlaced(c.S, c.Index, lex)) ?? InCountry(meetings, round.Country!, _ => true);
+        }
+
         var named = placed.Select(p => p.Name).Concat(rounds.Select(r => r.City).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         var mostPlaced = placed.GroupBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Weight)).Select(g => g.Key).FirstOrDefault();
-        foreach (var round in rounds.Where(r => r.City is null))
+        foreach (var round in rounds.Where(r => r.City is null && r.Country is null))
         {
             round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : null;
         }
     }
 
+    private static string? InCountry(List<SentenceMentions> meetings, string country, Func<(SentenceMentions S, int Index), bool> placed) =>
+        meetings.SelectMany(s => s.Cities.Where(c => c.City.CountryCode == country && placed((s, c.Index)))
+                .Select(c => (c.City.Name, Weight: s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Weight)).Select(g => g.Key).FirstOrDefault();
+
     /// <summary>
     /// "in Doha", "came to Havana", "in the Omani capital, Muscat", "in Egypt's resort town of Sharm El-Sheikh": a place
     /// word before the city, over the words that describe it (lowercase words, commas, its country).
     /// </summary>
-    private static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
+    internal static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         if (index > 0 && lex.PlaceWords.Contains(tokens[index - 1].Key)) { return true; }

@@ -26,6 +26,9 @@ public sealed record RoundClaim
     /// <summary>For a numbered round dated only by month or year ("the second round in June 2025"): that coarser date.</summary>
     public DateOnly? CoarseDate { get; set; }
     public string? City { get; set; }
+
+    /// <summary>The country code of a meeting placed by its country alone ("opened in Qatar"): its city is the report's city there.</summary>
+    public string? Country { get; set; }
     public string? Venue { get; set; }
     public bool IsMain { get; set; }
     public List<Evidence> Evidence { get; } = [];

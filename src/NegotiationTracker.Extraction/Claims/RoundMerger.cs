@@ -17,6 +17,7 @@ internal static class RoundMerger
 
             same.Number ??= claim.Number;
             same.City ??= claim.City;
+            same.Country ??= claim.Country;
             same.Date ??= claim.Date;
             // A mention with no better date keeps the words that dated the meeting so far ("on Tuesday").
             if (same.Precision == "unknown" && (claim.Precision != "unknown" || same.DateText is null)) { (same.Precision, same.DateText, same.Month, same.Day) = (claim.Precision, claim.DateText, claim.Month, claim.Day); }

@@ -30,7 +30,7 @@ internal static class RoundReader
             var cities = MeetingPlaces.CitiesFor(s, dates, lex);
             foreach (var (date, city) in dates.Zip(cities))
             {
-                var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null);
+                var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
                 (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
                 var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
@@ -41,7 +41,7 @@ internal static class RoundReader
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
                 found.Add((claim, null, null, past));
             }
@@ -52,7 +52,7 @@ internal static class RoundReader
             if (dates.Count == 0 && number is not null)
             {
                 var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
                 found.Add((claim, null, null, past));
@@ -68,7 +68,8 @@ internal static class RoundReader
             rounds[0].IsMain = true;
             foreach (var other in rounds.Skip(1)) { AttachOwnVenue(file, sentences, other, rounds, lex); }
             AttachVenue(file, sentences, rounds[0], lex, rounds);
-            rounds[0].City ??= MostCommonMeetingCity(sentences, lex);
+            // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one.
+            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences, lex); }
         }
 
         return rounds;
@@ -134,9 +135,10 @@ internal static class RoundReader
     private static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
 
-    private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number)
+    private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number, SentenceMentions s, ExtractionLexicon lex)
     {
-        var claim = new RoundClaim { Local = 0, File = file, Negotiators = talks.Negotiators, City = city, Number = number };
+        var (placedCity, country) = MeetingCountry.Place(s, city, lex);
+        var claim = new RoundClaim { Local = 0, File = file, Negotiators = talks.Negotiators, City = placedCity, Country = country, Number = number };
         claim.Evidence.Add(evidence);
         return claim;
     }

@@ -55,4 +55,19 @@ public sealed class MeetingCityTests
 
         Assert.Equal("Gomel", kb.Rounds.Single().City);
     }
+    [Fact]
+    public void AMeetingPlacedByItsCountryIsInTheReportsCityThere()
+    {
+        var kb = Read("Government and rebels resume talks in Havana\nBOGOTA: A new round of talks between the government and the rebels opened in Cuba on 2 May 2023, with a ceasefire as its aim. The first round was held in Caracas in November 2022.");
+
+        Assert.Equal("Havana", kb.Rounds.Single(r => r.Date == new DateOnly(2023, 5, 2)).City);
+    }
+
+    [Fact]
+    public void ADatelineCityInAnotherCountryIsNotWhereAMeetingPlacedByItsCountryWas()
+    {
+        var kb = Read("Talks resume\nKabul: Fresh talks between the two sides opened in Qatar on 1 May 2019, as they look for a way to end the war.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Kabul");
+    }
 }
