@@ -7,7 +7,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// Finds a named venue where a meeting is held: a capitalised name ending in a venue word
 /// ("the historic Topkapi Palace", "Lancaster House") or opening with one ("Château de Penthes"),
 /// or a name before a venue noun written in lowercase ("the Shell Bay golf club", "the Lakeside
-/// working office"), written as a place ("at", "in", "inside" before it, or "will host" after it).
+/// working office"), written as a place ("at", "in", "inside" before it, or a host phrase of the lexicon after it: "will host", "was the venue").
 /// Whose venue it is ("the envoy's", "the Turkish Presidency's") is no part of its name.
 /// </summary>
 internal static class VenueFinder
@@ -76,6 +76,6 @@ internal static class VenueFinder
             if ((tokens[k].IsCapitalized && !owner) || !tokens[k].IsWord) { break; }
         }
 
-        return end + 1 < tokens.Count && tokens[end].Key is "will" or "would" or "hosts" or "hosted" && tokens[end + 1].Key is "host" or "the" or "talks";
+        return lex.VenueHostPhrases.Any(h => end + h.Length <= tokens.Count && h.Select((w, k) => tokens[end + k].Key == w).All(same => same));
     }
 }

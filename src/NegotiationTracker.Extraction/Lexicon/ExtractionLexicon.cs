@@ -21,6 +21,21 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Folded words that join the words of one title ("of", "the": "Chief of the General Staff").</summary>
+    public required IReadOnlySet<string> TitleConnectors { get; init; }
+
+    /// <summary>Folded words before a title that qualify the person, not the office ("current").</summary>
+    public required IReadOnlySet<string> PersonQualifiers { get; init; }
+
+    /// <summary>Folded determiners that may open a title set after a name ("Ana Silva, the country's Defence Minister").</summary>
+    public required IReadOnlySet<string> AppositionOpeners { get; init; }
+
+    /// <summary>Folded words that end a title set after a name ("who", "said").</summary>
+    public required IReadOnlySet<string> AppositionStops { get; init; }
+
+    /// <summary>Folded words before what an office is of or for ("Special Envoy for Sudan", "head of the Mossad").</summary>
+    public required IReadOnlySet<string> TitleObjectWords { get; init; }
+
     /// <summary>Folded title word → the folded key spelling of its group (defense → defence).</summary>
     public required IReadOnlyDictionary<string, string> TitleSpellings { get; init; }
 
@@ -35,6 +50,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Folded venue nouns written in lowercase after a venue's name ("Shell Bay golf club", "Lakeside working office").</summary>
     public IReadOnlySet<string> LowercaseVenues { get; init; } = new HashSet<string>();
+
+    /// <summary>Folded phrases right after a venue's name that make it where talks are held ("will host", "was the venue").</summary>
+    public required IReadOnlyList<string[]> VenueHostPhrases { get; init; }
 
     // Names.
     public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
@@ -101,6 +119,15 @@ public sealed class ExtractionLexicon
     // Demands.
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }
     public required IReadOnlyList<DemandTopic> DemandTopics { get; init; }
+
+    /// <summary>Small words stripped from the start of a demand's wording ("and", "that", "for").</summary>
+    public required Regex DemandGlue { get; init; }
+
+    /// <summary>Folded prepositions: a name followed by one is no subject ("talks with X in Doha").</summary>
+    public required IReadOnlySet<string> DemandPrepositions { get; init; }
+
+    /// <summary>Pronouns that stand for a demanding party named earlier.</summary>
+    public required DemandPronouns DemandPronouns { get; init; }
 
     /// <summary>Which file and entry each pattern was built from, so a pattern that times out on a sentence can be named.</summary>
     public IReadOnlyDictionary<string, LexiconEntry> PatternSources { get; init; } = new Dictionary<string, LexiconEntry>();

@@ -10,8 +10,6 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class TitleReader
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "and" };
-
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
@@ -31,14 +29,14 @@ internal static class TitleReader
             {
                 // "Security Council Secretary": an organisation's name inside a title is part of the title.
                 // "Special Envoy for Sudan": a party after for/to/of is what the office is about, not whose it is.
-                var objectOfTitle = (p.Index > 1 && tokens[p.Index - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[p.Index - 2], lex)) || SecondObject(s, p.Index, lex);
+                var objectOfTitle = (p.Index > 1 && lex.TitleObjectWords.Contains(tokens[p.Index - 1].Key) && IsTitleWord(tokens[p.Index - 2], lex)) || SecondObject(s, p.Index, lex);
                 if (!p.Party.IsOrganisation && !objectOfTitle) { party ??= p.Party; }
                 i = p.Index - 1;
                 start = p.Index;
                 continue;
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
-            var joins = (Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
+            var joins = (lex.TitleConnectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
             // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
             var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
             if (IsTitleWord(t, lex) || joins || acronym)
@@ -52,7 +50,7 @@ internal static class TitleReader
         }
 
         // Drop words that qualify the person, not the office ("current"), and leading connectors.
-        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && tokens[start - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[start - 2], lex)))))
+        while (start < nameStart && (lex.TitleConnectors.Contains(tokens[start].Key) || lex.PersonQualifiers.Contains(tokens[start].Key) || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && lex.TitleObjectWords.Contains(tokens[start - 1].Key) && IsTitleWord(tokens[start - 2], lex)))))
         {
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }
@@ -84,18 +82,18 @@ internal static class TitleReader
         var tokens = s.Sentence.Tokens;
         if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",") { return null; }
         var i = nameEnd + 1;
-        if (i < tokens.Count && tokens[i].Key is "the" or "a" or "an" or "its" or "his" or "her") { i++; }
+        if (i < tokens.Count && lex.AppositionOpeners.Contains(tokens[i].Key)) { i++; }
         var from = -1;
         var to = -1;
         for (var n = 0; i < tokens.Count && n < 9; i++, n++)
         {
             var t = tokens[i];
-            if (t.Text is "," or "." or ";" or "—" || t.Key is "who" or "which" or "known" or "said") { break; }
+            if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
-            if (t.Key is "to" or "of" && to > 0 && NameFollows(s, i, lex)) { break; }
+            if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
             // "head of the Mossad", "prime minister of Qatar": what an office is of belongs to the title.
-            if (t.Key is "of" or "for" or "to" && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
+            if (lex.TitleObjectWords.Contains(t.Key) && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
             if (IsTitleWord(t, lex) && from < 0) { from = i; }
             if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }
@@ -109,7 +107,7 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         return index > 1 && tokens[index - 1].Text == "and" && s.PartyAt(index - 2) is { } first && first.Index > 1
-            && tokens[first.Index - 1].Key is "of" or "for" && IsTitleWord(tokens[first.Index - 2], lex);
+            && lex.TitleObjectWords.Contains(tokens[first.Index - 1].Key) && IsTitleWord(tokens[first.Index - 2], lex);
     }
 
     /// <summary>"of the" between title words ("Chief of the General Staff") belongs to the title.</summary>
@@ -120,7 +118,7 @@ internal static class TitleReader
             // Only a capitalised office joins over "of"/"and" ("Minister of Water and Energy"); a lowercase
             // one belongs to someone else ("special envoy of President Ilham Aliyev").
             if (IsTitleWord(tokens[k], lex)) { return tokens[k].IsCapitalized; }
-            if (!Connectors.Contains(tokens[k].Text)) { return false; }
+            if (!lex.TitleConnectors.Contains(tokens[k].Text)) { return false; }
         }
 
         return false;
