@@ -54,10 +54,19 @@ public sealed class ExtractionLexicon
     /// <summary>Folded phrases right after a venue's name that make it where talks are held ("will host", "was the venue").</summary>
     public required IReadOnlyList<string[]> VenueHostPhrases { get; init; }
 
+    /// <summary>Folded venue nouns a country's name or demonym may open ("the Russian Embassy", "the US consulate").</summary>
+    public required IReadOnlySet<string> OwnedVenueWords { get; init; }
+
     // Names.
     public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
     public required IReadOnlySet<string> NameParticles { get; init; }
     public required IReadOnlySet<string> NotNames { get; init; }
+
+    /// <summary>Folded phrases right before a name that make it the report's journalist ("report from", "reported by").</summary>
+    public required IReadOnlyList<string[]> ReporterCuesBefore { get; init; }
+
+    /// <summary>Folded phrases right after a name that make it the report's journalist ("reports from", "has filed").</summary>
+    public required IReadOnlyList<string[]> ReporterCuesAfter { get; init; }
 
     /// <summary>Folded words that open a person's name (given names; East Asian family names).</summary>
     public required IReadOnlySet<string> GivenNames { get; init; }

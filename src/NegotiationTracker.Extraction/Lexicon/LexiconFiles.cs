@@ -18,11 +18,11 @@ internal sealed record CityFileEntry(string Name, string? Country, List<string>?
 internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants,
     List<string> Connectors, List<string> PersonQualifiers, List<string> AppositionOpeners, List<string> AppositionStops, List<string> ObjectWords);
 
-internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string>? LowercaseVenues = null);
+internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string> OwnedVenueWords, List<string>? LowercaseVenues = null);
 
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 
-internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames);
+internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames, List<string> ReporterCuesBefore, List<string> ReporterCuesAfter);
 
 internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,

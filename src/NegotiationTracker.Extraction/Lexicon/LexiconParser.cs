@@ -72,10 +72,13 @@ public static class LexiconParser
             VenuePrefixes = FoldSet(venues.PrefixWords ?? []),
             KnownVenues = BuildKnownVenues(venues),
             LowercaseVenues = FoldSet(venues.LowercaseVenues ?? []),
-            VenueHostPhrases = venues.HostPhrases.Select(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToArray()).Where(h => h.Length > 0).ToList(),
+            OwnedVenueWords = FoldSet(venues.OwnedVenueWords),
+            VenueHostPhrases = Phrases(venues.HostPhrases),
             Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
             NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
             NotNames = FoldSet(names.NotNames),
+            ReporterCuesBefore = Phrases(names.ReporterCuesBefore),
+            ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
             GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
@@ -251,6 +254,10 @@ public static class LexiconParser
         for (var i = 0; i < patterns.Count; i++) { Compile(sources, file, $"{entry}[{i}]", patterns[i]); }
         return Compile(sources, file, entry, string.Join('|', patterns.Select(p => $"(?:{p})")));
     }
+
+    /// <summary>Phrases as folded word sequences, to compare with tokens' keys.</summary>
+    private static List<string[]> Phrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToArray()).Where(h => h.Length > 0)];
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 }
