@@ -27,6 +27,15 @@ public sealed class ExtractionLexicon
     /// <summary>Folded words before a title that qualify the person, not the office ("current").</summary>
     public required IReadOnlySet<string> PersonQualifiers { get; init; }
 
+    /// <summary>Folded lowercase words that never open a title ("troops under General X").</summary>
+    public required IReadOnlySet<string> TitleNotOpeners { get; init; }
+
+    /// <summary>Folded military ranks: one after an office ("Army Chief General X") is a title of its own.</summary>
+    public required IReadOnlySet<string> Ranks { get; init; }
+
+    /// <summary>Folded offices that end in a rank word and are one title ("secretary general", "major general").</summary>
+    public required IReadOnlySet<string> RankOffices { get; init; }
+
     /// <summary>Folded determiners that may open a title set after a name ("Ana Silva, the country's Defence Minister").</summary>
     public required IReadOnlySet<string> AppositionOpeners { get; init; }
 

@@ -16,7 +16,8 @@ internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = n
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 
 internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants,
-    List<string> Connectors, List<string> PersonQualifiers, List<string> AppositionOpeners, List<string> AppositionStops, List<string> ObjectWords);
+    List<string> Connectors, List<string> PersonQualifiers, List<string> AppositionOpeners, List<string> AppositionStops, List<string> ObjectWords,
+    List<string> NotOpeners, List<string> Ranks, List<string> RankOffices);
 
 internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string> OwnedVenueWords, List<string>? LowercaseVenues = null);
 

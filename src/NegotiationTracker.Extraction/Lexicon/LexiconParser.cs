@@ -64,6 +64,9 @@ public static class LexiconParser
             TitleConnectors = FoldSet(titles.Connectors),
             PersonQualifiers = FoldSet(titles.PersonQualifiers),
             AppositionOpeners = FoldSet(titles.AppositionOpeners),
+            TitleNotOpeners = FoldSet(titles.NotOpeners),
+            Ranks = FoldSet(titles.Ranks),
+            RankOffices = FoldSet(titles.RankOffices),
             AppositionStops = FoldSet(titles.AppositionStops),
             TitleObjectWords = FoldSet(titles.ObjectWords),
             TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))

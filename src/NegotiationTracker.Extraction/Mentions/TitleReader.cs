@@ -14,7 +14,9 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
-        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
+        // "Army Chief General Ana Silva": a rank between office and name is a title of its own (see Honorific).
+        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))
+            || IsRankAfterOffice(tokens, nameStart - 1, lex)))
         {
             nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
         }
@@ -50,7 +52,7 @@ internal static class TitleReader
         }
 
         // Drop words that qualify the person, not the office ("current"), and leading connectors.
-        while (start < nameStart && (lex.TitleConnectors.Contains(tokens[start].Key) || lex.PersonQualifiers.Contains(tokens[start].Key) || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && lex.TitleObjectWords.Contains(tokens[start - 1].Key) && IsTitleWord(tokens[start - 2], lex)))))
+        while (start < nameStart && (lex.TitleConnectors.Contains(tokens[start].Key) || lex.PersonQualifiers.Contains(tokens[start].Key) || (!tokens[start].IsCapitalized && lex.TitleNotOpeners.Contains(tokens[start].Key)) || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && lex.TitleObjectWords.Contains(tokens[start - 1].Key) && IsTitleWord(tokens[start - 2], lex)))))
         {
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }
@@ -74,8 +76,13 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         var at = nameStart > 1 && tokens[nameStart - 1].Text == "." ? nameStart - 2 : nameStart - 1;
-        return at >= 0 && lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) ? tokens[at].Text : null;
+        return at >= 0 && (lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) || IsRankAfterOffice(tokens, at, lex)) ? tokens[at].Text : null;
     }
+
+    /// <summary>"Army Chief General", "Chief of Defence Staff (CDS) General": a rank after an office, unless the two are one office ("Secretary General").</summary>
+    private static bool IsRankAfterOffice(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
+        at > 0 && tokens[at].IsCapitalized && lex.Ranks.Contains(tokens[at].Key) && (IsTitleWord(tokens[at - 1], lex) || tokens[at - 1].Text == ")")
+        && !lex.RankOffices.Contains($"{tokens[at - 1].Key} {tokens[at].Key}");
 
     public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
     {
