@@ -57,8 +57,33 @@ internal static class TitleReader
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }
 
+        start = WithModifiers(s, start, nameStart, lex);
         return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
     }
+
+    /// <summary>
+    /// "MILF peace panel chair X", "the Hamas hostages coordinator X": lowercase words between an organisation's
+    /// name and a lowercase head are the office's. Without such a name before them they may be anything
+    /// ("included hostages coordinator X"), and the head stands alone.
+    /// </summary>
+    private static int WithModifiers(SentenceMentions s, int start, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (start != nameStart - 1 || tokens[start].IsCapitalized) { return start; }
+        var k = start - 1;
+        while (k >= 0 && start - k <= MaxModifiers && tokens[k] is { IsWord: true, IsCapitalized: false } && !lex.TitleConnectors.Contains(tokens[k].Key)
+            && !lex.AppositionOpeners.Contains(tokens[k].Key))
+        {
+            k--;
+        }
+
+        if (k == start - 1 || k < 0) { return start; }
+        if (tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(") { return k - 2; }
+        if (s.PartyAt(k) is not null) { return k + 1; }
+        return tokens[k].IsWord && tokens[k].IsCapitalized && !lex.GivenNames.Contains(tokens[k].Key) ? k : start;
+    }
+
+    private const int MaxModifiers = 2;
 
     /// <summary>"the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose.</summary>
     public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)

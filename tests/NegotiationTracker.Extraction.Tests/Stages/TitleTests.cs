@@ -66,4 +66,20 @@ public sealed class TitleTests
         Assert.Contains("Brigadier General", titles);
         Assert.DoesNotContain(titles, t => t.StartsWith("under", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALowercaseCoordinatorBeforeANameMakesAPersonWithThatTitle()
+    {
+        var titles = TitlesOf("Talks\nIran and the E3 met in Vienna on 29 November 2021. Afterwards, EU coordinator Marta Ruiz told reporters the talks would go on.", "Marta Ruiz");
+
+        Assert.Contains("EU coordinator", titles);
+    }
+
+    [Fact]
+    public void WordsBetweenAnOrganisationAndALowercaseHeadBelongToTheTitle()
+    {
+        var titles = TitlesOf("Talks\nThe panels met in Kuala Lumpur on 5 December 2011. ICG peace panel chair Maria Santos said the talks went well.", "Maria Santos");
+
+        Assert.Contains("ICG peace panel chair", titles);
+    }
 }
