@@ -37,7 +37,7 @@ internal static class DemandReader
                         var at = from + t.Index;
                         if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
-                        if (cue == default) { continue; }
+                        if (cue == default || Offered(text[cue.End..at], lex)) { continue; }
                         var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to, lex), main?.Local, s.Sentence.EvidenceIn(file)));
@@ -102,6 +102,10 @@ internal static class DemandReader
         foreach (var c in cues) { Array.Fill(chars, ' ', c.Start - from, c.End - c.Start); }
         return new string(chars);
     }
+
+    /// <summary>"seeking guarantees in return for the hostages": what a party gives in exchange is not what it wants.</summary>
+    private static bool Offered(string between, ExtractionLexicon lex) =>
+        lex.DemandOffers.IsMatch(between);
 
     private static bool Negated(string before, ExtractionLexicon lex) =>
         lex.Negation.IsMatch(before);

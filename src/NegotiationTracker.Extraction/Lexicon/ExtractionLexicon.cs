@@ -144,6 +144,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded prepositions: a name followed by one is no subject ("talks with X in Doha").</summary>
     public required IReadOnlySet<string> DemandPrepositions { get; init; }
 
+    /// <summary>Words between a cue and a topic that make the topic what is offered ("in return for"), not demanded.</summary>
+    public required Regex DemandOffers { get; init; }
+
     /// <summary>Pronouns that stand for a demanding party named earlier.</summary>
     public required DemandPronouns DemandPronouns { get; init; }
 

@@ -85,11 +85,15 @@ internal static class TitleReader
 
     private const int MaxModifiers = 2;
 
-    /// <summary>"the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose.</summary>
+    /// <summary>
+    /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that
+    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said").
+    /// </summary>
     public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count && tokens[nameStart + length].Text == ",";
+        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count
+            && (tokens[nameStart + length].Text == "," || lex.SpeechVerbs.Contains(tokens[nameStart + length].Key));
         if (!enclosed || !IsHead(tokens[nameStart - 2], lex) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
         // "the premier's press secretary": whose office it is ends the title.
         var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));

@@ -82,4 +82,12 @@ public sealed class TitleTests
 
         Assert.Contains("ICG peace panel chair", titles);
     }
+
+    [Fact]
+    public void ATitleSetOffByOneCommaBeforeASpeakerIsTheSpeakers()
+    {
+        var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Serbia's president, Marko Ilic said on Saturday that the talks went well.", "Marko Ilic");
+
+        Assert.Contains(titles, t => t.EndsWith("president", StringComparison.OrdinalIgnoreCase));
+    }
 }
