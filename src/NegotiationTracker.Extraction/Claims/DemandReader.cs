@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// stands where the cue says; a leader or a capital speaks for its party. A doubted or denied
 /// wish is no demand; a demand the other side rejects still belongs to whoever made it.
 /// </summary>
-internal static partial class DemandReader
+internal static class DemandReader
 {
     public static List<DemandClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, RoundClaim? main, IReadOnlyDictionary<string, string> personParty, ExtractionLexicon lex)
     {
@@ -37,18 +37,18 @@ internal static partial class DemandReader
                         var at = from + t.Index;
                         if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
-                        if (cue == default) { continue; }
-                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent);
+                        if (cue == default || Offered(text[cue.End..at], lex)) { continue; }
+                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
-                        claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to), main?.Local, s.Sentence.EvidenceIn(file)));
+                        claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to, lex), main?.Local, s.Sentence.EvidenceIn(file)));
                         lastAgent = agent;
                     }
                 }
 
                 if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(unnegated, lex)
-                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent) is { } party)
+                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is { } party)
                 {
-                    var rest = LeadingGlue().Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
+                    var rest = lex.DemandGlue.Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
                     if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                 }
             }
@@ -57,7 +57,7 @@ internal static partial class DemandReader
         return claims;
     }
 
-    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent)
+    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
     {
         var origin = s.Sentence.Start;
         var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
@@ -70,20 +70,21 @@ internal static partial class DemandReader
         {
             "after" => after,
             "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
-            _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent),
+            _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }
 
     /// <summary>"He"/"She" is the subject of the sentence before; "They" the last demanding party.</summary>
-    private static string? Pronoun(SentenceMentions s, int cueOffset, SentenceMentions? previous, IReadOnlyDictionary<string, string> personParty, string? lastAgent)
+    private static string? Pronoun(SentenceMentions s, int cueOffset, SentenceMentions? previous, IReadOnlyDictionary<string, string> personParty, string? lastAgent, ExtractionLexicon lex)
     {
-        var head = s.Sentence.Text[..Math.Min(cueOffset, s.Sentence.Text.Length)];
-        if (StartsWithThey().IsMatch(head)) { return lastAgent; }
+        // The sentence opens with the pronoun, written as a subject ("They", not "they" inside a quote).
+        if (s.Sentence.Tokens is not [{ IsCapitalized: true } first, ..] || first.Start - s.Sentence.Start >= cueOffset) { return null; }
+        if (lex.DemandPronouns.Group.Contains(first.Key)) { return lastAgent; }
         // "It urged a clear mechanism…": the party whose statement the sentence before reported.
-        if (StartsWithIt().IsMatch(head)) { return previous?.Parties.FirstOrDefault(p => p.Party.CanNegotiate)?.Party.Name; }
-        if (!StartsWithHeShe().IsMatch(head) || previous is null) { return null; }
+        if (lex.DemandPronouns.Statement.Contains(first.Key)) { return previous?.Parties.FirstOrDefault(p => p.Party.CanNegotiate)?.Party.Name; }
+        if (!lex.DemandPronouns.Person.Contains(first.Key) || previous is null) { return null; }
         var subject = previous.People.FirstOrDefault(p => p.End < previous.Sentence.Tokens.Count
-            && previous.Sentence.Tokens[p.End] is { IsWord: true, IsCapitalized: false } next && next.Key is not ("in" or "at" or "of" or "on" or "to" or "and" or "from" or "with" or "by"));
+            && previous.Sentence.Tokens[p.End] is { IsWord: true, IsCapitalized: false } next && !lex.DemandPrepositions.Contains(next.Key));
         return subject is not null ? personParty.GetValueOrDefault(subject.Name) : null;
     }
 
@@ -102,27 +103,19 @@ internal static partial class DemandReader
         return new string(chars);
     }
 
+    /// <summary>"seeking guarantees in return for the hostages": what a party gives in exchange is not what it wants.</summary>
+    private static bool Offered(string between, ExtractionLexicon lex) =>
+        lex.DemandOffers.IsMatch(between);
+
     private static bool Negated(string before, ExtractionLexicon lex) =>
         lex.Negation.IsMatch(before);
 
-    private static string Phrase(string text, int floor, int start, int end, int ceiling)
+    private static string Phrase(string text, int floor, int start, int end, int ceiling, ExtractionLexicon lex)
     {
         var left = start;
         while (left > floor && text[left - 1] is not (',' or ';' or '—' or ':')) { left--; }
         var right = end;
         while (right < ceiling && text[right] is not (',' or ';' or '—' or ':') && !(text[right] == '.' && (right + 1 >= text.Length || char.IsWhiteSpace(text[right + 1])))) { right++; }
-        return LeadingGlue().Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
+        return lex.DemandGlue.Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
     }
-
-    [GeneratedRegex(@"^(?:(?:and|or|including|include|that|for|to|of|on|firmly|also)\s+)+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingGlue();
-
-    [GeneratedRegex(@"^\s*They\b")]
-    private static partial Regex StartsWithThey();
-
-    [GeneratedRegex(@"^\s*It\b")]
-    private static partial Regex StartsWithIt();
-
-    [GeneratedRegex(@"^\s*(?:He|She)\b")]
-    private static partial Regex StartsWithHeShe();
 }

@@ -7,19 +7,32 @@ namespace NegotiationTracker.Extraction.Claims;
 /// Finds a named venue where a meeting is held: a capitalised name ending in a venue word
 /// ("the historic Topkapi Palace", "Lancaster House") or opening with one ("Château de Penthes"),
 /// or a name before a venue noun written in lowercase ("the Shell Bay golf club", "the Lakeside
-/// working office"), written as a place ("at", "in", "inside" before it, or "will host" after it).
+/// working office"), written as a place ("at", "in", "inside" before it, or a host phrase of the lexicon after it: "will host", "was the venue").
 /// Whose venue it is ("the envoy's", "the Turkish Presidency's") is no part of its name.
 /// </summary>
 internal static class VenueFinder
 {
     private const int PrepositionWindow = 5;
 
+    /// <summary>Words of a town and country between a venue and its host phrase ("in Istanbul, Turkey").</summary>
+    private const int TownWindow = 4;
+
     public static string? Find(SentenceMentions s, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         for (var j = 0; j < tokens.Count; j++)
         {
-            if (s.PartyAt(j) is not null) { continue; }
+            if (s.PartyAt(j) is { } party)
+            {
+                // "at the Kremlin", "in the White House": a seat of power written as a place is the venue.
+                if (party.Index == j && party.Kind == PartyTermKind.Metonym && !IsPossessive(tokens[party.End - 1]) && IsPlace(s, j, party.End, lex))
+                {
+                    return string.Join(' ', tokens.Skip(j).Take(party.Length).Select(t => t.Bare));
+                }
+
+                continue;
+            }
+
             var (start, end) = tokens[j].IsCapitalized ? (lex.VenueWords.Contains(tokens[j].Key) ? Capitalised(s, j, lex) : (j, j)) : Lowercase(s, j, lex);
             if (end - start < 2 || !IsPlace(s, start, end, lex)) { continue; }
             return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Bare));
@@ -59,6 +72,13 @@ internal static class VenueFinder
             start--;
         }
 
+        // "the Russian Embassy", "the US embassy": a venue that belongs to a country is named by it.
+        if (start == at && start > 0 && lex.OwnedVenueWords.Contains(tokens[at].Key) && s.PartyAt(start - 1) is { Kind: PartyTermKind.Demonym or PartyTermKind.Name } owner
+            && !IsPossessive(tokens[start - 1]))
+        {
+            start = owner.Index;
+        }
+
         return start;
     }
 
@@ -76,6 +96,15 @@ internal static class VenueFinder
             if ((tokens[k].IsCapitalized && !owner) || !tokens[k].IsWord) { break; }
         }
 
-        return end + 1 < tokens.Count && tokens[end].Key is "will" or "would" or "hosts" or "hosted" && tokens[end + 1].Key is "host" or "the" or "talks";
+        // "The X Palace in Istanbul, Turkey was where the meeting took place": over the venue's town to a host phrase.
+        var after = end;
+        if (after < tokens.Count && lex.PlaceWords.Contains(tokens[after].Key))
+        {
+            var k = after + 1;
+            while (k < tokens.Count && k <= after + TownWindow && (tokens[k].IsCapitalized || tokens[k].Text == ",")) { k++; }
+            after = k > after + 1 ? k : after;
+        }
+
+        return lex.VenueHostPhrases.Any(h => after + h.Length <= tokens.Count && h.Select((w, k) => tokens[after + k].Key == w).All(same => same));
     }
 }

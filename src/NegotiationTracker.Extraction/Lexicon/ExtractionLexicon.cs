@@ -21,6 +21,30 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Folded words that join the words of one title ("of", "the": "Chief of the General Staff").</summary>
+    public required IReadOnlySet<string> TitleConnectors { get; init; }
+
+    /// <summary>Folded words before a title that qualify the person, not the office ("current").</summary>
+    public required IReadOnlySet<string> PersonQualifiers { get; init; }
+
+    /// <summary>Folded lowercase words that never open a title ("troops under General X").</summary>
+    public required IReadOnlySet<string> TitleNotOpeners { get; init; }
+
+    /// <summary>Folded military ranks: one after an office ("Army Chief General X") is a title of its own.</summary>
+    public required IReadOnlySet<string> Ranks { get; init; }
+
+    /// <summary>Folded offices that end in a rank word and are one title ("secretary general", "major general").</summary>
+    public required IReadOnlySet<string> RankOffices { get; init; }
+
+    /// <summary>Folded determiners that may open a title set after a name ("Ana Silva, the country's Defence Minister").</summary>
+    public required IReadOnlySet<string> AppositionOpeners { get; init; }
+
+    /// <summary>Folded words that end a title set after a name ("who", "said").</summary>
+    public required IReadOnlySet<string> AppositionStops { get; init; }
+
+    /// <summary>Folded words before what an office is of or for ("Special Envoy for Sudan", "head of the Mossad").</summary>
+    public required IReadOnlySet<string> TitleObjectWords { get; init; }
+
     /// <summary>Folded title word → the folded key spelling of its group (defense → defence).</summary>
     public required IReadOnlyDictionary<string, string> TitleSpellings { get; init; }
 
@@ -36,10 +60,22 @@ public sealed class ExtractionLexicon
     /// <summary>Folded venue nouns written in lowercase after a venue's name ("Shell Bay golf club", "Lakeside working office").</summary>
     public IReadOnlySet<string> LowercaseVenues { get; init; } = new HashSet<string>();
 
+    /// <summary>Folded phrases right after a venue's name that make it where talks are held ("will host", "was the venue").</summary>
+    public required IReadOnlyList<string[]> VenueHostPhrases { get; init; }
+
+    /// <summary>Folded venue nouns a country's name or demonym may open ("the Russian Embassy", "the US consulate").</summary>
+    public required IReadOnlySet<string> OwnedVenueWords { get; init; }
+
     // Names.
     public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
     public required IReadOnlySet<string> NameParticles { get; init; }
     public required IReadOnlySet<string> NotNames { get; init; }
+
+    /// <summary>Folded phrases right before a name that make it the report's journalist ("report from", "reported by").</summary>
+    public required IReadOnlyList<string[]> ReporterCuesBefore { get; init; }
+
+    /// <summary>Folded phrases right after a name that make it the report's journalist ("reports from", "has filed").</summary>
+    public required IReadOnlyList<string[]> ReporterCuesAfter { get; init; }
 
     /// <summary>Folded words that open a person's name (given names; East Asian family names).</summary>
     public required IReadOnlySet<string> GivenNames { get; init; }
@@ -101,6 +137,18 @@ public sealed class ExtractionLexicon
     // Demands.
     public required IReadOnlyList<DemandCue> DemandCues { get; init; }
     public required IReadOnlyList<DemandTopic> DemandTopics { get; init; }
+
+    /// <summary>Small words stripped from the start of a demand's wording ("and", "that", "for").</summary>
+    public required Regex DemandGlue { get; init; }
+
+    /// <summary>Folded prepositions: a name followed by one is no subject ("talks with X in Doha").</summary>
+    public required IReadOnlySet<string> DemandPrepositions { get; init; }
+
+    /// <summary>Words between a cue and a topic that make the topic what is offered ("in return for"), not demanded.</summary>
+    public required Regex DemandOffers { get; init; }
+
+    /// <summary>Pronouns that stand for a demanding party named earlier.</summary>
+    public required DemandPronouns DemandPronouns { get; init; }
 
     /// <summary>Which file and entry each pattern was built from, so a pattern that times out on a sentence can be named.</summary>
     public IReadOnlyDictionary<string, LexiconEntry> PatternSources { get; init; } = new Dictionary<string, LexiconEntry>();

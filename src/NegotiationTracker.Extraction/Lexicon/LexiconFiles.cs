@@ -15,13 +15,15 @@ internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = n
 
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 
-internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants);
+internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<string> LowercaseHeads, List<string> Leaders, List<string> Honorifics, List<string>? LowercaseWords, List<string>? HonorificTitles, List<List<string>>? SpellingVariants,
+    List<string> Connectors, List<string> PersonQualifiers, List<string> AppositionOpeners, List<string> AppositionStops, List<string> ObjectWords,
+    List<string> NotOpeners, List<string> Ranks, List<string> RankOffices);
 
-internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string>? LowercaseVenues = null);
+internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string> OwnedVenueWords, List<string>? LowercaseVenues = null);
 
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 
-internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames);
+internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames, List<string> ReporterCuesBefore, List<string> ReporterCuesAfter);
 
 internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,
@@ -35,7 +37,9 @@ internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
 internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks);
 
-internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics);
+internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords);
+
+internal sealed record DemandPronounsEntry(List<string> Group, List<string> Statement, List<string> Person);
 
 internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false);
 

@@ -17,6 +17,9 @@ public sealed record KnownVenue(string Name, string? City, string? CountryCode);
 /// <remarks><see cref="Fallback"/>: the cue is strong enough ("insists", "demands") that with no known topic it is still a demand, of category other.</remarks>
 public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent, bool Fallback);
 
+/// <summary>Folded pronouns: <see cref="Group"/> stands for the last demanding party ("they"), <see cref="Statement"/> for the party the sentence before reported ("it"), <see cref="Person"/> for that sentence's subject ("he").</summary>
+public sealed record DemandPronouns(IReadOnlySet<string> Group, IReadOnlySet<string> Statement, IReadOnlySet<string> Person);
+
 public sealed record DemandTopic(string Category, string Label, System.Text.RegularExpressions.Regex Pattern);
 
 /// <summary>One entry of a lexicon file, e.g. <c>lexicon/demands.json</c> and <c>cues[3].pattern</c>.</summary>

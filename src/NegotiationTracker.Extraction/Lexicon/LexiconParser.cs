@@ -61,15 +61,27 @@ public static class LexiconParser
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Concat(titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
             HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
+            TitleConnectors = FoldSet(titles.Connectors),
+            PersonQualifiers = FoldSet(titles.PersonQualifiers),
+            AppositionOpeners = FoldSet(titles.AppositionOpeners),
+            TitleNotOpeners = FoldSet(titles.NotOpeners),
+            Ranks = FoldSet(titles.Ranks),
+            RankOffices = FoldSet(titles.RankOffices),
+            AppositionStops = FoldSet(titles.AppositionStops),
+            TitleObjectWords = FoldSet(titles.ObjectWords),
             TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))
                 .DistinctBy(v => v.Variant).ToDictionary(v => v.Variant, v => v.Key, StringComparer.Ordinal),
             VenueWords = FoldSet(venues.Words),
             VenuePrefixes = FoldSet(venues.PrefixWords ?? []),
             KnownVenues = BuildKnownVenues(venues),
             LowercaseVenues = FoldSet(venues.LowercaseVenues ?? []),
+            OwnedVenueWords = FoldSet(venues.OwnedVenueWords),
+            VenueHostPhrases = Phrases(venues.HostPhrases),
             Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
             NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
             NotNames = FoldSet(names.NotNames),
+            ReporterCuesBefore = Phrases(names.ReporterCuesBefore),
+            ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
             GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
@@ -102,6 +114,10 @@ public static class LexiconParser
             Page = new PageLexicon(AnyPattern(sources, Page, "boilerplateLines", page.BoilerplateLines), AnyPattern(sources, Page, "captionMarks", page.CaptionMarks), page.BulletMarks,
                 AnyPattern(sources, Page, "notHeadlineLines", page.NotHeadlineLines)),
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback)).ToList(),
+            DemandGlue = Compile(Demands, "leadingGlue", $@"^(?:(?:{string.Join('|', demands.LeadingGlue.Select(Regex.Escape))})\s+)+"),
+            DemandPrepositions = FoldSet(demands.Prepositions),
+            DemandOffers = Compile(Demands, "offerWords", $@"\b(?:{string.Join('|', demands.OfferWords.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\b"),
+            DemandPronouns = new DemandPronouns(FoldSet(demands.Pronouns.Group), FoldSet(demands.Pronouns.Statement), FoldSet(demands.Pronouns.Person)),
             DemandTopics = demands.Topics.Select((t, i) => new DemandTopic(t.Category, t.Label, Compile(Demands, $"topics[{i}].terms", $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };
     }
@@ -128,15 +144,47 @@ public static class LexiconParser
 
     private static Regex Compile(Dictionary<string, LexiconEntry> sources, string file, string entry, string pattern)
     {
+        Regex regex;
         try
         {
-            var regex = WarmedUp(new Regex(pattern, Options, MatchTimeout));
-            sources.TryAdd(pattern, new LexiconEntry(file, entry));
-            return regex;
+            regex = new Regex(pattern, Options, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             throw new LexiconException(file, $"Entry {entry}: bad pattern '{pattern}': {e.Message}");
+        }
+
+        try
+        {
+            Probed(WarmedUp(regex));
+        }
+        catch (Exception e) when (e is not RegexMatchTimeoutException)
+        {
+            // The compiled engine has patterns it accepts but cannot run ("Index was outside the bounds of the
+            // array" on the first match of some text): refused here, at load, rather than midway through an import.
+            throw new LexiconException(file, $"Entry {entry}: pattern '{pattern}' fails when matching: {e.Message}");
+        }
+
+        sources.TryAdd(pattern, new LexiconEntry(file, entry));
+        return regex;
+    }
+
+    /// <summary>Short texts of the shapes a sentence holds (digits alone, a word, a dated sentence with punctuation).</summary>
+    private static readonly string[] ProbeTexts = ["1234", "a", "On 12 May 2025, the A. Novak talks (2/3) in Geneva ended at 14:00: “yes” — said @x."];
+
+    /// <summary>Runs a pattern on the probe texts, so a pattern the engine cannot run fails while the lexicon loads.</summary>
+    private static void Probed(Regex regex)
+    {
+        foreach (var text in ProbeTexts)
+        {
+            try
+            {
+                regex.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Slow, not broken: real text is checked against the timeout as usual.
+            }
         }
     }
 
@@ -210,6 +258,10 @@ public static class LexiconParser
         for (var i = 0; i < patterns.Count; i++) { Compile(sources, file, $"{entry}[{i}]", patterns[i]); }
         return Compile(sources, file, entry, string.Join('|', patterns.Select(p => $"(?:{p})")));
     }
+
+    /// <summary>Phrases as folded word sequences, to compare with tokens' keys.</summary>
+    private static List<string[]> Phrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToArray()).Where(h => h.Length > 0)];
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 }

@@ -114,6 +114,11 @@ internal static class PersonFinder
     private static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>
         (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/");
 
+    /// <summary>"a report from Jane Doe", "Jane Doe reports from Seoul": the journalist who writes the report, not a person of it.</summary>
+    private static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
+        lex.ReporterCuesBefore.Any(c => c.Length <= index && c.Select((w, k) => tokens[index - c.Length + k].Key == w).All(same => same))
+        || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
+
     /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
     private static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
     {
@@ -125,7 +130,7 @@ internal static class PersonFinder
     {
         var tokens = s.Sentence.Tokens;
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
-        if (IsCredit(tokens, index, length)) { return false; }
+        if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
 
         // "the Justus Lipsius building", "the Ritz Carlton Hotel": a name before a venue word names the venue.
         if (index + length < tokens.Count && (lex.VenueWords.Contains(tokens[index + length].Key) || lex.LowercaseVenues.Contains(tokens[index + length].Key))) { return false; }

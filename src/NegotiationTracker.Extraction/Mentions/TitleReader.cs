@@ -10,13 +10,13 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class TitleReader
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "and" };
-
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
-        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
+        // "Army Chief General Ana Silva": a rank between office and name is a title of its own (see Honorific).
+        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))
+            || IsRankAfterOffice(tokens, nameStart - 1, lex)))
         {
             nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
         }
@@ -31,14 +31,14 @@ internal static class TitleReader
             {
                 // "Security Council Secretary": an organisation's name inside a title is part of the title.
                 // "Special Envoy for Sudan": a party after for/to/of is what the office is about, not whose it is.
-                var objectOfTitle = (p.Index > 1 && tokens[p.Index - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[p.Index - 2], lex)) || SecondObject(s, p.Index, lex);
+                var objectOfTitle = (p.Index > 1 && lex.TitleObjectWords.Contains(tokens[p.Index - 1].Key) && IsTitleWord(tokens[p.Index - 2], lex)) || SecondObject(s, p.Index, lex);
                 if (!p.Party.IsOrganisation && !objectOfTitle) { party ??= p.Party; }
                 i = p.Index - 1;
                 start = p.Index;
                 continue;
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
-            var joins = (Connectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
+            var joins = (lex.TitleConnectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
             // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
             var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
             if (IsTitleWord(t, lex) || joins || acronym)
@@ -52,19 +52,48 @@ internal static class TitleReader
         }
 
         // Drop words that qualify the person, not the office ("current"), and leading connectors.
-        while (start < nameStart && (Connectors.Contains(tokens[start].Key) || tokens[start].Key is "current" || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && tokens[start - 1].Key is "for" or "to" or "of" && IsTitleWord(tokens[start - 2], lex)))))
+        while (start < nameStart && (lex.TitleConnectors.Contains(tokens[start].Key) || lex.PersonQualifiers.Contains(tokens[start].Key) || (!tokens[start].IsCapitalized && lex.TitleNotOpeners.Contains(tokens[start].Key)) || lex.Honorifics.Contains(tokens[start].Key.TrimEnd('.')) || (s.PartyAt(start) is { Party.IsOrganisation: false } && !(start > 1 && lex.TitleObjectWords.Contains(tokens[start - 1].Key) && IsTitleWord(tokens[start - 2], lex)))))
         {
             start = s.PartyAt(start) is { } p ? p.End : start + 1;
         }
 
+        start = WithModifiers(s, start, nameStart, lex);
         return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
     }
 
-    /// <summary>"the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose.</summary>
+    /// <summary>
+    /// "MILF peace panel chair X", "the Hamas hostages coordinator X": lowercase words between an organisation's
+    /// name and a lowercase head are the office's. Without such a name before them they may be anything
+    /// ("included hostages coordinator X"), and the head stands alone.
+    /// </summary>
+    private static int WithModifiers(SentenceMentions s, int start, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (start != nameStart - 1 || tokens[start].IsCapitalized) { return start; }
+        var k = start - 1;
+        while (k >= 0 && start - k <= MaxModifiers && tokens[k] is { IsWord: true, IsCapitalized: false } && !lex.TitleConnectors.Contains(tokens[k].Key)
+            && !lex.AppositionOpeners.Contains(tokens[k].Key))
+        {
+            k--;
+        }
+
+        if (k == start - 1 || k < 0) { return start; }
+        if (tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(") { return k - 2; }
+        if (s.PartyAt(k) is not null) { return k + 1; }
+        return tokens[k].IsWord && tokens[k].IsCapitalized && !lex.GivenNames.Contains(tokens[k].Key) ? k : start;
+    }
+
+    private const int MaxModifiers = 2;
+
+    /// <summary>
+    /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that
+    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said").
+    /// </summary>
     public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count && tokens[nameStart + length].Text == ",";
+        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count
+            && (tokens[nameStart + length].Text == "," || lex.SpeechVerbs.Contains(tokens[nameStart + length].Key));
         if (!enclosed || !IsHead(tokens[nameStart - 2], lex) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
         // "the premier's press secretary": whose office it is ends the title.
         var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
@@ -76,26 +105,31 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         var at = nameStart > 1 && tokens[nameStart - 1].Text == "." ? nameStart - 2 : nameStart - 1;
-        return at >= 0 && lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) ? tokens[at].Text : null;
+        return at >= 0 && (lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) || IsRankAfterOffice(tokens, at, lex)) ? tokens[at].Text : null;
     }
+
+    /// <summary>"Army Chief General", "Chief of Defence Staff (CDS) General": a rank after an office, unless the two are one office ("Secretary General").</summary>
+    private static bool IsRankAfterOffice(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
+        at > 0 && tokens[at].IsCapitalized && lex.Ranks.Contains(tokens[at].Key) && (IsTitleWord(tokens[at - 1], lex) || tokens[at - 1].Text == ")")
+        && !lex.RankOffices.Contains($"{tokens[at - 1].Key} {tokens[at].Key}");
 
     public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",") { return null; }
         var i = nameEnd + 1;
-        if (i < tokens.Count && tokens[i].Key is "the" or "a" or "an" or "its" or "his" or "her") { i++; }
+        if (i < tokens.Count && lex.AppositionOpeners.Contains(tokens[i].Key)) { i++; }
         var from = -1;
         var to = -1;
         for (var n = 0; i < tokens.Count && n < 9; i++, n++)
         {
             var t = tokens[i];
-            if (t.Text is "," or "." or ";" or "—" || t.Key is "who" or "which" or "known" or "said") { break; }
+            if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
-            if (t.Key is "to" or "of" && to > 0 && NameFollows(s, i, lex)) { break; }
+            if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
             // "head of the Mossad", "prime minister of Qatar": what an office is of belongs to the title.
-            if (t.Key is "of" or "for" or "to" && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
+            if (lex.TitleObjectWords.Contains(t.Key) && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
             if (IsTitleWord(t, lex) && from < 0) { from = i; }
             if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }
@@ -109,7 +143,7 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         return index > 1 && tokens[index - 1].Text == "and" && s.PartyAt(index - 2) is { } first && first.Index > 1
-            && tokens[first.Index - 1].Key is "of" or "for" && IsTitleWord(tokens[first.Index - 2], lex);
+            && lex.TitleObjectWords.Contains(tokens[first.Index - 1].Key) && IsTitleWord(tokens[first.Index - 2], lex);
     }
 
     /// <summary>"of the" between title words ("Chief of the General Staff") belongs to the title.</summary>
@@ -120,7 +154,7 @@ internal static class TitleReader
             // Only a capitalised office joins over "of"/"and" ("Minister of Water and Energy"); a lowercase
             // one belongs to someone else ("special envoy of President Ilham Aliyev").
             if (IsTitleWord(tokens[k], lex)) { return tokens[k].IsCapitalized; }
-            if (!Connectors.Contains(tokens[k].Text)) { return false; }
+            if (!lex.TitleConnectors.Contains(tokens[k].Text)) { return false; }
         }
 
         return false;

@@ -34,4 +34,15 @@ public sealed class DemandCueTests
 
         Assert.Contains(kb.Demands, d => d.Party == "Serbia" && d.Category == "territory");
     }
+
+    [Theory]
+    [InlineData("Kosovo stressed that displaced persons and refugees must be able to return to their homes.", "Kosovo")]
+    [InlineData("Serbia called for the return of all refugees to the villages.", "Serbia")]
+    [InlineData("Serbia pushed for kidnapped civilians to be released.", "Serbia")]
+    public void PeopleToReturnOrBeFreedAreAHumanitarianDemand(string sentence, string party)
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == party && d.Category == "humanitarian");
+    }
 }

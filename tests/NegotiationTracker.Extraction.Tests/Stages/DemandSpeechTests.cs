@@ -42,4 +42,13 @@ public sealed class DemandSpeechTests
 
         Assert.DoesNotContain(demands, d => d.Category is "demilitarization" or "territory" or "ceasefire");
     }
+
+    [Fact]
+    public void WhatAPartyGivesInReturnIsNotWhatItWants()
+    {
+        var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. Hamas is seeking security guarantees in return for the release of the hostages.");
+
+        Assert.Contains(demands, d => d.Party == "Hamas" && d.Category == "security-guarantees");
+        Assert.DoesNotContain(demands, d => d.Category == "prisoner-exchange");
+    }
 }

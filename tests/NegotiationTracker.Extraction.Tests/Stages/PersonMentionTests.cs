@@ -81,4 +81,20 @@ public sealed class PersonMentionTests
         Assert.Contains("Maria Silva", people);
         Assert.DoesNotContain("Silva", people);
     }
+
+    [Fact]
+    public void TheJournalistOfALiveBlogIsNoPerson()
+    {
+        var people = PeopleIn("Summit live\nReport from Daniel Brooks who is in Seoul:\nPresident Anna Novak met the envoy in Seoul on 27 April 2018. What each side wants is the subject of a preview Martin Hale has written.");
+
+        Assert.Equal(["Anna Novak"], people);
+    }
+
+    [Fact]
+    public void AReporterTheTextIsAboutStaysAPerson()
+    {
+        var people = PeopleIn("Summit live\nPresident Anna Novak met the envoy in Seoul on 27 April 2018. Our reporter Thu Lan has been covering the summit all day.");
+
+        Assert.Contains("Thu Lan", people);
+    }
 }

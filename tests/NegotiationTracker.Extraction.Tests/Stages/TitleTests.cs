@@ -40,4 +40,54 @@ public sealed class TitleTests
 
         Assert.Contains("press secretary", titles);
     }
+
+    [Fact]
+    public void ARankBetweenAnOfficeAndANameIsATitleOfItsOwn()
+    {
+        var titles = TitlesOf("Talks\nIndia and China met in Chushul on 22 September 2020. Army Chief General Ravi Kumar Sharma briefed the delegation.", "Ravi Kumar Sharma");
+
+        Assert.Contains("Army Chief", titles);
+        Assert.Contains("General", titles);
+    }
+
+    [Fact]
+    public void AnOfficeEndingInARankWordStaysOneTitle()
+    {
+        var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Secretary General Ana Petrovic opened the session.", "Ana Petrovic");
+
+        Assert.Contains("Secretary General", titles);
+    }
+
+    [Fact]
+    public void APrepositionBeforeARankIsNoPartOfTheTitle()
+    {
+        var titles = TitlesOf("Talks\nSudan's army and the RSF met in Jeddah on 6 May 2023. The army team, under Brigadier General Omar Saleh, arrived first.", "Omar Saleh");
+
+        Assert.Contains("Brigadier General", titles);
+        Assert.DoesNotContain(titles, t => t.StartsWith("under", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALowercaseCoordinatorBeforeANameMakesAPersonWithThatTitle()
+    {
+        var titles = TitlesOf("Talks\nIran and the E3 met in Vienna on 29 November 2021. Afterwards, EU coordinator Marta Ruiz told reporters the talks would go on.", "Marta Ruiz");
+
+        Assert.Contains("EU coordinator", titles);
+    }
+
+    [Fact]
+    public void WordsBetweenAnOrganisationAndALowercaseHeadBelongToTheTitle()
+    {
+        var titles = TitlesOf("Talks\nThe panels met in Kuala Lumpur on 5 December 2011. ICG peace panel chair Maria Santos said the talks went well.", "Maria Santos");
+
+        Assert.Contains("ICG peace panel chair", titles);
+    }
+
+    [Fact]
+    public void ATitleSetOffByOneCommaBeforeASpeakerIsTheSpeakers()
+    {
+        var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Serbia's president, Marko Ilic said on Saturday that the talks went well.", "Marko Ilic");
+
+        Assert.Contains(titles, t => t.EndsWith("president", StringComparison.OrdinalIgnoreCase));
+    }
 }

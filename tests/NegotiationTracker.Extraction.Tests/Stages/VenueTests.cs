@@ -34,4 +34,36 @@ public sealed class VenueTests
 
         Assert.Null(venue);
     }
+
+    [Fact]
+    public void ASeatOfPowerWrittenAsAPlaceIsTheVenue()
+    {
+        var venue = VenueOf("Talks in Moscow\nThe Russian and Armenian delegations met on May 16, 2025 at the Kremlin in Moscow.");
+
+        Assert.Equal("Kremlin", venue);
+    }
+
+    [Fact]
+    public void AnEmbassyNamedByItsCountryIsTheVenue()
+    {
+        var venue = VenueOf("Talks in Ankara\nThe Russian and Ukrainian delegations met on May 16, 2025 at the Russian Embassy in Ankara.");
+
+        Assert.Equal("Russian Embassy", venue);
+    }
+
+    [Fact]
+    public void AVenueThatAHostPhraseFollowsOverItsTownIsTheVenue()
+    {
+        var venue = VenueOf("Talks in Geneva\nRussia and Ukraine held talks on May 16, 2025. The Lakeside Palace in Geneva, Switzerland was the venue of the talks.");
+
+        Assert.Equal("Lakeside Palace", venue);
+    }
+
+    [Fact]
+    public void ANamedPostOfTheBorderIsTheVenue()
+    {
+        var venue = VenueOf("Border talks\nIndia and China held talks on September 22, 2020 in the Rivergate meeting hut on the border.");
+
+        Assert.Equal("Rivergate meeting hut", venue);
+    }
 }
