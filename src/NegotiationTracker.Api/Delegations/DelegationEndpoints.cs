@@ -27,8 +27,8 @@ internal static class DelegationEndpoints
     }
 
     private static async Task<Results<JsonAnswer<DelegationResponse>, ProblemHttpResult>> GetDelegation(
-        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Delegation, id, query.Mode, detail: true) is { } team
+        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        await CardAnswers.FindAsync(sessions, db, CardKind.Delegation, id, query.Mode, ct) is { } team
             ? new JsonAnswer<DelegationResponse>(team)
             : await Problems.NotFoundOrGoneAsync(db, "Delegation", id, ct);
 

@@ -27,8 +27,8 @@ internal static class DemandEndpoints
     }
 
     private static async Task<Results<JsonAnswer<DemandResponse>, ProblemHttpResult>> GetDemand(
-        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Demand, id, query.Mode, detail: true) is { } demand
+        [System.ComponentModel.Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        await CardAnswers.FindAsync(sessions, db, CardKind.Demand, id, query.Mode, ct) is { } demand
             ? new JsonAnswer<DemandResponse>(demand)
             : await Problems.NotFoundOrGoneAsync(db, "Demand", id, ct);
 

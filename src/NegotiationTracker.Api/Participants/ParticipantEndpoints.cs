@@ -44,8 +44,8 @@ internal static partial class ParticipantEndpoints
         return TypedResults.Ok(await people.PageAsync<ParticipantSummary>(order, query, sessions, db, ct));
     }
 
-    private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Participant, id, query.Mode, detail: true) is { } person
+    private static async Task<Results<JsonAnswer<ParticipantDetail>, ProblemHttpResult>> GetParticipant([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        await CardAnswers.FindAsync(sessions, db, CardKind.Participant, id, query.Mode, ct) is { } person
             ? new JsonAnswer<ParticipantDetail>(person)
             : await Problems.NotFoundOrGoneAsync(db, "Participant", id, ct);
 }

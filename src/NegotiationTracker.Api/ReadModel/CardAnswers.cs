@@ -1,28 +1,24 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Data;
 using NegotiationTracker.Data.ReadModel;
 
 namespace NegotiationTracker.Api.ReadModel;
 
-/// <summary>Reads one item's stored answer with a compiled key lookup (a list page's: <see cref="CardPages"/>).</summary>
+/// <summary>Reads one item's stored answer by its key, a prepared statement on a reader session (a list page's: <see cref="CardPages"/>).</summary>
 internal static class CardAnswers
 {
-    private static readonly Func<TrackerDbContext, CardKind, int, Task<byte[]?>>[] Lookups =
-    [
-        Lookup(a => a.None), Lookup(a => a.Count), Lookup(a => a.Full),
-        Lookup(a => a.DetailNone ?? a.None), Lookup(a => a.DetailCount ?? a.Count), Lookup(a => a.DetailFull ?? a.Full),
-    ];
+    /// <summary>One item's answer as a single item (with what only the single item shows), or null when there is no such item.</summary>
+    public static async Task<byte[]?> FindAsync(ReaderSessions sessions, TrackerDbContext db, CardKind kind, int id, EvidenceMode mode, CancellationToken ct) =>
+        (byte[]?)await sessions.ReadAsync(db, session => session.ScalarAsync(
+            $"SELECT {AnswerColumns.Of(mode, detail: true)} FROM \"CardAnswers\" a WHERE a.\"Kind\" = @p0 AND a.\"Id\" = @p1", [(int)kind, id], ct), ct);
+}
 
-    /// <summary>One item's answer, as a single item (<paramref name="detail"/>: with what only the single item shows), or null.</summary>
-    public static Task<byte[]?> FindAsync(TrackerDbContext db, CardKind kind, int id, EvidenceMode mode, bool detail = false) =>
-        Lookups[(detail ? 3 : 0) + (int)mode](db, kind, id);
-
-    private static Func<TrackerDbContext, CardKind, int, Task<byte[]?>> Lookup(Expression<Func<CardAnswer, byte[]?>> column)
+/// <summary>The column of an answer in each evidence mode; a single item's bytes are stored only where they differ from the list item's.</summary>
+internal static class AnswerColumns
+{
+    public static string Of(EvidenceMode mode, bool detail)
     {
-        var query = EF.CompileAsyncQuery((TrackerDbContext db, CardKind kind, int id) =>
-            db.CardAnswers.AsNoTracking().Where(a => a.Kind == kind && a.Id == id).Select(column).SingleOrDefault());
-        return (db, kind, id) => query(db, kind, id);
+        var list = mode switch { EvidenceMode.None => "None", EvidenceMode.Count => "Count", _ => "Full" };
+        return detail ? $"COALESCE(a.\"Detail{list}\", a.\"{list}\")" : $"a.\"{list}\"";
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using NegotiationTracker.Api.Common;
 using NegotiationTracker.Data;
 
@@ -11,59 +10,23 @@ namespace NegotiationTracker.Api.ReadModel;
 /// </summary>
 internal static class CardPages
 {
-    public static async Task<Paged<TItem>> PageAsync<TItem>(this CardQuery query, string orderBy, PageQuery page, ReaderSessions sessions, TrackerDbContext db, CancellationToken ct)
-    {
-        var session = await sessions.RentAsync(db, ct);
-        try
+    public static Task<Paged<TItem>> PageAsync<TItem>(this CardQuery query, string orderBy, PageQuery page, ReaderSessions sessions, TrackerDbContext db, CancellationToken ct) =>
+        sessions.ReadAsync(db, async session =>
         {
-            var column = page.Mode switch { EvidenceMode.None => "None", EvidenceMode.Count => "Count", _ => "Full" };
-            List<object> values = [.. query.Values, (int)query.Kind, page.Size, page.Skip];
+            var column = AnswerColumns.Of(page.Mode, detail: false);
             var n = query.Values.Count;
             // CROSS JOIN makes SQLite walk the cards first, in the sort index's order, and stop at the page's end; as
             // an inner join it started from all the kind's answers and sorted them. PostgreSQL plans both alike.
             var filters = query.WhereClause.Length == 0 ? " WHERE " : query.WhereClause + " AND ";
-            var items = await ReadAnswersAsync(session, values,
-                $"SELECT a.\"{column}\" FROM \"{query.Table}\" c CROSS JOIN \"CardAnswers\" a{filters}a.\"Kind\" = @p{n} AND a.\"Id\" = c.\"Id\" "
-                + $"ORDER BY {orderBy} LIMIT @p{n + 1} OFFSET @p{n + 2}", ct);
+            var items = await session.BlobsAsync(
+                $"SELECT {column} FROM \"{query.Table}\" c CROSS JOIN \"CardAnswers\" a{filters}a.\"Kind\" = @p{n} AND a.\"Id\" = c.\"Id\" "
+                + $"ORDER BY {orderBy} LIMIT @p{n + 1} OFFSET @p{n + 2}",
+                [.. query.Values, (int)query.Kind, page.Size, page.Skip], ct);
             // A short page ends the list, so it tells the total; an empty one past the first does not.
             var ended = items.Count < page.Size && (items.Count > 0 || page.Skip == 0);
-            var total = ended ? page.Skip + items.Count : await CountAsync(session, query, ct);
-            sessions.Return(session);
+            var total = ended
+                ? page.Skip + items.Count
+                : Convert.ToInt32(await session.ScalarAsync($"SELECT COUNT(*) FROM \"{query.Table}\" c{query.WhereClause}", query.Values, ct), System.Globalization.CultureInfo.InvariantCulture);
             return new Paged<TItem>(new RawJsonList<TItem>(items), page.PageNumber, page.Size, total);
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
-    }
-
-    private static async Task<List<byte[]>> ReadAnswersAsync(ReaderSession session, List<object> values, string sql, CancellationToken ct)
-    {
-        var command = session.Command(sql, values, out var owned);
-        try
-        {
-            var items = new List<byte[]>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) { items.Add(reader.GetFieldValue<byte[]>(0)); }
-            return items;
-        }
-        finally
-        {
-            if (owned) { await command.DisposeAsync(); }
-        }
-    }
-
-    private static async Task<int> CountAsync(ReaderSession session, CardQuery query, CancellationToken ct)
-    {
-        var command = session.Command($"SELECT COUNT(*) FROM \"{query.Table}\" c{query.WhereClause}", query.Values, out var owned);
-        try
-        {
-            return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            if (owned) { await command.DisposeAsync(); }
-        }
-    }
+        }, ct);
 }

@@ -15,9 +15,40 @@ internal sealed class ReaderSession(DbConnection connection) : IDisposable
 
     private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
 
+    /// <summary>The first column of every row <paramref name="sql"/> gives, as bytes (stored answers).</summary>
+    public async Task<List<byte[]>> BlobsAsync(string sql, IReadOnlyList<object> values, CancellationToken ct)
+    {
+        var command = Command(sql, values, out var owned);
+        try
+        {
+            var blobs = new List<byte[]>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) { blobs.Add(reader.GetFieldValue<byte[]>(0)); }
+            return blobs;
+        }
+        finally
+        {
+            if (owned) { await command.DisposeAsync(); }
+        }
+    }
+
+    /// <summary>The first column of the first row <paramref name="sql"/> gives, or null.</summary>
+    public async Task<object?> ScalarAsync(string sql, IReadOnlyList<object> values, CancellationToken ct)
+    {
+        var command = Command(sql, values, out var owned);
+        try
+        {
+            return await command.ExecuteScalarAsync(ct) is var value and not DBNull ? value : null;
+        }
+        finally
+        {
+            if (owned) { await command.DisposeAsync(); }
+        }
+    }
+
     /// <summary>The command for <paramref name="sql"/> with its <c>@p0…</c> parameters set to <paramref name="values"/>.</summary>
     /// <remarks>Dispose the command only when <paramref name="owned"/> says it was not kept for the next request.</remarks>
-    public DbCommand Command(string sql, IReadOnlyList<object> values, out bool owned)
+    private DbCommand Command(string sql, IReadOnlyList<object> values, out bool owned)
     {
         if (_prepared.TryGetValue(sql, out var command))
         {

@@ -20,8 +20,26 @@ internal sealed class ReaderSessions : IDisposable
 
     private bool _disposed;
 
-    /// <summary>A session on the database <paramref name="db"/> is configured for.</summary>
-    public async Task<ReaderSession> RentAsync(TrackerDbContext db, CancellationToken ct)
+    /// <summary>Runs <paramref name="read"/> on a session of the database <paramref name="db"/> is configured for.</summary>
+    public async Task<T> ReadAsync<T>(TrackerDbContext db, Func<ReaderSession, Task<T>> read, CancellationToken ct)
+    {
+        var session = await RentAsync(db, ct);
+        T result;
+        try
+        {
+            result = await read(session);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        Return(session);
+        return result;
+    }
+
+    private async Task<ReaderSession> RentAsync(TrackerDbContext db, CancellationToken ct)
     {
         if (_idle.TryTake(out var idle)) { return idle; }
 
@@ -33,8 +51,8 @@ internal sealed class ReaderSessions : IDisposable
         return new ReaderSession(connection);
     }
 
-    /// <summary>Gives a session back after a request that went well; one that failed is disposed instead (its state is unknown).</summary>
-    public void Return(ReaderSession session)
+    /// <summary>Takes a session back after a read that went well; one that failed is disposed instead (its state is unknown).</summary>
+    private void Return(ReaderSession session)
     {
         if (_disposed || _idle.Count >= _maxIdle)
         {

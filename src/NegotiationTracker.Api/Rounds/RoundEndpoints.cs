@@ -52,8 +52,8 @@ internal static class RoundEndpoints
         return TypedResults.Ok(await rounds.PageAsync<RoundSummary>(order, query, sessions, db, ct));
     }
 
-    private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Round, id, query.Mode, detail: true) is { } answer
+    private static async Task<Results<JsonAnswer<RoundDetail>, ProblemHttpResult>> GetRound([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        await CardAnswers.FindAsync(sessions, db, CardKind.Round, id, query.Mode, ct) is { } answer
             ? new JsonAnswer<RoundDetail>(answer)
             : await Problems.NotFoundOrGoneAsync(db, "Round", id, ct);
 

@@ -37,8 +37,8 @@ internal static class VenueEndpoints
     private static async Task<Ok<Paged<VenueResponse>>> ListVenues([AsParameters] VenueListQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
         TypedResults.Ok(await new CardQuery(CardKind.Venue, "VenueCards").PageAsync<VenueResponse>(VenueListQuery.Sorts.OrderBySql(query.Sort, "c.\"Name\", c.\"Id\""), query, sessions, db, ct));
 
-    private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, CancellationToken ct) =>
-        await CardAnswers.FindAsync(db, CardKind.Venue, id, query.Mode, detail: true) is { } venue
+    private static async Task<Results<JsonAnswer<VenueResponse>, ProblemHttpResult>> GetVenue([Description("The id.")] int id, [AsParameters] ItemQuery query, TrackerDbContext db, ReaderSessions sessions, CancellationToken ct) =>
+        await CardAnswers.FindAsync(sessions, db, CardKind.Venue, id, query.Mode, ct) is { } venue
             ? new JsonAnswer<VenueResponse>(venue)
             : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
