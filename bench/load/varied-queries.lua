@@ -25,8 +25,9 @@ local function day(i, later) return os.date("!%Y-%m-%d", 1577836800 + ((i % 2190
 
 function request()
   local n = counter * 8 + offset -- unique while there are at most 8 threads
+  -- Each thread turns through the four lists (n % 4 would give a thread of two one list only).
+  local kind, m = (counter + offset) % 4, math.floor(n / 4)
   counter = counter + 1
-  local kind, m = n % 4, math.floor(n / 4)
   if only then kind, m = only, n end
   local size = 1 + math.floor(m / 2190) % 50
   local page = 1 + math.floor(m / (2190 * 50))
