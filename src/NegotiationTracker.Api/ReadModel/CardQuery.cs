@@ -12,6 +12,9 @@ namespace NegotiationTracker.Api.ReadModel;
 /// </summary>
 internal sealed class CardQuery(CardKind kind, string table)
 {
+    /// <summary>Pieces of a text compared for the rarest: enough to find a rare one, few enough to count quickly.</summary>
+    private const int MaxPieces = 4;
+
     private readonly StringBuilder _where = new();
     private readonly List<object> _values = [];
 
@@ -39,16 +42,22 @@ internal sealed class CardQuery(CardKind kind, string table)
         Where("c.\"Id\" IN (SELECT k.\"CardId\" FROM \"CardKeys\" k WHERE k.\"Kind\" = {0} AND k.\"Key\" = {1})", (int)kind, SearchText.Folded(party));
 
     /// <summary>
-    /// Cards whose names (indexed in pieces of three letters, <see cref="CardGram"/>) hold the first three letters of
-    /// <paramref name="text"/>, and whose <paramref name="keysColumn"/> holds the whole text. Shorter text is matched
-    /// on the keys alone.
+    /// Cards whose <paramref name="keysColumn"/> holds <paramref name="text"/>. The candidates come from the index
+    /// of three-letter pieces (<see cref="CardGram"/>): of up to <see cref="MaxPieces"/> pieces of the text, the
+    /// one fewest cards hold (a common first piece such as <c>ala</c> is held by ten times the cards of
+    /// <c>lan</c>), then the pattern is matched on those. Text shorter than a piece is matched on the keys alone.
     /// </summary>
     public CardQuery WithText(string keysColumn, string text)
     {
         var folded = SearchText.Folded(text);
-        if (folded.Length >= CardGram.Length)
+        var pieces = CardGram.Of(folded).ToList();
+        if (pieces.Count > MaxPieces) { pieces = [.. Enumerable.Range(0, MaxPieces).Select(i => pieces[i * (pieces.Count - 1) / (MaxPieces - 1)])]; }
+        if (pieces.Count > 0)
         {
-            Where("c.\"Id\" IN (SELECT g.\"CardId\" FROM \"CardGrams\" g WHERE g.\"Kind\" = {0} AND g.\"Gram\" = {1})", (int)kind, folded[..CardGram.Length]);
+            var list = string.Join(", ", pieces.Select((_, i) => $"{{{i + 1}}}"));
+            Where("c.\"Id\" IN (SELECT g.\"CardId\" FROM \"CardGrams\" g WHERE g.\"Kind\" = {0} AND g.\"Gram\" = "
+                + $"(SELECT x.\"Gram\" FROM \"CardGrams\" x WHERE x.\"Kind\" = {{0}} AND x.\"Gram\" IN ({list}) GROUP BY x.\"Gram\" ORDER BY COUNT(*), x.\"Gram\" LIMIT 1))",
+                [(int)kind, .. pieces]);
         }
 
         return Where($"c.\"{keysColumn}\" IS NOT NULL AND c.\"{keysColumn}\" LIKE {{0}} ESCAPE '{SearchText.Escape}'", SearchText.AnyPart(text));
