@@ -36,14 +36,7 @@ public sealed class ReadModelTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await _client.GetStringAsync("/api/rounds", ct);
-        switch (edit)
-        {
-            case "an article removed": File.Delete(_seeds.PathOf("001_")); break;
-            case "a city changed": _seeds.Edit("001_", text => text.Replace("Istanbul", "Geneva", StringComparison.Ordinal)); break;
-            case "a sentence added": _seeds.Edit("002_", text => text + "\nThe delegations met again and the talks were described as constructive.\n"); break;
-            case "a person renamed": _seeds.Edit("001_", text => text.Replace("Umerov", "Umerovich", StringComparison.Ordinal)); break;
-            default: File.Copy(_seeds.PathOf("003_"), Path.Combine(_seeds.Directory, "009_copy.txt")); _seeds.Edit("009_", text => text.Replace("2025", "2024", StringComparison.Ordinal)); break;
-        }
+        _seeds.Apply(edit);
 
         await using var scope = _factory.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, ct);

@@ -36,13 +36,7 @@ public sealed class EvidenceIndexTests : IDisposable
         Assert.SkipWhen(TestDatabase.OnPostgres, "SQLite's FTS5 index is refreshed by article; PostgreSQL's is rebuilt whole");
         var ct = TestContext.Current.CancellationToken;
         await _client.GetStringAsync("/api/rounds", ct);
-        switch (edit)
-        {
-            case "an article removed": File.Delete(_seeds.PathOf("001_")); break;
-            case "a sentence reworded": _seeds.Edit("002_", text => text.Replace("ceasefire", "truce", StringComparison.Ordinal)); break;
-            case "a person renamed": _seeds.Edit("001_", text => text.Replace("Umerov", "Umerovich", StringComparison.Ordinal)); break;
-            default: File.Copy(_seeds.PathOf("003_"), Path.Combine(_seeds.Directory, "009_copy.txt")); break;
-        }
+        _seeds.Apply(edit);
 
         await using var scope = _factory.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, ct);
