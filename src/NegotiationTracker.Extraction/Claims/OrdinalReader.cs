@@ -6,7 +6,8 @@ namespace NegotiationTracker.Extraction.Claims;
 /// <summary>
 /// Reads a round's ordinal: "third round" is 3; "the first direct talks since 2022" (or "in three
 /// years") is 1, because a gap of a year or more starts the count again; "their first meeting in
-/// seven weeks" is no ordinal at all.
+/// seven weeks" is no ordinal at all, nor is a first in a sentence about another event ("talked by phone,
+/// their first direct talks in years").
 /// </summary>
 internal static class OrdinalReader
 {
@@ -25,7 +26,8 @@ internal static class OrdinalReader
                 return n;
             }
 
-            if (n == 1 && next.Any(t => lex.FirstMeetingNouns.Contains(t.Key)))
+            // "talked by phone, their first direct talks since the war": the first talks are the call, no meeting.
+            if (n == 1 && next.Any(t => lex.FirstMeetingNouns.Contains(t.Key)) && !lex.NotMeeting.IsMatch(s.Sentence.Text))
             {
                 var rest = s.Sentence.Text[(tokens[i].End - s.Sentence.Start)..].TrimStart();
                 if (lex.NewSeriesGap.IsMatch(rest)) { found ??= 1; }

@@ -1,0 +1,25 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>A round's number from its ordinal: "the first direct talks since" starts a count, unless those talks are another event.</summary>
+public sealed class OrdinalTests
+{
+    private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("o.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void FirstDirectTalksSinceAWarAreRoundOne()
+    {
+        var kb = Read("Talks resume\nOSLO, 12 March 2024 – Delegations of Serbia and Kosovo held their first direct talks since 2022 in Oslo on Monday.");
+
+        Assert.Equal(1, Assert.Single(kb.Rounds).Number);
+    }
+
+    [Fact]
+    public void FirstDirectTalksByPhoneAreNoRound()
+    {
+        var kb = Read("A call\nOSLO, 12 March 2024 – The leaders of Serbia and Kosovo have talked by phone, their first direct talks since 2022.");
+
+        Assert.Empty(kb.Rounds);
+    }
+}
