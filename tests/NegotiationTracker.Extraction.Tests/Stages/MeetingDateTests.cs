@@ -209,4 +209,12 @@ public sealed class MeetingDateTests
         var round = Assert.Single(kb.Rounds);
         Assert.Equal(["Kosovo", "Serbia"], round.Parties.Order());
     }
+
+    [Fact]
+    public void ADateInAnAgreementsNameIsNoMeeting()
+    {
+        var kb = Read("Envoys meet\nBEIRUT, 5 December 2024 – After the 1982 war, the two sides held negotiations that ended in a pact known as the May 17 Agreement.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is { Month: 5, Day: 17 });
+    }
 }
