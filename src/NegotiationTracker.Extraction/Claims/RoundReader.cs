@@ -161,7 +161,8 @@ internal static class RoundReader
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
-        return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text));
+        return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))
+            || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key);
     }
 
     // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").

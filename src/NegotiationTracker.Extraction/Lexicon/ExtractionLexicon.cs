@@ -101,6 +101,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words before a month that make it a reference point, not a meeting's date ("since", "until").</summary>
     public required IReadOnlySet<string> NotMeetingMonthWords { get; init; }
+
+    /// <summary>Words just before a day that make it the edge of a span, not a meeting's day ("since May 11, the sides have met twice").</summary>
+    public required IReadOnlySet<string> SpanWords { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
     public required IReadOnlySet<string> FirstMeetingNouns { get; init; }

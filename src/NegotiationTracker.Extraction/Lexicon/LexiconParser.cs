@@ -92,6 +92,7 @@ public static class LexiconParser
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
+            SpanWords = FoldSet(cues.SpanWords),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),
             FirstMeetingNouns = FoldSet(cues.FirstMeetingNouns),

@@ -217,4 +217,12 @@ public sealed class MeetingDateTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date is { Month: 5, Day: 17 });
     }
+
+    [Fact]
+    public void ADaySinceWhichTalksRanIsNoMeetingsDay()
+    {
+        var kb = Read("Talks go on\nGENEVA, 20 July 2024 – Since May 11, 2024, the army and the rebels have held two rounds of talks in Geneva under UN mediation.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 5, 11));
+    }
 }
