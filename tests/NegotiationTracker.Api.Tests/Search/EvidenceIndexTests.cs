@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NegotiationTracker.Api.Tests.Infrastructure;
 using NegotiationTracker.Data;
-using NegotiationTracker.Data.Import;
 using NegotiationTracker.Data.Search;
 
 namespace NegotiationTracker.Api.Tests.Search;
@@ -35,13 +34,7 @@ public sealed class EvidenceIndexTests : IDisposable
     {
         Assert.SkipWhen(TestDatabase.OnPostgres, "SQLite's FTS5 index is refreshed by article; PostgreSQL's is rebuilt whole");
         var ct = TestContext.Current.CancellationToken;
-        await _client.GetStringAsync("/api/rounds", ct);
-        _seeds.Apply(edit);
-
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportAsync(_seeds.Directory, 1024 * 1024, dryRun: false, ct);
-        Assert.True(report.Succeeded);
-        Assert.NotEmpty(report.Changes);
+        await using var scope = await _factory.ImportEditedAsync(_client, _seeds, edit, ct);
 
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var refreshed = await RowsAsync(db, ct);
