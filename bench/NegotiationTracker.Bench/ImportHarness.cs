@@ -65,6 +65,8 @@ internal static class ImportHarness
         Console.WriteLine($"one-article edit:  median {Median(edited),8:F0} ms  (a sentence appended)");
         Console.WriteLine($"one-date edit:     median {Median(moved),8:F0} ms  (a meeting's weekday changed)");
         Console.WriteLine($"peak working set:  {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+        // Why a run is slow is often the collector: its pauses stop every thread, extraction's included.
+        Console.WriteLine($"garbage collector: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB allocated, server {System.Runtime.GCSettings.IsServerGC}");
         return 0;
     }
 

@@ -8,7 +8,11 @@ namespace NegotiationTracker.Api.Delegations;
 internal static class DelegationReads
 {
     /// <param name="traced">With the imports that created and last changed each team: on the delegations' own endpoints, not where a round embeds them.</param>
-    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, EvidenceMode mode, CancellationToken ct, bool traced = false)
+    public static async Task<List<DelegationResponse>> ToResponsesAsync(this IQueryable<Delegation> query, EvidenceMode mode, CancellationToken ct, bool traced = false) =>
+        (await query.LoadResponsesAsync(ct, traced))(mode);
+
+    /// <summary>Reads the teams once and shapes them for any evidence mode (the read model renders all three from one read).</summary>
+    public static async Task<Func<EvidenceMode, List<DelegationResponse>>> LoadResponsesAsync(this IQueryable<Delegation> query, CancellationToken ct, bool traced = false)
     {
         var rows = await query.AsNoTracking().Select(d => new
         {
@@ -25,7 +29,7 @@ internal static class DelegationReads
             d.CreatedByImportId,
             d.ChangedByImportId,
         }).ToListAsync(ct);
-        return [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Round, r.Party, r.Role, r.Head, r.Members, r.Evidence.CountFor(mode), r.Evidence.ListFor(mode))
+        return mode => [.. rows.Select(r => new DelegationResponse(r.Id, r.RoundId, r.Round, r.Party, r.Role, r.Head, r.Members, r.Evidence.CountFor(mode), r.Evidence.ListFor(mode))
         {
             CreatedByImport = traced ? r.CreatedByImportId : null, ChangedByImport = traced ? r.ChangedByImportId : null,
         })];

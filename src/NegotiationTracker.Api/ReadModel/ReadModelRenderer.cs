@@ -15,9 +15,9 @@ using NegotiationTracker.Data.ReadModel;
 namespace NegotiationTracker.Api.ReadModel;
 
 /// <summary>
-/// Renders facts with the endpoints' own projections, once per evidence mode, each projection one query
-/// over the selected facts, and serializes the answers with the API's JSON settings. A list item carries
-/// provenance only with <c>evidence=full</c> (<see cref="Traced.InLists"/>), a single item always.
+/// Renders facts with the endpoints' own projections: each projection reads the selected facts once (one query
+/// per projection), is shaped for every evidence mode and serialized with the API's JSON settings. A list
+/// item carries provenance only with <c>evidence=full</c> (<see cref="Traced.InLists"/>), a single item always.
 /// </summary>
 internal sealed class ReadModelRenderer(IOptions<JsonOptions> json) : IReadModelRenderer
 {
@@ -32,31 +32,31 @@ internal sealed class ReadModelRenderer(IOptions<JsonOptions> json) : IReadModel
         var venues = db.Venues.AsNoTracking().Selected(only, CardKind.Venue);
         return new(new Dictionary<CardKind, IReadOnlyDictionary<int, RenderedCard>>
         {
-            [CardKind.Round] = await RenderAsync(mode => RoundReads.Summaries(rounds, mode, ct), r => r.Id, mode => RoundReads.Details(db, rounds, mode, ct), r => r.Id),
-            [CardKind.Delegation] = await RenderAsync(mode => teams.ToResponsesAsync(mode, ct, traced: true), d => d.Id),
-            [CardKind.Participant] = await RenderAsync(mode => ParticipantReads.Summaries(people, mode, ct), p => p.Id, mode => ParticipantReads.Details(db, people, mode, ct), p => p.Id),
-            [CardKind.Demand] = await RenderAsync(mode => demands.ToResponsesAsync(mode, ct, traced: true), d => d.Id),
-            [CardKind.Venue] = await RenderAsync(mode => VenueEndpoints.Responses(venues, db, mode, ct), v => v.Id),
+            [CardKind.Round] = Render(await RoundReads.LoadSummaries(rounds, ct), r => r.Id, await RoundReads.LoadDetails(db, rounds, ct), r => r.Id),
+            [CardKind.Delegation] = Render(await teams.LoadResponsesAsync(ct, traced: true), d => d.Id),
+            [CardKind.Participant] = Render(await ParticipantReads.LoadSummaries(people, ct), p => p.Id, await ParticipantReads.LoadDetails(db, people, ct), p => p.Id),
+            [CardKind.Demand] = Render(await demands.LoadResponsesAsync(ct, traced: true), d => d.Id),
+            [CardKind.Venue] = Render(await VenueEndpoints.LoadResponses(venues, db, ct), v => v.Id),
         });
     }
 
     /// <summary>A fact whose single item is its list item with provenance in every mode.</summary>
-    private Task<IReadOnlyDictionary<int, RenderedCard>> RenderAsync<T>(Func<EvidenceMode, Task<List<T>>> traced, Func<T, int> id) where T : Traced =>
-        RenderAsync(traced, id, traced, id);
+    private Dictionary<int, RenderedCard> Render<T>(Func<EvidenceMode, List<T>> traced, Func<T, int> id) where T : Traced =>
+        Render(traced, id, traced, id);
 
-    /// <param name="items">The list items, with provenance (left out here where lists leave it out).</param>
-    /// <param name="singles">The single items.</param>
-    private async Task<IReadOnlyDictionary<int, RenderedCard>> RenderAsync<TItem, TSingle>(
-        Func<EvidenceMode, Task<List<TItem>>> items, Func<TItem, int> itemId, Func<EvidenceMode, Task<List<TSingle>>> singles, Func<TSingle, int> singleId)
+    /// <param name="items">The list items, read once, with provenance (left out here where lists leave it out).</param>
+    /// <param name="singles">The single items, read once.</param>
+    private Dictionary<int, RenderedCard> Render<TItem, TSingle>(
+        Func<EvidenceMode, List<TItem>> items, Func<TItem, int> itemId, Func<EvidenceMode, List<TSingle>> singles, Func<TSingle, int> singleId)
         where TItem : Traced
     {
         var listed = new List<Dictionary<int, byte[]>>();
         var single = new List<Dictionary<int, byte[]>>();
         foreach (var mode in Modes)
         {
-            var rendered = await items(mode);
+            var rendered = items(mode);
             listed.Add(rendered.ToDictionary(itemId, a => Serialize(Traced.InLists(mode) ? a : (Traced)a with { CreatedByImport = null, ChangedByImport = null })));
-            single.Add(ReferenceEquals(items, singles) ? rendered.ToDictionary(itemId, a => Serialize(a!)) : (await singles(mode)).ToDictionary(singleId, a => Serialize(a!)));
+            single.Add(ReferenceEquals(items, singles) ? rendered.ToDictionary(itemId, a => Serialize(a!)) : singles(mode).ToDictionary(singleId, a => Serialize(a!)));
         }
 
         return listed[0].ToDictionary(a => a.Key, a => new RenderedCard(

@@ -43,14 +43,18 @@ internal static class VenueEndpoints
             : await Problems.NotFoundOrGoneAsync(db, "Venue", id, ct);
 
     /// <summary>Two queries whatever the page size: the venues, then all their rounds.</summary>
-    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true)
+    public static async Task<List<VenueResponse>> Responses(IQueryable<Venue> venues, TrackerDbContext db, EvidenceMode mode, CancellationToken ct, bool traced = true) =>
+        (await LoadResponses(venues, db, ct, traced))(mode);
+
+    /// <summary>Reads the venues and their rounds once and shapes them for any evidence mode (the read model renders all three from one read).</summary>
+    public static async Task<Func<EvidenceMode, List<VenueResponse>>> LoadResponses(IQueryable<Venue> venues, TrackerDbContext db, CancellationToken ct, bool traced = true)
     {
         var rows = await venues.Select(v => new { v.Id, v.Name, v.City, v.Country, v.Aliases, v.Evidence, v.CreatedByImportId, v.ChangedByImportId }).ToListAsync(ct);
         var ids = rows.Select(v => v.Id).ToList();
         var rounds = (await db.Rounds.AsNoTracking().Where(r => r.VenueId != null && ids.Contains(r.VenueId.Value))
                 .Select(r => new { VenueId = r.VenueId!.Value, Round = new RoundRef(r.Id, r.Number, r.Date, r.DatePrecision, r.City, new VenueRef(r.Venue!.Id, r.Venue.Name, r.Venue.City)) }).ToListAsync(ct))
             .ToLookup(r => r.VenueId, r => r.Round);
-        return [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode))
+        return mode => [.. rows.Select(v => new VenueResponse(v.Id, v.Name, v.City, v.Country, v.Aliases, [.. rounds[v.Id].OrderBy(r => r.Date)], v.Evidence.CountFor(mode), v.Evidence.ListFor(mode))
         {
             CreatedByImport = traced ? v.CreatedByImportId : null, ChangedByImport = traced ? v.ChangedByImportId : null,
         })];

@@ -21,7 +21,7 @@ namespace NegotiationTracker.Data.Import;
 /// </summary>
 internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictionary<string, int> articleIds, ChangeTally tally, ImportJournal journal, DateTimeOffset now)
 {
-    private readonly SyncedTableWriter tables = new(tally, journal, now);
+    private readonly SyncedTableWriter tables = new(db, tally, journal, now);
 
     public async Task WriteAsync(KnowledgeBase kb, CancellationToken ct)
     {
@@ -64,7 +64,8 @@ internal sealed class KnowledgeBaseWriter(TrackerDbContext db, IReadOnlyDictiona
             row.Members = [.. d.Members.Select(m => new DelegationMember { ParticipantId = people[m.PersonKey], Title = m.Title, IsHead = m.IsHead })];
             Attach(row, d.Evidence);
         }, d => new Delegation { Key = d.Key, Party = d.Party, Role = d.Role }, d => d.Key, ct,
-            updatedIds => db.DelegationMembers.Where(m => updatedIds.Contains(m.DelegationId)).ExecuteDeleteAsync(ct));
+            updatedIds => db.DelegationMembers.Where(m => updatedIds.Contains(m.DelegationId)).ExecuteDeleteAsync(ct),
+            added => BulkInserter.InsertAsync(db, [.. added.SelectMany(d => d.Members.Select(m => { m.DelegationId = d.Id; return m; }))], ct));
         await tables.SyncAsync(db.Demands, kb.Demands, d => d.Key + Ref(d.RoundKey, roundIds), "demands", (row, d) =>
         {
             (row.Party, row.PartyKeys, row.Category, row.Text) = (d.Party, KeysOf([d.Party]), d.Category, d.Text);

@@ -8,7 +8,7 @@ using NegotiationTracker.Data.History;
 namespace NegotiationTracker.Data.Import;
 
 /// <summary>The one way imported tables are written: rows matched on natural keys, rewritten only when their content hash moved.</summary>
-internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal, DateTimeOffset now)
+internal sealed class SyncedTableWriter(TrackerDbContext db, ChangeTally tally, ImportJournal journal, DateTimeOffset now)
 {
     private readonly Stack<Func<Task<int>>> _deletions = new();
 
@@ -20,14 +20,16 @@ internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal
     /// </summary>
     /// <param name="hashKey">What the row's content depends on beyond the record itself (ids of rows it points at).</param>
     /// <param name="beforeUpdate">Clears what a rewritten row owns (a delegation's members) before it is written anew.</param>
+    /// <param name="afterInsert">Writes what new rows own, once they have their ids.</param>
     public async Task SyncAsync<TRow, TWanted>(DbSet<TRow> table, IEnumerable<TWanted> wanted, Func<TWanted, string> hashKey,
         string name, Action<TRow, TWanted> fill, Func<TWanted, TRow> create, Func<TWanted, string> key, CancellationToken ct,
-        Func<List<int>, Task<int>>? beforeUpdate = null)
+        Func<List<int>, Task<int>>? beforeUpdate = null, Func<IReadOnlyList<TRow>, Task>? afterInsert = null)
         where TRow : SyncedEntity
     {
         var existing = await table.AsNoTracking().Select(r => new { r.Key, r.Id, r.ContentHash }).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal, ct);
         var tombstones = await journal.TombstonesAsync(name, ct);
         var updated = new List<TRow>();
+        var added = new List<TRow>();
         foreach (var item in wanted)
         {
             var hash = Hash(item, hashKey);
@@ -40,10 +42,12 @@ internal sealed class SyncedTableWriter(ChangeTally tally, ImportJournal journal
             var row = create(item);
             fill(row, item);
             row.ContentHash = hash;
-            if (old is null) { journal.Added(name, row, tombstones); table.Add(row); tally.Added(name); }
+            if (old is null) { journal.Added(name, row, tombstones); added.Add(row); tally.Added(name); }
             else { row.Id = old.Id; updated.Add(row); tally.Updated(name); }
         }
 
+        await AddedRows.InsertAsync(db, table, added, journal.ImportId, ct);
+        if (afterInsert is not null && added.Count > 0) { await afterInsert(added); }
         if (updated.Count > 0) { await journal.ChangedAsync(table, name, updated, ct); }
         if (updated.Count > 0 && beforeUpdate is not null) { await beforeUpdate([.. updated.Select(r => r.Id)]); }
         table.UpdateRange(updated);
