@@ -36,6 +36,16 @@ public sealed class TeamTests
     }
 
     [Fact]
+    public void AccompaniedAtTheMeetingByNamesMembers()
+    {
+        var kb = Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n"
+            + "Ilic was accompanied at the meeting by Deputy Foreign Minister Petar Novak.\n");
+
+        var serbia = Team(kb, "Serbia");
+        Assert.Equal(["Petar Novak"], serbia.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)));
+    }
+
+    [Fact]
     public void AHeadingThatOnlyNamesAPlaceGivesNoTeam()
     {
         var kb = Read("Talks in Lausanne\nAgency Lausanne (Switzerland)\nSerbia and Kosovo held talks in Brussels on 3 March 2025, and Marko Ilic and Petar Novak met for five hours.");
