@@ -138,7 +138,7 @@ internal static class RoundReader
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number, SentenceMentions s, ExtractionLexicon lex)
     {
         var (placedCity, country) = MeetingCountry.Place(s, city, lex);
-        var claim = new RoundClaim { Local = 0, File = file, Negotiators = talks.Negotiators, City = placedCity, Country = country, Number = number };
+        var claim = new RoundClaim { Local = 0, File = file, Negotiators = MeetingSides.Of(s, talks, lex), City = placedCity, Country = country, Number = number };
         claim.Evidence.Add(evidence);
         return claim;
     }

@@ -71,14 +71,17 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     }
 
     /// <summary>"16 Saudis", "three Sudanese nationals": a demonym after a count names people (prisoners, victims), not a side.</summary>
-    private static bool Counted(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
+    internal static bool Counted(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
         p.Kind == PartyTermKind.Demonym && p.Index > 0 && s.Sentence.Tokens[p.Index - 1] is var count
         && (char.IsDigit(count.Text[0]) || lex.CountWords.Contains(count.Key));
 
-    /// <summary>"Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country after a city and a comma.</summary>
-    private static bool IsSide(SentenceMentions s, PartyMention p)
+    /// <summary>
+    /// "Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country's name after a city and a
+    /// comma ("In Brussels, Serbian negotiators…": a demonym there is a side).
+    /// </summary>
+    internal static bool IsSide(SentenceMentions s, PartyMention p)
     {
-        var afterCity = p.Index >= 2 && s.Sentence.Tokens[p.Index - 1].Text == "," && s.Cities.Any(c => c.Index == p.Index - 2);
+        var afterCity = p.Kind != PartyTermKind.Demonym && p.Index >= 2 && s.Sentence.Tokens[p.Index - 1].Text == "," && s.Cities.Any(c => c.Index == p.Index - 2);
         return p.Kind != PartyTermKind.Capital && !afterCity;
     }
 

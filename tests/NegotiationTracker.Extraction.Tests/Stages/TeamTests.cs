@@ -23,6 +23,28 @@ public sealed class TeamTests
         Assert.Equal(["Marko Ilic", "Petar Novak"], serbia.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)).Order());
     }
 
+    [Theory]
+    [InlineData("At Ilic's side were Petar Novak, deputy foreign minister, and Jovan Petrovic, an adviser of Serbia.")]
+    [InlineData("At his side were Petar Novak, deputy foreign minister of Serbia, and Jovan Petrovic, an adviser.")]
+    public void PeopleAtTheHeadsSideAreMembers(string side)
+    {
+        var kb = Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n" + side + "\n");
+
+        var serbia = Team(kb, "Serbia");
+        Assert.Equal("Marko Ilic", Name(kb, serbia.HeadKey));
+        Assert.Equal(["Jovan Petrovic", "Petar Novak"], serbia.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)).Order());
+    }
+
+    [Fact]
+    public void AccompaniedAtTheMeetingByNamesMembers()
+    {
+        var kb = Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n"
+            + "Ilic was accompanied at the meeting by Deputy Foreign Minister Petar Novak.\n");
+
+        var serbia = Team(kb, "Serbia");
+        Assert.Equal(["Petar Novak"], serbia.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)));
+    }
+
     [Fact]
     public void AHeadingThatOnlyNamesAPlaceGivesNoTeam()
     {

@@ -1,0 +1,26 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// The sides of one meeting. A report may recap another negotiation or tell of meetings between other pairs
+/// ("On Tuesday the Syrian minister sat down with his Israeli counterpart" in a report led by a third party's
+/// visit): the two sides the meeting's own sentence names win over the pair the whole article speaks of,
+/// which stays the fallback when the sentence names fewer or more.
+/// </summary>
+internal static class MeetingSides
+{
+    public static IReadOnlyList<string> Of(SentenceMentions s, Talks talks, ExtractionLexicon lex)
+    {
+        var named = s.Parties
+            .Where(p => p.Party.CanNegotiate && Talks.IsSide(s, p) && !Talks.Counted(s, p, lex) && !IsPlace(s, p, lex)
+                && !talks.Mediators.Contains(p.Party.Name) && !talks.Observers.Contains(p.Party.Name))
+            .Select(p => p.Party.Name).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 2 && named.Except(talks.Negotiators).Any() ? named : talks.Negotiators;
+    }
+
+    /// <summary>"peace talks in Saudi Arabia": a country after a place word is where the sides met, not one of them.</summary>
+    private static bool IsPlace(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
+        p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key);
+}
