@@ -27,7 +27,7 @@ internal static class RoundReader
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header)).ToList();
-            var cities = MeetingPlaces.CitiesFor(s, dates, lex);
+            var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
@@ -41,7 +41,7 @@ internal static class RoundReader
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null, s, lex);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex, header.DatelineEnd)[0], null, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
                 found.Add((claim, null, null, past));
             }
@@ -52,7 +52,7 @@ internal static class RoundReader
             if (dates.Count == 0 && number is not null)
             {
                 var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex, header.DatelineEnd).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
                 found.Add((claim, null, null, past));
