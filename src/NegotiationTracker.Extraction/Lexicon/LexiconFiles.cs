@@ -41,7 +41,7 @@ internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEn
 
 internal sealed record DemandPronounsEntry(List<string> Group, List<string> Statement, List<string> Person);
 
-internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false);
+internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false, bool Rejects = false);
 
 internal sealed record DemandTopicEntry(string Category, string Label, List<string> Terms);
 
