@@ -2,7 +2,7 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
-/// <summary>Which of a sentence's places is its date's: the filing city, a place right after the date, a country placed before it.</summary>
+/// <summary>Which of a sentence's places is its date's: the filing city, a place right after the date, a country placed before it, the headline's place for a meeting dated nowhere.</summary>
 public sealed class MeetingPlaceOrderTests
 {
     private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("c.txt", text)], Corpus.Lexicon);
@@ -37,5 +37,13 @@ public sealed class MeetingPlaceOrderTests
         var kb = Read("Russia-Ukraine talks\nThe delegations held three meetings in Belarus on February 28, 2022, March 3, 2022 and March 7, 2022, and the foreign ministers are to meet in Antalya, Turkey.");
 
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Antalya");
+    }
+
+    [Fact]
+    public void AMeetingDatedNowhereIsWhereTheHeadlinePlacesIt()
+    {
+        var kb = Read("Prisoner talks open in Geneva\nThe two sides reached a deal at talks in Stockholm in December 2018. This seventh round of talks on prisoners comes a year after the last exchange.");
+
+        Assert.Equal("Geneva", kb.Rounds.Single(r => r.Number == 7).City);
     }
 }
