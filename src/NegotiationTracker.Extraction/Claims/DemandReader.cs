@@ -65,7 +65,9 @@ internal static class DemandReader
             .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
             .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Party: government)))
             .OrderBy(x => x.Offset).ToList();
-        var before = speakers.LastOrDefault(x => x.Offset < cueStart).Party;
+        // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
+        var objects = s.Parties.Where(p => p.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)).Select(p => s.Sentence.Tokens[p.Index].Start - origin).ToHashSet();
+        var before = speakers.LastOrDefault(x => x.Offset < cueStart && !objects.Contains(x.Offset)).Party;
         var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
         return direction switch
         {

@@ -117,6 +117,7 @@ public static class LexiconParser
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback, c.Rejects)).ToList(),
             DemandGlue = Compile(Demands, "leadingGlue", $@"^(?:(?:{string.Join('|', demands.LeadingGlue.Select(Regex.Escape))})\s+)+"),
             DemandPrepositions = FoldSet(demands.Prepositions),
+            DemandObjectWords = FoldSet(demands.ObjectWords),
             DemandOffers = Compile(Demands, "offerWords", $@"\b(?:{string.Join('|', demands.OfferWords.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\b"),
             DemandPronouns = new DemandPronouns(FoldSet(demands.Pronouns.Group), FoldSet(demands.Pronouns.Statement), FoldSet(demands.Pronouns.Person)),
             DemandTopics = demands.Topics.Select((t, i) => new DemandTopic(t.Category, t.Label, Compile(Demands, $"topics[{i}].terms", $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
