@@ -69,7 +69,7 @@ internal static class RoundReader
             foreach (var other in rounds.Skip(1)) { AttachOwnVenue(file, sentences, other, rounds, lex); }
             AttachVenue(file, sentences, rounds[0], lex, rounds);
             // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one.
-            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences, lex); }
+            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex)), lex); }
         }
 
         return rounds;
@@ -201,7 +201,19 @@ internal static class RoundReader
         }
     }
 
-    private static string? MostCommonMeetingCity(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex) =>
+    /// <summary>"They settled on a second meeting in Moscow": a later numbered meeting's sentence places that meeting, not this one.</summary>
+    private static bool OtherNumberedMeeting(SentenceMentions s, RoundClaim round, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        return !round.Evidence.Any(e => e.Start == s.Sentence.Start) && tokens.Select((t, i) => (t, i)).Any(x =>
+            lex.Ordinals.TryGetValue(x.t.Text.ToLowerInvariant(), out var n) && n > 1 && n != round.Number
+            && tokens.Skip(x.i + 1).Take(OrdinalNounWindow).Any(t => lex.MeetingWords.Contains(t.Key)));
+    }
+
+    // "a second meeting", "the third round of talks": how far after an ordinal its meeting word stands.
+    private const int OrdinalNounWindow = 3;
+
+    private static string? MostCommonMeetingCity(IEnumerable<SentenceMentions> sentences, ExtractionLexicon lex) =>
         sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
             .SelectMany(s => s.Cities.Where(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at").Select(c => c.City.Name))
             .GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

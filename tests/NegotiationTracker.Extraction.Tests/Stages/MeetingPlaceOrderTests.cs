@@ -2,7 +2,7 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
-/// <summary>Which of a sentence's places is its date's: the filing city, a place right after the date, a country placed before it, the headline's place for a meeting dated nowhere.</summary>
+/// <summary>Which of a sentence's places is its date's: the filing city, a place right after the date, a country placed before it, the headline's place for a meeting dated nowhere, never a later numbered meeting's city.</summary>
 public sealed class MeetingPlaceOrderTests
 {
     private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("c.txt", text)], Corpus.Lexicon);
@@ -45,5 +45,13 @@ public sealed class MeetingPlaceOrderTests
         var kb = Read("Prisoner talks open in Geneva\nThe two sides reached a deal at talks in Stockholm in December 2018. This seventh round of talks on prisoners comes a year after the last exchange.");
 
         Assert.Equal("Geneva", kb.Rounds.Single(r => r.Number == 7).City);
+    }
+
+    [Fact]
+    public void ALaterNumberedMeetingsCityIsNotThisMeetingsPlace()
+    {
+        var kb = Read("Border commission meets\nThe deputy prime ministers of Armenia and Azerbaijan held their first meeting on May 24, 2022 at the border. They settled on a second meeting in Moscow and a third meeting in Brussels.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2022, 5, 24) && r.City == "Moscow");
     }
 }
