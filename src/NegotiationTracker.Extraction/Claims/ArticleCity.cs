@@ -26,9 +26,13 @@ internal static class ArticleCity
 
         var named = placed.Select(p => p.Name).Concat(rounds.Select(r => r.City).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         var mostPlaced = placed.GroupBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Weight)).Select(g => g.Key).FirstOrDefault();
+        // "Fresh round of talks opens in Geneva" over the report: a meeting it dates nowhere is the one the headline places.
+        var headline = meetings.Where(s => s.Sentence.Kind == Document.BlockKind.Headline)
+            .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex)).Select(c => c.City.Name)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var round in rounds.Where(r => r.City is null && r.Country is null))
         {
-            round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : null;
+            var undated = round.Date is null && round.CoarseDate is null && round.DateText is null;
+            round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : undated && headline.Count == 1 ? headline[0] : null;
         }
     }
 

@@ -24,7 +24,7 @@ internal static class DemandReader
             foreach (var (from, to) in Clauses.Of(text, lex))
             {
                 var clause = text[from..to];
-                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback)))
+                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback, c.Rejects)))
                     .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
                 if (cues.Count == 0) { continue; }
                 // "will not start talks before…", "refuses to sign unless…": a cue's own "not" denies nothing.
@@ -37,7 +37,8 @@ internal static class DemandReader
                         var at = from + t.Index;
                         if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
-                        if (cue == default || Offered(text[cue.End..at], lex)) { continue; }
+                        // "will turn down any deal under which Hamas keeps control of Gaza": a refused topic is no wish for it.
+                        if (cue == default || cue.Rejects || Offered(text[cue.End..at], lex)) { continue; }
                         var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to, lex), main?.Local, s.Sentence.EvidenceIn(file)));
@@ -64,7 +65,9 @@ internal static class DemandReader
             .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
             .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Party: government)))
             .OrderBy(x => x.Offset).ToList();
-        var before = speakers.LastOrDefault(x => x.Offset < cueStart).Party;
+        // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
+        var objects = s.Parties.Where(p => p.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)).Select(p => s.Sentence.Tokens[p.Index].Start - origin).ToHashSet();
+        var before = speakers.LastOrDefault(x => x.Offset < cueStart && !objects.Contains(x.Offset)).Party;
         var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
         return direction switch
         {
@@ -96,7 +99,7 @@ internal static class DemandReader
         return word.Length > 0 && lex.TalkNouns.Contains(TextFold.Fold(word));
     }
 
-    private static string WithoutCues(string clause, int from, IEnumerable<(int Start, int End, string Agent, bool Fallback)> cues)
+    private static string WithoutCues(string clause, int from, IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> cues)
     {
         var chars = clause.ToCharArray();
         foreach (var c in cues) { Array.Fill(chars, ' ', c.Start - from, c.End - c.Start); }

@@ -12,22 +12,44 @@ namespace NegotiationTracker.Extraction.Claims;
 /// </summary>
 internal static partial class MeetingPlaces
 {
-    public static List<string?> CitiesFor(SentenceMentions s, IReadOnlyList<DateMention> dates, ExtractionLexicon lex)
+    /// <param name="datelineEnd">Where the article's dateline ends: a city there is where the report was filed ("SEOUL, June 1 (Xinhua) --").</param>
+    public static List<string?> CitiesFor(SentenceMentions s, IReadOnlyList<DateMention> dates, ExtractionLexicon lex, int datelineEnd = 0)
     {
-        var cities = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex)).Select(c => (c.City.Name, Offset: s.Sentence.Tokens[c.Index].Start - s.Sentence.Start)).ToList();
+        var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex)).ToList();
+        // The filing city is the meeting's only when the sentence places it nowhere else ("PUTRAJAYA, July 28 (TNA) – After talks hosted by Malaysia").
+        var filedFrom = all.Where(c => s.Sentence.Tokens[c.Index].Start < datelineEnd).Select(c => c.City.Name).FirstOrDefault();
+        var cities = all.Where(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd)
+            .Select(c => (Name: (string?)c.City.Name, Offset: s.Sentence.Tokens[c.Index].Start - s.Sentence.Start))
+            .Concat(PlacedCountries(s, lex)).OrderBy(c => c.Offset).ToList();
         var result = new List<string?>();
         for (var k = 0; k < dates.Count; k++)
         {
             var from = k == 0 ? 0 : dates[k - 1].Offset + dates[k - 1].Text.Length;
             var to = k + 1 < dates.Count ? dates[k + 1].Offset : s.Sentence.Text.Length;
             var at = dates[k].Offset;
-            var before = cities.LastOrDefault(c => c.Offset >= from && c.Offset < at).Name;
-            var after = cities.FirstOrDefault(c => c.Offset > at && c.Offset < to).Name;
+            var end = at + dates[k].Text.Length;
+            var before = cities.LastOrDefault(c => c.Offset >= from && c.Offset < at);
+            var after = cities.FirstOrDefault(c => c.Offset > at && c.Offset < to);
             var joined = k > 0 && Joined(s.Sentence.Text[from..at]);
-            result.Add(joined ? result[k - 1] : before ?? after ?? (k == 0 ? cities.FirstOrDefault().Name : null));
+            // "reached on February 27 in Brussels": a place written right after its date is that date's, whatever came before.
+            var right = after.Name is not null && RightAfter(s.Sentence.Text[end..Math.Max(end, after.Offset)], lex) ? after.Name : null;
+            // "met in Belarus on February 28": a country placed before the date is the place; a city further on is another meeting's.
+            result.Add(joined ? result[k - 1] : right ?? (before != default ? before.Name : after.Name ?? (k == 0 && before == default ? cities.FirstOrDefault(c => c.Name is not null).Name ?? filedFrom : null)));
         }
 
         return result;
+    }
+
+    /// <summary>"in Belarus", "to Qatar": a country by its name after a place word, placing a meeting without a city (a null name).</summary>
+    private static IEnumerable<(string? Name, int Offset)> PlacedCountries(SentenceMentions s, ExtractionLexicon lex) =>
+        s.Parties.Where(p => p.Kind == PartyTermKind.Name && !p.Party.IsOrganisation && p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)
+                && !s.Cities.Any(c => c.Index == p.Index))
+            .Select(p => ((string?)null, s.Sentence.Tokens[p.Index].Start - s.Sentence.Start));
+
+    private static bool RightAfter(string between, ExtractionLexicon lex)
+    {
+        var words = between.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 && lex.PlaceWords.Contains(words[0].ToLowerInvariant());
     }
 
     /// <summary>"April 26 and May 11", "January 23–24 and February 4–5": nothing but a joining word between two dates.</summary>

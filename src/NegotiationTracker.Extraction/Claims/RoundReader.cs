@@ -27,7 +27,7 @@ internal static class RoundReader
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header)).ToList();
-            var cities = MeetingPlaces.CitiesFor(s, dates, lex);
+            var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
@@ -41,7 +41,7 @@ internal static class RoundReader
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex)[0], null, s, lex);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex, header.DatelineEnd)[0], null, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
                 found.Add((claim, null, null, past));
             }
@@ -52,7 +52,7 @@ internal static class RoundReader
             if (dates.Count == 0 && number is not null)
             {
                 var coarse = all.FirstOrDefault(d => d.Precision is "month" or "range" or "week" && d.Date is not null);
-                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
+                var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex, header.DatelineEnd).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
                 found.Add((claim, null, null, past));
@@ -69,7 +69,7 @@ internal static class RoundReader
             foreach (var other in rounds.Skip(1)) { AttachOwnVenue(file, sentences, other, rounds, lex); }
             AttachVenue(file, sentences, rounds[0], lex, rounds);
             // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one.
-            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences, lex); }
+            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex)), lex); }
         }
 
         return rounds;
@@ -201,7 +201,19 @@ internal static class RoundReader
         }
     }
 
-    private static string? MostCommonMeetingCity(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex) =>
+    /// <summary>"They settled on a second meeting in Moscow": a later numbered meeting's sentence places that meeting, not this one.</summary>
+    private static bool OtherNumberedMeeting(SentenceMentions s, RoundClaim round, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        return !round.Evidence.Any(e => e.Start == s.Sentence.Start) && tokens.Select((t, i) => (t, i)).Any(x =>
+            lex.Ordinals.TryGetValue(x.t.Text.ToLowerInvariant(), out var n) && n > 1 && n != round.Number
+            && tokens.Skip(x.i + 1).Take(OrdinalNounWindow).Any(t => lex.MeetingWords.Contains(t.Key)));
+    }
+
+    // "a second meeting", "the third round of talks": how far after an ordinal its meeting word stands.
+    private const int OrdinalNounWindow = 3;
+
+    private static string? MostCommonMeetingCity(IEnumerable<SentenceMentions> sentences, ExtractionLexicon lex) =>
         sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
             .SelectMany(s => s.Cities.Where(c => c.Index > 0 && s.Sentence.Tokens[c.Index - 1].Key is "in" or "at").Select(c => c.City.Name))
             .GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

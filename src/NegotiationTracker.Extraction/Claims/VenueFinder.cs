@@ -34,8 +34,10 @@ internal static class VenueFinder
             }
 
             var (start, end) = tokens[j].IsCapitalized ? (lex.VenueWords.Contains(tokens[j].Key) ? Capitalised(s, j, lex) : (j, j)) : Lowercase(s, j, lex);
+            if (end - start < 2 && !tokens[j].IsCapitalized) { (start, end) = DescribedVenue.At(s, j, lex); }
             if (end - start < 2 || !IsPlace(s, start, end, lex)) { continue; }
-            return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Bare));
+            // An inner possessive is part of the name ("the residence of Norway's ambassador"); a last one is no part of it.
+            return string.Join(' ', tokens.Skip(start).Take(end - start).Select((t, i) => i == end - start - 1 ? t.Bare : t.Text));
         }
 
         return null;

@@ -147,6 +147,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded prepositions: a name followed by one is no subject ("talks with X in Doha").</summary>
     public required IReadOnlySet<string> DemandPrepositions { get; init; }
 
+    /// <summary>Folded words before a party that make it an object ("a deal with Hamas"), never the demanding party.</summary>
+    public required IReadOnlySet<string> DemandObjectWords { get; init; }
+
     /// <summary>Words between a cue and a topic that make the topic what is offered ("in return for"), not demanded.</summary>
     public required Regex DemandOffers { get; init; }
 

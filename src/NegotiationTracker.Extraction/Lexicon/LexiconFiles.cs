@@ -37,11 +37,11 @@ internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
 internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks);
 
-internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords);
+internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords, List<string> ObjectWords);
 
 internal sealed record DemandPronounsEntry(List<string> Group, List<string> Statement, List<string> Person);
 
-internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false);
+internal sealed record DemandCueEntry(string Pattern, string Agent, bool Fallback = false, bool Rejects = false);
 
 internal sealed record DemandTopicEntry(string Category, string Label, List<string> Terms);
 

@@ -15,7 +15,8 @@ public sealed record KnownVenue(string Name, string? City, string? CountryCode);
 
 /// <summary>A demand cue; <see cref="Agent"/> is where the demanding party stands: before, after, counterpart.</summary>
 /// <remarks><see cref="Fallback"/>: the cue is strong enough ("insists", "demands") that with no known topic it is still a demand, of category other.</remarks>
-public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent, bool Fallback);
+/// <remarks><see cref="Rejects"/>: a cue of refusal ("will turn down any deal under which…"): a topic after it is refused, not wanted.</remarks>
+public sealed record DemandCue(System.Text.RegularExpressions.Regex Pattern, string Agent, bool Fallback, bool Rejects = false);
 
 /// <summary>Folded pronouns: <see cref="Group"/> stands for the last demanding party ("they"), <see cref="Statement"/> for the party the sentence before reported ("it"), <see cref="Person"/> for that sentence's subject ("he").</summary>
 public sealed record DemandPronouns(IReadOnlySet<string> Group, IReadOnlySet<string> Statement, IReadOnlySet<string> Person);

@@ -8,12 +8,13 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// words is a person only when a title, an honorific, an apposition or a delegation cue says so.
 /// Then every later mention of that name, or of its surname alone, is the same person.
 /// </summary>
-internal static class PersonFinder
+internal static partial class PersonFinder
 {
     public static void Find(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {
         var accepted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        // A headline in Title Case capitalises every word ("Trade Row Continue in Geneva"): its runs name no one on their own.
+        foreach (var s in sentences.Where(s => !IsTitleCase(s)))
         {
             foreach (var (index, length) in s.NameRuns.Where(r => IsNameLength(s, r, lex)))
             {
@@ -89,13 +90,31 @@ internal static class PersonFinder
         var fuller = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)))
         {
+            var loose = Loose(key);
             var longer = accepted.Keys.Where(k => k.Length > key.Length
-                && (k.StartsWith(key + " ", StringComparison.Ordinal) || k.EndsWith(" " + key, StringComparison.Ordinal))).Take(2).ToList();
+                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal))).Take(2).ToList();
             if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
         }
 
         return fuller;
     }
+
+    /// <summary>"Thomas Cirillo" beside "Thomas Cirilo Swaka": a doubled letter is a spelling variant, not another name.</summary>
+    private static string Loose(string key) => DoubledLetter().Replace(key, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})\1")]
+    private static partial System.Text.RegularExpressions.Regex DoubledLetter();
+
+    /// <summary>"U.S.-China Talks to Defuse Trade Row Continue in Geneva": a headline whose every longer word is capitalised.</summary>
+    private static bool IsTitleCase(SentenceMentions s)
+    {
+        var words = s.Sentence.Tokens.Where(t => t.IsWord && t.Text.Length > TitleCaseShortWord).ToList();
+        return s.Sentence.Kind == Document.BlockKind.Headline && words.Count >= TitleCaseMinWords && words.All(t => t.IsCapitalized);
+    }
+
+    // Short words ("to", "in", "and") stay lowercase in Title Case; a headline of fewer longer words tells nothing.
+    private const int TitleCaseShortWord = 3;
+    private const int TitleCaseMinWords = 4;
 
     /// <summary>
     /// "President Trump said": one name word right after a capitalised office, followed by no other capitalised

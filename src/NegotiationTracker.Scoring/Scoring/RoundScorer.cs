@@ -69,6 +69,12 @@ internal static class RoundScorer
             c.Missed(field, $"{expected(p.Expected)} at {RoundDates.Show(p.Expected)}{(got is null ? "" : $" (read: {got})")}", expected(p.Expected));
         }
 
+        var right = pairs.Where(Right).Select(p => p.Round).ToHashSet();
+        foreach (var r in c.Kb.Rounds.Where(r => extracted(r) is not null && !right.Contains(r) && !c.NeutralRounds.Contains(r.Key)))
+        {
+            c.Wrong(field, $"{extracted(r)} at {RoundDates.Show(r)}", ScoringContext.SentenceOf(r.Evidence));
+        }
+
         c.Add(field, new(wanted.Count, wanted.Count(Right), found, pairs.Count(Right)));
     }
 

@@ -1,0 +1,34 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Runs that look like names and are not a second person: an opening connector, a doubled-letter spelling, a Title Case headline.</summary>
+public sealed class PersonJunkTests
+{
+    private static IReadOnlyList<string> PeopleIn(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", text)], Corpus.Lexicon).People.Select(p => p.Name)];
+
+    [Fact]
+    public void ASentenceOpeningConnectorIsNoPartOfAName()
+    {
+        var people = PeopleIn("Talks\nAgriculture Minister Jose Pacheco leads the government team. Besides Pacheco (who also chairs the party), the team includes two deputy ministers.");
+
+        Assert.DoesNotContain("Besides Pacheco", people);
+    }
+
+    [Fact]
+    public void ANameWrittenWithOneLetterLessIsTheFullerName()
+    {
+        var people = PeopleIn("Talks\nThe front led by General Samuel Okello Mabior stayed away from the talks. Samuel Okelo said the front wants a new forum.");
+
+        Assert.Equal(["Samuel Okello Mabior"], people);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlineNamesNoOneOnItsOwn()
+    {
+        var people = PeopleIn("Talks To End Trade Row Continue In Geneva\nThe two delegations met again on Sunday.");
+
+        Assert.Empty(people);
+    }
+}
