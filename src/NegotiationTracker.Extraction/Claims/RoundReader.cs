@@ -19,7 +19,7 @@ internal static class RoundReader
         var unanchored = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
-        foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
+        foreach (var s in sentences.Where((s, i) => IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
@@ -145,6 +145,14 @@ internal static class RoundReader
 
     private static bool IsAboutMeeting(SentenceMentions s, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key));
+
+    /// <summary>
+    /// "… are taking part in the meeting at Moldo. It got under way today at around 10 AM": a sentence opening with a
+    /// pronoun right after a sentence about a meeting speaks of that meeting, though it names none.
+    /// </summary>
+    private static bool StandsForMeeting(IReadOnlyList<SentenceMentions> sentences, int index, ExtractionLexicon lex) =>
+        index > 0 && sentences[index].Sentence.Tokens.FirstOrDefault(t => t.IsWord) is { } first && lex.MeetingPronouns.Contains(first.Key)
+            && IsAboutMeeting(sentences[index - 1], lex);
 
     /// <summary>
     /// "the agreement signed on June 27", "arrived in Cairo on Tuesday", "a phone call on Monday": a not-a-meeting

@@ -104,6 +104,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words just before a day that make it the edge of a span, not a meeting's day ("since May 11, the sides have met twice").</summary>
     public required IReadOnlySet<string> SpanWords { get; init; }
+
+    /// <summary>Words that, opening a sentence right after one about a meeting, stand for that meeting ("It got under way today").</summary>
+    public required IReadOnlySet<string> MeetingPronouns { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
     public required IReadOnlySet<string> FirstMeetingNouns { get; init; }

@@ -1,0 +1,42 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Which sentences speak of a meeting: one that names it only by a pronoun, and days that belong to an arrival.</summary>
+public sealed class MeetingReferenceTests
+{
+    private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void APronounRightAfterAMeetingSentenceDatesThatMeeting()
+    {
+        var kb = Read("Border talks still on\nPublished: 14 March 2024\nOfficers of India and China are taking part in the meeting at Chushul.\n\nIt got under way today at around 9 AM and has not ended yet.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2024, 3, 14), round.Date);
+    }
+
+    [Fact]
+    public void APronounAfterASentenceAboutSomethingElseDatesNoMeeting()
+    {
+        var kb = Read("Border tension grows\nPublished: 14 March 2024\nTroops of India and China stand close to each other near Chushul.\n\nIt began today at around 9 AM.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
+    public void ReachingACityOnADayIsAnArrivalNotAMeeting()
+    {
+        var kb = Read("Envoy heads to Doha\nPublished: 14 March 2024\nThe envoy of Norway reached Doha on Tuesday for a new round of negotiations between Hamas and Israel.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 3, 12));
+    }
+
+    [Fact]
+    public void ADayAgreementWasReachedOnIsNoMeeting()
+    {
+        var kb = Read("Talks go on\nPublished: 14 March 2024\nHe said the meeting followed the consensus the two leaders reached on March 5.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.DateText == "March 5" || r.Date == new DateOnly(2024, 3, 5));
+    }
+}
