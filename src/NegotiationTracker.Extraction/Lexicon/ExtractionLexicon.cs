@@ -107,6 +107,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words that, opening a sentence right after one about a meeting, stand for that meeting ("It got under way today").</summary>
     public required IReadOnlySet<string> MeetingPronouns { get; init; }
+
+    /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
+    public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
     public required IReadOnlySet<string> FirstMeetingNouns { get; init; }

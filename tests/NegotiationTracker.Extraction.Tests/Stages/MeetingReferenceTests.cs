@@ -2,7 +2,7 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
-/// <summary>Which sentences speak of a meeting: one that names it only by a pronoun, and days that belong to an arrival.</summary>
+/// <summary>Which sentences and dates speak of a meeting: a pronoun standing for it; days of an arrival, an agreement, a thing a date names.</summary>
 public sealed class MeetingReferenceTests
 {
     private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
@@ -38,5 +38,21 @@ public sealed class MeetingReferenceTests
         var kb = Read("Talks go on\nPublished: 14 March 2024\nHe said the meeting followed the consensus the two leaders reached on March 5.");
 
         Assert.DoesNotContain(kb.Rounds, r => r.DateText == "March 5" || r.Date == new DateOnly(2024, 3, 5));
+    }
+
+    [Fact]
+    public void ADateNamingAnAgreementIsNoMeeting()
+    {
+        var kb = Read("Talks go on\nPublished: 14 March 2024\nThe Georgian delegation said at the meeting that Russia must carry out the EU-mediated 12 August 2008 Ceasefire Agreement.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2008, 8, 12));
+    }
+
+    [Fact]
+    public void ADateBeforeAMeetingWordStillDatesTheMeeting()
+    {
+        var kb = Read("Leaders met\nPublished: 20 May 2024\nThe leaders of Armenia and Azerbaijan held the 14 May talks in Brussels.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 5, 14));
     }
 }
