@@ -167,27 +167,13 @@ internal static class RoundReader
         var before = text[start..d.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var end = d.Offset + d.Text.Length;
-        var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];
+        var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
         return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))
             || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
-            || NamesAThing(s, d, lex);
+            || DateClauses.NamesAThing(s, d, lex);
     }
 
-    /// <summary>
-    /// "the EU-mediated 12 August 2008 Ceasefire Agreement", "the June 5 consensus": a date after "the" (maybe with one
-    /// hyphened or capitalised word between) and right before a noun that is no meeting word is part of that thing's name.
-    /// </summary>
-    private static bool NamesAThing(SentenceMentions s, DateMention d, ExtractionLexicon lex)
-    {
-        var start = s.Sentence.Start;
-        var before = s.Sentence.Tokens.Where(t => t.End - start <= d.Offset).TakeLast(2).ToList();
-        var next = s.Sentence.Tokens.FirstOrDefault(t => t.Start - start >= d.Offset + d.Text.Length);
-        // "the Monday session" is a meeting's day: only a calendar date names a thing this way.
-        if (d.Weekday is not null || next is null || !next.IsWord || lex.MeetingWords.Contains(next.Key) || next.Start - start > d.Offset + d.Text.Length + 1 || before.Count == 0) { return false; }
-        if (lex.DateAsNameOpeners.Contains(before[^1].Key)) { return true; }
-        return before.Count == 2 && lex.DateAsNameOpeners.Contains(before[0].Key) && (before[1].Text.Contains('-') || char.IsUpper(before[1].Text[0]));
-    }
 
     // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").
     private const int OtherEventWindow = 45;

@@ -55,4 +55,28 @@ public sealed class MeetingReferenceTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 5, 14));
     }
+
+    [Fact]
+    public void ADaySetOffBeforeALongSubjectBelongsToItsClausesVerb()
+    {
+        var kb = Read("Envoys in Sanaa\nPublished: 9 April 2023\nAccording to local outlets, today, Sunday, one delegation from Saudi Arabia and a second one from Oman had reached the Yemeni capital to hold talks with the Houthis.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2023, 4, 9));
+    }
+
+    [Fact]
+    public void ADaySetOffBeforeAMeetingVerbStillDatesTheMeeting()
+    {
+        var kb = Read("Talks in Doha\nPublished: 9 April 2023\nOn Sunday, the delegations of the Taliban and the United States met in Doha for talks.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2023, 4, 9));
+    }
+
+    [Fact]
+    public void GettingToACityOnADayIsAnArrival()
+    {
+        var kb = Read("Envoys in Sanaa\nPublished: 9 April 2023\nThe Saudi and Omani delegations, which got to Sanaa late Saturday night, met the Houthi leader.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2023, 4, 8));
+    }
 }
