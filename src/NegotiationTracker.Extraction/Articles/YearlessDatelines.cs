@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>
 /// Datelines that give a day but no year, as wires and broadcasters print them: "YEREVAN, MAY 15, AGENCY.",
-/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", or a short line "16 May. 14:00 (UTC+3)".
+/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", "KUALA LUMPUR (AGENCY/05 December) –", or a short line "16 May. 14:00 (UTC+3)".
 /// A capitalised place before the day (or nothing, on a short line) tells them from a sentence opening with a date.
 /// </summary>
 internal static partial class YearlessDatelines
@@ -21,6 +21,7 @@ internal static partial class YearlessDatelines
         foreach (var line in lines)
         {
             var m = WireDateline().Match(line);
+            if (!m.Success) { m = AgencyDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
             if (!m.Success) { continue; }
             var name = m.Groups["mon"].Value;
@@ -37,6 +38,10 @@ internal static partial class YearlessDatelines
     // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline.
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?,\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
     private static partial Regex WireDateline();
+
+    // "KUALA LUMPUR (Agency/05 December) –", "GENEVA (Agency, May 3) -": the day inside the agency's bracket.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+\((?:[^()/,]{1,30}[/,]\s*)?" + Date + @"(?![,\s]+\d{4})\s*\)\s*[:–—-]")]
+    private static partial Regex AgencyDateline();
 
     [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]
     private static partial Regex BareDateline();

@@ -19,7 +19,7 @@ internal static class RoundReader
         var unanchored = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
-        foreach (var s in sentences.Where(s => IsAboutMeeting(s, lex)))
+        foreach (var s in sentences.Where((s, i) => IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
@@ -147,6 +147,14 @@ internal static class RoundReader
         s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key));
 
     /// <summary>
+    /// "… are taking part in the meeting at Moldo. It got under way today at around 10 AM": a sentence opening with a
+    /// pronoun right after a sentence about a meeting speaks of that meeting, though it names none.
+    /// </summary>
+    private static bool StandsForMeeting(IReadOnlyList<SentenceMentions> sentences, int index, ExtractionLexicon lex) =>
+        index > 0 && sentences[index].Sentence.Tokens.FirstOrDefault(t => t.IsWord) is { } first && lex.MeetingPronouns.Contains(first.Key)
+            && IsAboutMeeting(sentences[index - 1], lex);
+
+    /// <summary>
     /// "the agreement signed on June 27", "arrived in Cairo on Tuesday", "a phone call on Monday": a not-a-meeting
     /// word just before or after a date ("On 15 May, Putin had proposed talks") makes that date another event's — other dates of the sentence may still be a meeting's.
     /// </summary>
@@ -159,11 +167,13 @@ internal static class RoundReader
         var before = text[start..d.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var end = d.Offset + d.Text.Length;
-        var after = text[end..Math.Min(text.Length, end + OtherEventWindow)];
+        var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
         return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))
-            || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key);
+            || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
+            || DateClauses.NamesAThing(s, d, lex);
     }
+
 
     // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").
     private const int OtherEventWindow = 45;

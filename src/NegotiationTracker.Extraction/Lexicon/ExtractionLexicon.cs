@@ -104,6 +104,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words just before a day that make it the edge of a span, not a meeting's day ("since May 11, the sides have met twice").</summary>
     public required IReadOnlySet<string> SpanWords { get; init; }
+
+    /// <summary>Words that, opening a sentence right after one about a meeting, stand for that meeting ("It got under way today").</summary>
+    public required IReadOnlySet<string> MeetingPronouns { get; init; }
+
+    /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
+    public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
     public required IReadOnlySet<string> RoundNouns { get; init; }
     public required IReadOnlySet<string> FirstMeetingNouns { get; init; }

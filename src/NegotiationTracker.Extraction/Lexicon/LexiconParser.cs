@@ -93,6 +93,8 @@ public static class LexiconParser
             PlaceWords = FoldSet(cues.PlaceWords),
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
             SpanWords = FoldSet(cues.SpanWords),
+            MeetingPronouns = FoldSet(cues.MeetingPronouns),
+            DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),
             FirstMeetingNouns = FoldSet(cues.FirstMeetingNouns),

@@ -11,6 +11,8 @@ public sealed class DatelineTests
     [InlineData("Talks resume\nOSLO, June 2. /Agency/. A second round is held today.", 6, 2)]
     [InlineData("Talks resume\nKUALA LUMPUR, Malaysia, July 28 (Agency) – The sides met.", 7, 28)]
     [InlineData("Talks resume\n16 May. 14:00 (UTC+3)\nNegotiations are under way today.", 5, 16)]
+    [InlineData("Panels meet anew\nKUALA LUMPUR (Newsagency/05 December) – The two panels have returned here.", 12, 5)]
+    [InlineData("Talks resume\nGENEVA (Agency, May 3) - The delegations sat down again.", 5, 3)]
     public void ReadsAYearlessDateline(string text, int month, int day)
     {
         var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);

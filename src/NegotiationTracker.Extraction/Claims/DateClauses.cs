@@ -1,0 +1,41 @@
+using NegotiationTracker.Extraction.Dates;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>How a date stands in its clause: set off before the clause's subject, or part of a thing's name.</summary>
+internal static class DateClauses
+{
+    /// <summary>"today, Sunday, one delegation …": a day set off by a comma before its clause's subject.</summary>
+    internal static bool SetOffBefore(string text, int end) => end < text.Length && text[end] == ',';
+
+    /// <summary>
+    /// "today, Sunday, one delegation from Saudi Arabia and a second one from Oman had reached the capital to hold talks":
+    /// a day opening its clause belongs to the clause's verb, however long the subject; read on to the first meeting word.
+    /// </summary>
+    internal static int SetOffWindow(SentenceMentions s, int end, ExtractionLexicon lex, int least)
+    {
+        var meeting = s.Sentence.Tokens.FirstOrDefault(t => t.Start - s.Sentence.Start >= end && lex.MeetingWords.Contains(t.Key));
+        var reach = meeting is null ? SetOffReach : meeting.Start - s.Sentence.Start - end;
+        return Math.Clamp(reach, least, SetOffReach);
+    }
+
+    // How far a day set off before its clause reaches for the clause's verb.
+    private const int SetOffReach = 140;
+
+    /// <summary>
+    /// "the EU-mediated 12 August 2008 Ceasefire Agreement", "the June 5 consensus": a date after "the" (maybe with one
+    /// hyphened or capitalised word between) and right before a noun that is no meeting word is part of that thing's name.
+    /// </summary>
+    internal static bool NamesAThing(SentenceMentions s, DateMention d, ExtractionLexicon lex)
+    {
+        var start = s.Sentence.Start;
+        var before = s.Sentence.Tokens.Where(t => t.End - start <= d.Offset).TakeLast(2).ToList();
+        var next = s.Sentence.Tokens.FirstOrDefault(t => t.Start - start >= d.Offset + d.Text.Length);
+        // "the Monday session" is a meeting's day: only a calendar date names a thing this way.
+        if (d.Weekday is not null || next is null || !next.IsWord || lex.MeetingWords.Contains(next.Key) || next.Start - start > d.Offset + d.Text.Length + 1 || before.Count == 0) { return false; }
+        if (lex.DateAsNameOpeners.Contains(before[^1].Key)) { return true; }
+        return before.Count == 2 && lex.DateAsNameOpeners.Contains(before[0].Key) && (before[1].Text.Contains('-') || char.IsUpper(before[1].Text[0]));
+    }
+}
