@@ -1,0 +1,61 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Teams written as a pair that leads ("A and B head the delegation"), people present "for the X side",
+/// and a deputy head named as such: who heads, who is only a member.
+/// </summary>
+public sealed class CoHeadTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
+
+    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
+
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+
+    [Fact]
+    public void APairThatHeadsATeamIsLedByTheFirstNamed()
+    {
+        var kb = Read("Talks in Istanbul\nIran and France held talks in Istanbul on 25 July 2025. "
+            + "Deputy Foreign Ministers Reza Kamrani and Hossein Baghdadi head the Iranian delegation.");
+
+        var iran = Assert.Single(kb.Delegations, d => d.Party == "Iran");
+        Assert.Equal("Reza Kamrani", Name(kb, iran.HeadKey));
+        Assert.Equal(["Hossein Baghdadi"], Members(kb, iran));
+    }
+
+    [Fact]
+    public void ThePartnerOfAJointLeaderIsAMember()
+    {
+        var kb = Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
+            + "Foreign Minister Pavel Sorokin and Kremlin adviser Oleg Markov are leading the delegation of the Russian side.");
+
+        var russia = Assert.Single(kb.Delegations, d => d.Party == "Russia");
+        Assert.Equal("Pavel Sorokin", Name(kb, russia.HeadKey));
+        Assert.Equal(["Oleg Markov"], Members(kb, russia));
+    }
+
+    [Fact]
+    public void PeopleThereForASideAreItsMembers()
+    {
+        var kb = Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
+            + "Secretary of State Mark Dalton and envoy Paul Garner are there for the US side.");
+
+        var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
+        Assert.Null(us.HeadKey);
+        Assert.Equal(["Mark Dalton", "Paul Garner"], Members(kb, us));
+    }
+
+    [Fact]
+    public void ADeputyHeadOfATeamDoesNotHeadIt()
+    {
+        var kb = Read("Talks in Gomel\nRussia and Ukraine held talks in Gomel on 28 February 2022. "
+            + "The Ukrainian delegation was made up of Defence Minister Oleh Marchenko and First Deputy Head of the Ukrainian delegation in the contact group Ivan Sirko.");
+
+        var ukraine = Assert.Single(kb.Delegations, d => d.Party == "Ukraine");
+        Assert.Null(ukraine.HeadKey);
+        Assert.Contains("Ivan Sirko", Members(kb, ukraine));
+    }
+}
