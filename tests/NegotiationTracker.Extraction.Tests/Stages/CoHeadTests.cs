@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
 /// Teams written as a pair that leads ("A and B head the delegation"), people present "for the X side",
-/// and a deputy head named as such: who heads, who is only a member.
+/// a deputy head named as such, and people counted "among its members": who heads, who is only a member.
 /// </summary>
 public sealed class CoHeadTests
 {
@@ -57,5 +57,17 @@ public sealed class CoHeadTests
         var ukraine = Assert.Single(kb.Delegations, d => d.Party == "Ukraine");
         Assert.Null(ukraine.HeadKey);
         Assert.Contains("Ivan Sirko", Members(kb, ukraine));
+    }
+
+    [Fact]
+    public void PeopleCountedAmongATeamsMembersAreMembers()
+    {
+        var kb = Read("Talks in Addis Ababa\nEritrea and Ethiopia held talks in Addis Ababa on 26 June 2018. "
+            + "The Eritrean delegation, headed by its Foreign Minister, Tesfay Berhe, was greeted at the airport. "
+            + "The Eritrean delegation also counts presidential adviser Haile Kidane among its members.");
+
+        var eritrea = Assert.Single(kb.Delegations, d => d.Party == "Eritrea");
+        Assert.Equal("Tesfay Berhe", Name(kb, eritrea.HeadKey));
+        Assert.Equal(["Haile Kidane"], Members(kb, eritrea));
     }
 }
