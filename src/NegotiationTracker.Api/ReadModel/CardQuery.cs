@@ -37,9 +37,15 @@ internal sealed class CardQuery(CardKind kind, string table)
         return this;
     }
 
+    /// <summary>The party key asked for, if any: <see cref="CardPages"/> counts its cards first.</summary>
+    public string? PartyKey { get; private set; }
+
     /// <summary>Cards with a party of that name or alias (folded, one whole key): the ids come from the index of keys.</summary>
-    public CardQuery WithParty(string party) =>
-        Where("c.\"Id\" IN (SELECT k.\"CardId\" FROM \"CardKeys\" k WHERE k.\"Kind\" = {0} AND k.\"Key\" = {1})", (int)kind, SearchText.Folded(party));
+    public CardQuery WithParty(string party)
+    {
+        PartyKey ??= SearchText.Folded(party);
+        return Where("c.\"Id\" IN (SELECT k.\"CardId\" FROM \"CardKeys\" k WHERE k.\"Kind\" = {0} AND k.\"Key\" = {1})", (int)kind, SearchText.Folded(party));
+    }
 
     /// <summary>
     /// Cards whose <paramref name="keysColumn"/> holds <paramref name="text"/>. The candidates come from the index
