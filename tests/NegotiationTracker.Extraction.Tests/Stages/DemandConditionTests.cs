@@ -1,0 +1,52 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>Demands written as a condition, a hope or a "must" after a plain "said": forms reported speech uses often.</summary>
+public sealed class DemandConditionTests
+{
+    private static IReadOnlyList<NegotiationTracker.Extraction.Consolidation.KbDemand> DemandsIn(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Demands];
+
+    private const string Opening = "Serbia-Kosovo talks\nSerbia and Kosovo met in Brussels on 3 March 2023. ";
+
+    [Fact]
+    public void MakingSomethingConditionalOnAStepIsADemand()
+    {
+        var demands = DemandsIn(Opening + "Serbia made its return to the table conditional on new elections in the north.");
+
+        Assert.Contains(demands, d => d.Party == "Serbia" && d.Category == "other");
+    }
+
+    [Fact]
+    public void MustAfterAPlainSaidIsADemand()
+    {
+        var demands = DemandsIn(Opening + "Kosovo said Serbia must withdraw its troops from the border before any deal.");
+
+        Assert.Contains(demands, d => d.Party == "Kosovo" && d.Category == "demilitarization");
+    }
+
+    [Fact]
+    public void AHopeForATopicIsADemand()
+    {
+        var demands = DemandsIn(Opening + "Serbia hopes the two sides will agree on security guarantees for the Serb municipalities.");
+
+        Assert.Contains(demands, d => d.Party == "Serbia" && d.Category == "security-guarantees");
+    }
+
+    [Fact]
+    public void AHopeWithoutATopicIsNoDemand()
+    {
+        var demands = DemandsIn(Opening + "Kosovo hopes the talks will go well.");
+
+        Assert.DoesNotContain(demands, d => d.Party == "Kosovo");
+    }
+
+    [Fact]
+    public void LettingAidInIsHumanitarianAccess()
+    {
+        var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. Hamas said Israel must let more aid into the north.");
+
+        Assert.Contains(demands, d => d.Party == "Hamas" && d.Category == "humanitarian");
+    }
+}
