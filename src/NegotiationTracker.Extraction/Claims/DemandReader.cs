@@ -61,18 +61,21 @@ internal static class DemandReader
     private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
     {
         var origin = s.Sentence.Start;
-        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
-            .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
-            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Party: government)))
+        // A person whose side the report never names still speaks: "Colombia tried…, but President X's government
+        // has made it a condition…" is X's demand, not Colombia's, so X stands in the list with no party.
+        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
+            .Concat(s.People.Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: personParty.GetValueOrDefault(p.Name))))
+            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)government)))
             .OrderBy(x => x.Offset).ToList();
         // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
-        var objects = s.Parties.Where(p => p.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)).Select(p => s.Sentence.Tokens[p.Index].Start - origin).ToHashSet();
-        var before = speakers.LastOrDefault(x => x.Offset < cueStart && !objects.Contains(x.Offset)).Party;
-        var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
+        var last = speakers.LastOrDefault(x => x.Offset < cueStart && !(x.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[x.Index - 1].Key)));
+        var before = last.Party;
+        var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd && x.Party is not null).Party;
         return direction switch
         {
             "after" => after,
             "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
+            _ when last != default && before is null => null,
             _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }

@@ -49,4 +49,21 @@ public sealed class DemandConditionTests
 
         Assert.Contains(demands, d => d.Party == "Hamas" && d.Category == "humanitarian");
     }
+
+    [Fact]
+    public void HadToInReportedSpeechIsADemand()
+    {
+        var demands = DemandsIn(Opening + "Serbia stressed that the talks had to cover security guarantees for the Serb municipalities.");
+
+        Assert.Contains(demands, d => d.Party == "Serbia" && d.Category == "security-guarantees");
+    }
+
+    [Fact]
+    public void APersonOfUnknownSideBetweenAPartyAndTheCueIsTheSpeaker()
+    {
+        var demands = DemandsIn(Opening + "Greece has tried to revive the talks, but Goran Markovic has made it a condition that the sanctions be lifted first.");
+
+        Assert.DoesNotContain(demands, d => d.Party == "Greece");
+        Assert.DoesNotContain(demands, d => d.Category == "sanctions" && d.Party != "Serbia" && d.Party != "Kosovo");
+    }
 }
