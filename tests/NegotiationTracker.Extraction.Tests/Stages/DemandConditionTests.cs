@@ -66,4 +66,14 @@ public sealed class DemandConditionTests
         Assert.DoesNotContain(demands, d => d.Party == "Greece");
         Assert.DoesNotContain(demands, d => d.Category == "sanctions" && d.Party != "Serbia" && d.Party != "Kosovo");
     }
+
+    [Theory]
+    [InlineData("India pushed for the Chinese side to pull back in the western sector.")]
+    [InlineData("India is seeking a full disengagement at all friction points.")]
+    public void PullingBackOrDisengagingIsAReducedMilitary(string sentence)
+    {
+        var demands = DemandsIn("India-China border talks\nIndia and China met in Moldo on 12 October 2020. " + sentence);
+
+        Assert.Contains(demands, d => d.Party == "India" && d.Category == "demilitarization");
+    }
 }
