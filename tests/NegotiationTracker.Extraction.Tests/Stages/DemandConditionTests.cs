@@ -76,4 +76,12 @@ public sealed class DemandConditionTests
 
         Assert.Contains(demands, d => d.Party == "India" && d.Category == "demilitarization");
     }
+
+    [Fact]
+    public void ThePartyAnEnvoyIsForIsNotTheOneWhoUrges()
+    {
+        var demands = DemandsIn("Yemen prisoner talks\nYemen and the Houthis met in Geneva on 11 March 2023. The UN envoy for Yemen urged the two sides to agree on a prisoner exchange.");
+
+        Assert.DoesNotContain(demands, d => d.Party == "Yemen");
+    }
 }
