@@ -46,11 +46,17 @@ internal static class DemandReader
                     }
                 }
 
-                if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(unnegated, lex)
-                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is { } party)
+                if (claims.Count == before && !Negated(unnegated, lex))
                 {
-                    var rest = lex.DemandGlue.Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
-                    if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
+                    // "made its return conditional on X, and stressed that Y must…": each strong cue governs the words up to the next one.
+                    var strong = Disjoint(cues.Where(c => c.Fallback)).ToList();
+                    for (var k = 0; k < strong.Count; k++)
+                    {
+                        var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
+                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
+                        var rest = lex.DemandGlue.Replace(text[strong[k].End..end].Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
+                        if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
+                    }
                 }
             }
         }
@@ -100,6 +106,18 @@ internal static class DemandReader
         var next = clause[end..].TrimStart();
         var word = next[..next.TakeWhile(char.IsLetter).Count()];
         return word.Length > 0 && lex.TalkNouns.Contains(TextFold.Fold(word));
+    }
+
+    /// <summary>Strong cues that do not overlap, in order: "demanded that" and "demanded" at one place count once.</summary>
+    private static IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> Disjoint(IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> cues)
+    {
+        var reached = -1;
+        foreach (var c in cues)
+        {
+            if (c.Start < reached) { continue; }
+            reached = c.End;
+            yield return c;
+        }
     }
 
     private static string WithoutCues(string clause, int from, IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> cues)

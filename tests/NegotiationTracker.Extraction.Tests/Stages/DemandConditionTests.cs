@@ -84,4 +84,20 @@ public sealed class DemandConditionTests
 
         Assert.DoesNotContain(demands, d => d.Party == "Yemen");
     }
+
+    [Fact]
+    public void EachStrongCueInAClauseGovernsItsOwnDemand()
+    {
+        var demands = DemandsIn(Opening + "Serbia made its return conditional on new elections in the north and stressed that a lasting and fair deal on the courts must be found.");
+
+        Assert.Equal(2, demands.Count(d => d.Party == "Serbia" && d.Category == "other"));
+    }
+
+    [Fact]
+    public void ALongSubjectBeforeMustStillMakesADemand()
+    {
+        var demands = DemandsIn(Opening + "Kosovo said that a fair and lasting settlement of the court dispute must come first.");
+
+        Assert.Contains(demands, d => d.Party == "Kosovo" && d.Category == "other");
+    }
 }
