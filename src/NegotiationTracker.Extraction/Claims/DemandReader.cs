@@ -46,11 +46,17 @@ internal static class DemandReader
                     }
                 }
 
-                if (claims.Count == before && cues.FirstOrDefault(c => c.Fallback) is { Agent: not null } strong && !Negated(unnegated, lex)
-                    && Agent(s, strong.Start, strong.End, strong.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is { } party)
+                if (claims.Count == before && !Negated(unnegated, lex))
                 {
-                    var rest = lex.DemandGlue.Replace(text[strong.End..to].Trim().TrimEnd('.').Trim(), string.Empty);
-                    if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
+                    // "made its return conditional on X, and stressed that Y must…": each strong cue governs the words up to the next one.
+                    var strong = Disjoint(cues.Where(c => c.Fallback)).ToList();
+                    for (var k = 0; k < strong.Count; k++)
+                    {
+                        var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
+                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
+                        var rest = lex.DemandGlue.Replace(text[strong[k].End..end].Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
+                        if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
+                    }
                 }
             }
         }
@@ -61,18 +67,21 @@ internal static class DemandReader
     private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
     {
         var origin = s.Sentence.Start;
-        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: p.Party.Name))
-            .Concat(s.People.Where(p => personParty.ContainsKey(p.Name)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Party: personParty[p.Name])))
-            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Party: government)))
+        // A person whose side the report never names still speaks: "Colombia tried…, but President X's government
+        // has made it a condition…" is X's demand, not Colombia's, so X stands in the list with no party.
+        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
+            .Concat(s.People.Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: personParty.GetValueOrDefault(p.Name))))
+            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)government)))
             .OrderBy(x => x.Offset).ToList();
         // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
-        var objects = s.Parties.Where(p => p.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)).Select(p => s.Sentence.Tokens[p.Index].Start - origin).ToHashSet();
-        var before = speakers.LastOrDefault(x => x.Offset < cueStart && !objects.Contains(x.Offset)).Party;
-        var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd).Party;
+        var last = speakers.LastOrDefault(x => x.Offset < cueStart && !(x.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[x.Index - 1].Key)));
+        var before = last.Party;
+        var after = speakers.FirstOrDefault(x => x.Offset >= cueEnd && x.Party is not null).Party;
         return direction switch
         {
             "after" => after,
             "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
+            _ when last != default && before is null => null,
             _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }
@@ -97,6 +106,18 @@ internal static class DemandReader
         var next = clause[end..].TrimStart();
         var word = next[..next.TakeWhile(char.IsLetter).Count()];
         return word.Length > 0 && lex.TalkNouns.Contains(TextFold.Fold(word));
+    }
+
+    /// <summary>Strong cues that do not overlap, in order: "demanded that" and "demanded" at one place count once.</summary>
+    private static IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> Disjoint(IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> cues)
+    {
+        var reached = -1;
+        foreach (var c in cues)
+        {
+            if (c.Start < reached) { continue; }
+            reached = c.End;
+            yield return c;
+        }
     }
 
     private static string WithoutCues(string clause, int from, IEnumerable<(int Start, int End, string Agent, bool Fallback, bool Rejects)> cues)
