@@ -12,7 +12,7 @@ internal static class Clauses
     {
         var clauses = new List<(int, int)>();
         var from = 0;
-        foreach (System.Text.RegularExpressions.Match cut in lex.ClauseBreak.Matches(text))
+        foreach (var cut in lex.ClauseBreak.EnumerateMatches(text))
         {
             if (cut.Index > from) { clauses.Add((from, cut.Index)); }
             from = cut.Index + cut.Length;

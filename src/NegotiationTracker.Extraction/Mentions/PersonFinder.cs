@@ -171,7 +171,8 @@ internal static partial class PersonFinder
         var masked = Masker.Mask(s, runs);
         foreach (var pattern in lex.HeadPatterns)
         {
-            foreach (System.Text.RegularExpressions.Match m in pattern.Matches(masked)) { yield return runs[Masker.Tag(m)]; }
+            // Match/NextMatch, not Matches: most patterns find nothing, and an empty collection still costs.
+            for (var m = pattern.Match(masked); m.Success; m = m.NextMatch()) { yield return runs[Masker.Tag(m)]; }
         }
 
         if (lex.MemberPatterns.Any(p => p.IsMatch(masked)) && lex.DelegationNouns.Concat(["It "]).Any(n => masked.Contains(n, StringComparison.OrdinalIgnoreCase)))

@@ -81,7 +81,8 @@ public static class SentenceSplitter
         while (to > from && char.IsWhiteSpace(text[to - 1])) { to--; }
         if (to > from)
         {
-            into.Add(new Sentence(into.Count, text[from..to], from, Tokenizer.Tokenize(text[from..to], from)));
+            var sentence = text[from..to];
+            into.Add(new Sentence(into.Count, sentence, from, Tokenizer.Tokenize(sentence, from)));
         }
     }
 }

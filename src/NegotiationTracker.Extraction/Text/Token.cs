@@ -13,7 +13,18 @@ public sealed record Token(string Text, int Start, string Key)
     public bool IsCapitalized => char.IsUpper(Text[0]);
 
     /// <summary>All letters upper case: an acronym such as GRU or NATO, not a name.</summary>
-    public bool IsAllCaps => Text.Length > 1 && Text.Where(char.IsLetter).All(char.IsUpper);
+    public bool IsAllCaps => Text.Length > 1 && AllLettersUpper(Text);
+
+    // A loop, not LINQ: this is asked of most words of every sentence.
+    private static bool AllLettersUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) { return false; }
+        }
+
+        return true;
+    }
 
     /// <summary>The word without an English possessive, as written.</summary>
     public string Bare => Lexicon.TextFold.StripPossessive(Text);

@@ -8,14 +8,19 @@ public static partial class Tokenizer
 {
     public static List<Token> Tokenize(string text, int offset = 0)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(text))
+        // Value matches and shared one-character strings: every article is tokenized whole, and a Match per
+        // token was a tenth of all the extractor allocated (time the collector then takes from every stage).
+        var tokens = new List<Token>((text.Length / 5) + 4);
+        foreach (var m in TokenPattern().EnumerateMatches(text))
         {
-            tokens.Add(new Token(m.Value, offset + m.Index, TextFold.Fold(TextFold.StripPossessive(m.Value))));
+            var value = m.Length == 1 && text[m.Index] < Ascii.Length ? Ascii[text[m.Index]] : text.Substring(m.Index, m.Length);
+            tokens.Add(new Token(value, offset + m.Index, TextFold.Fold(TextFold.StripPossessive(value))));
         }
 
         return tokens;
     }
+
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     // Dotted acronyms (U.S.), words with inner hyphens/apostrophes (cease-fire, Russia’s), numbers (16.05.2025, 30, 4th), any other mark.
     // A surrogate pair (an emoji) is one token: split, its halves are invalid text.
