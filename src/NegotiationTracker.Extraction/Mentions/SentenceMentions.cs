@@ -26,7 +26,16 @@ public sealed class SentenceMentions
         return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
     }
 
-    public PartyMention? PartyAt(int index) => Parties.FirstOrDefault(p => index >= p.Index && index < p.End);
+    /// <summary>The party written at a token, if any (a loop: asked of most tokens, a closure each time added up).</summary>
+    public PartyMention? PartyAt(int index)
+    {
+        for (var i = 0; i < Parties.Count; i++)
+        {
+            if (index >= Parties[i].Index && index < Parties[i].End) { return Parties[i]; }
+        }
+
+        return null;
+    }
 
     /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
     private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>

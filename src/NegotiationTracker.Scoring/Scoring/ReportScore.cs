@@ -7,8 +7,12 @@ public sealed record ReportScore(
     IReadOnlyList<Miss> Misses,
     int Rounds,
     int UndatedRounds,
-    int NoMeetingRounds)
+    int NoMeetingRounds,
+    bool PrintsNoYear = false)
 {
+    /// <summary>Undated rounds of a report that prints no year anywhere (its date was only in the page's metadata).</summary>
+    public int UndatableRounds => PrintsNoYear ? UndatedRounds : 0;
+
     public FieldTally Total => Fields.Values.Aggregate(FieldTally.Zero, (a, b) => a + b);
 
     /// <summary>Every wrong fact: wrong field values plus rounds that are no meeting.</summary>

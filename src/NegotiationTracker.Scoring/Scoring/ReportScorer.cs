@@ -20,6 +20,6 @@ public static class ReportScorer
         foreach (var field in Fields.All) { c.Add(field, FieldTally.Zero); }
         var counted = kb.Rounds.Where(r => !c.NeutralRounds.Contains(r.Key)).ToList();
         return new ReportScore(report.File, c.Fields, c.Misses, counted.Count, counted.Count(r => r.Date is null),
-            kb.Rounds.Count(r => RoundScorer.NoMeeting(c, r) && !pairs.Any(p => p.Round == r)));
+            kb.Rounds.Count(r => RoundScorer.NoMeeting(c, r) && !pairs.Any(p => p.Round == r)), c.YearsInText.Count == 0);
     }
 }

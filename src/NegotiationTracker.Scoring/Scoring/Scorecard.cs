@@ -23,7 +23,9 @@ public sealed record Scorecard(IReadOnlyList<ReportScore> Reports)
 
         var rounds = Reports.Sum(r => r.Rounds);
         o.AppendLine(CultureInfo.InvariantCulture, $"| rounds that are no meeting | {Ratio(Reports.Sum(r => r.NoMeetingRounds), rounds)} of rounds | |");
-        o.AppendLine(CultureInfo.InvariantCulture, $"| undated rounds | {Ratio(Reports.Sum(r => r.UndatedRounds), rounds)} of rounds | |");
+        // Split out because no reader could do better there: the page kept its date in metadata the paraphrase did not carry.
+        var undatable = Reports.Sum(r => r.UndatableRounds);
+        o.AppendLine(CultureInfo.InvariantCulture, $"| undated rounds | {Ratio(Reports.Sum(r => r.UndatedRounds), rounds)} of rounds | {undatable} of them in reports that print no year |");
         o.AppendLine(CultureInfo.InvariantCulture, $"| junk persons | {this[Fields.Person].Wrong} | |");
         if (misses) { AppendMisses(o); }
         var total = Total;

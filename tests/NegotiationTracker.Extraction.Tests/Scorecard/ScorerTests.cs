@@ -53,6 +53,24 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void UndatedRoundOfAReportThatPrintsNoYearIsCountedApart()
+    {
+        const string noYear = """
+            Talks resume in Istanbul
+
+            Russian and Ukrainian delegations met at Dolmabahce Palace in Istanbul on Friday.
+            Ukraine's delegation was headed by Defence Minister Rustem Umerov.
+            """;
+        var spec = Spec([new ExpectedRound("2025-05-16", "day", "Istanbul", null, ["Russia", "Ukraine"], [])]);
+
+        var undatable = ReportScorer.Score(new SeedArticle("r.txt", noYear), spec, Corpus.Lexicon);
+        var dated = ReportScorer.Score(new SeedArticle("r.txt", Report), spec, Corpus.Lexicon);
+
+        Assert.Equal((1, 1), (undatable.UndatedRounds, undatable.UndatableRounds));
+        Assert.Equal((0, 0), (dated.UndatedRounds, dated.UndatableRounds));
+    }
+
+    [Fact]
     public void FloorAboveTheScoreIsReported()
     {
         var score = ReportScorer.Score(new SeedArticle("r.txt", Report), Spec([]), Corpus.Lexicon);
