@@ -17,6 +17,7 @@ internal static class RoundReader
     {
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
         var unanchored = new List<RoundClaim>();
+        var ongoing = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where((s, i) => IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)))
@@ -46,6 +47,13 @@ internal static class RoundReader
                 found.Add((claim, null, null, past));
             }
 
+            if (dates.Count == 0 && number is null && OngoingTalks.Phrase(s, lex) is { } phrase)
+            {
+                var claim = New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex);
+                OngoingTalks.Date(claim, phrase, dateline);
+                ongoing.Add(claim);
+            }
+
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
             if (dates.Count == 0 && number is > 1 && (!past || FutureRightAfterOrdinal(s, lex)) && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
 
@@ -62,6 +70,8 @@ internal static class RoundReader
         RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
         if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
+        // Talks going on as the report is written, when it dates no meeting: that meeting is the report's own.
+        if (rounds.Count == 0 && OngoingTalks.First(ongoing, sentences, header, lex) is { } now) { rounds.Add(now with { Local = 0 }); }
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {

@@ -93,6 +93,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words of a sentence about what is still to come ("will", "set for", "in the coming days").</summary>
     public required Regex FutureWords { get; init; }
 
+    /// <summary>Words that tell of talks going on as the report is written ("are under way", "now going on").</summary>
+    public required Regex OngoingWords { get; init; }
+
     /// <summary>Words before a city that make it a place ("in", "at"): a capital after one is where, not who.</summary>
     public required IReadOnlySet<string> PlaceWords { get; init; }
 

@@ -89,6 +89,7 @@ public static class LexiconParser
             PastTenseWords = FoldSet(cues.PastTenseWords),
             CountWords = FoldSet(cues.CountWords),
             FutureWords = AnyWord("futureWords", cues.FutureWords),
+            OngoingWords = AnyWord("ongoingWords", cues.OngoingWords),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
