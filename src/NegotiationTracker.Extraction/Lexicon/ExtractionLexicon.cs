@@ -111,6 +111,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that, opening a sentence right after one about a meeting, stand for that meeting ("It got under way today").</summary>
     public required IReadOnlySet<string> MeetingPronouns { get; init; }
 
+    /// <summary>A meeting's own verbs ("opened", "met", "held"): a day right after one is that meeting's day.</summary>
+    public required IReadOnlySet<string> MeetingVerbs { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
