@@ -20,7 +20,7 @@ internal static class RoundReader
         var ongoing = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
-        foreach (var s in sentences.Where((s, i) => IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)))
+        foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
@@ -87,14 +87,14 @@ internal static class RoundReader
 
     /// <summary>
     /// "A delegation arrived in Cairo on Tuesday to hold talks", "the minister announced on Sunday that the two sides
-    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a future
+    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a call's, a future
     /// meeting's or another event's, the teams the report names are at that event, not at a meeting of their own.
     /// </summary>
     internal static bool DaysBelongToOtherEvents(IReadOnlyList<SentenceMentions> sentences, Articles.ArticleHeader header, ExtractionLexicon lex)
     {
         var days = sentences.Where(s => IsAboutMeeting(s, lex))
             .SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null).Where(d => d.IsDayLike && s.Sentence.Start + d.Offset >= header.DatelineEnd)
-                .Select(d => RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
+                .Select(d => RemoteTalks.Tells(s, lex) || RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
             .ToList();
         return days.Count > 0 && days.All(other => other);
     }

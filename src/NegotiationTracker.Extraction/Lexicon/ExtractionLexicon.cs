@@ -96,6 +96,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that tell of talks going on as the report is written ("are under way", "now going on").</summary>
     public required Regex OngoingWords { get; init; }
 
+    /// <summary>Remote means talks may be held by ("via hotline", "by videoconference"): such talks are a call, no meeting.</summary>
+    public required Regex RemoteMeans { get; init; }
+
     /// <summary>Words before a city that make it a place ("in", "at"): a capital after one is where, not who.</summary>
     public required IReadOnlySet<string> PlaceWords { get; init; }
 

@@ -90,6 +90,7 @@ public static class LexiconParser
             CountWords = FoldSet(cues.CountWords),
             FutureWords = AnyWord("futureWords", cues.FutureWords),
             OngoingWords = AnyWord("ongoingWords", cues.OngoingWords),
+            RemoteMeans = AnyWord("remoteMeans", cues.RemoteMeans),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
