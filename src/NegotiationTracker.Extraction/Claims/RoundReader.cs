@@ -17,9 +17,10 @@ internal static class RoundReader
     {
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
         var unanchored = new List<RoundClaim>();
+        var ongoing = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
-        foreach (var s in sentences.Where((s, i) => IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)))
+        foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
@@ -46,6 +47,13 @@ internal static class RoundReader
                 found.Add((claim, null, null, past));
             }
 
+            if (dates.Count == 0 && number is null && OngoingTalks.Phrase(s, lex) is { } phrase)
+            {
+                var claim = New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex);
+                OngoingTalks.Date(claim, phrase, dateline);
+                ongoing.Add(claim);
+            }
+
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
             if (dates.Count == 0 && number is > 1 && (!past || FutureRightAfterOrdinal(s, lex)) && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
 
@@ -62,6 +70,8 @@ internal static class RoundReader
         RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
         if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
+        // Talks going on as the report is written, when it dates no meeting: that meeting is the report's own.
+        if (rounds.Count == 0 && OngoingTalks.First(ongoing, sentences, header, lex) is { } now) { rounds.Add(now with { Local = 0 }); }
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {
@@ -77,14 +87,14 @@ internal static class RoundReader
 
     /// <summary>
     /// "A delegation arrived in Cairo on Tuesday to hold talks", "the minister announced on Sunday that the two sides
-    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a future
+    /// agreed to open talks": when every day written beside the talks is an arrival's, a statement's, a call's, a future
     /// meeting's or another event's, the teams the report names are at that event, not at a meeting of their own.
     /// </summary>
     internal static bool DaysBelongToOtherEvents(IReadOnlyList<SentenceMentions> sentences, Articles.ArticleHeader header, ExtractionLexicon lex)
     {
         var days = sentences.Where(s => IsAboutMeeting(s, lex))
             .SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null).Where(d => d.IsDayLike && s.Sentence.Start + d.Offset >= header.DatelineEnd)
-                .Select(d => RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
+                .Select(d => RemoteTalks.Tells(s, lex) || RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
             .ToList();
         return days.Count > 0 && days.All(other => other);
     }
@@ -169,7 +179,9 @@ internal static class RoundReader
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
-        return lex.NotMeeting.IsMatch(before) || lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))
+        // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it.
+        var ownVerb = MeetingVerbDay.Claims(s, d, lex);
+        return lex.NotMeeting.IsMatch(before) || (!ownVerb && (lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))))
             || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
             || DateClauses.NamesAThing(s, d, lex);
     }

@@ -93,6 +93,12 @@ public sealed class ExtractionLexicon
     /// <summary>Words of a sentence about what is still to come ("will", "set for", "in the coming days").</summary>
     public required Regex FutureWords { get; init; }
 
+    /// <summary>Words that tell of talks going on as the report is written ("are under way", "now going on").</summary>
+    public required Regex OngoingWords { get; init; }
+
+    /// <summary>Remote means talks may be held by ("via hotline", "by videoconference"): such talks are a call, no meeting.</summary>
+    public required Regex RemoteMeans { get; init; }
+
     /// <summary>Words before a city that make it a place ("in", "at"): a capital after one is where, not who.</summary>
     public required IReadOnlySet<string> PlaceWords { get; init; }
 
@@ -107,6 +113,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words that, opening a sentence right after one about a meeting, stand for that meeting ("It got under way today").</summary>
     public required IReadOnlySet<string> MeetingPronouns { get; init; }
+
+    /// <summary>A meeting's own verbs ("opened", "met", "held"): a day right after one is that meeting's day.</summary>
+    public required IReadOnlySet<string> MeetingVerbs { get; init; }
 
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// "In Rome, talks are under way between A and B", "while negotiations go on in Jeddah": talks a report tells of as
+/// going on while it is written are a meeting held on the report's day, though the sentence gives no day. Words of
+/// the future ("talks will be taking place") make them a plan instead.
+/// </summary>
+internal static class OngoingTalks
+{
+    // How many words before the ongoing phrase the talks' own noun may stand ("the talks now going on", "the meeting, which is taking place").
+    private const int NounReach = 5;
+
+    /// <summary>The words that tell the talks are going on, or null when the sentence tells of none.</summary>
+    public static string? Phrase(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        if (lex.FutureWords.IsMatch(text)) { return null; }
+        foreach (Match m in lex.OngoingWords.Matches(text))
+        {
+            var before = s.Sentence.Tokens.Where(t => t.IsWord && t.End - s.Sentence.Start <= m.Index).TakeLast(NounReach);
+            if (before.Any(t => lex.MeetingWords.Contains(t.Key))) { return m.Value; }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The ongoing talks that are the report's meeting: ones between two named sides (talks whose sides the report never
+    /// names are none a reader could record), and none when every day the report writes beside talks is an arrival's, a
+    /// statement's or a plan's ("arrived in Cairo on Tuesday to hold talks … talks are taking place"): such a report
+    /// tells of the way to talks, not of a meeting.
+    /// </summary>
+    public static RoundClaim? First(IReadOnlyList<RoundClaim> ongoing, IReadOnlyList<SentenceMentions> sentences, Articles.ArticleHeader header, ExtractionLexicon lex) =>
+        RoundReader.DaysBelongToOtherEvents(sentences, header, lex) ? null : ongoing.FirstOrDefault(c => c.Negotiators.Count >= 2);
+
+    /// <summary>
+    /// Where the talks go on: the first city the sentence names past the dateline that is not where someone came from,
+    /// nor a filing city opening the sentence before a dash ("KHARTOUM - While talks go on in Jeddah").
+    /// </summary>
+    public static string? City(SentenceMentions s, ExtractionLexicon lex, int datelineEnd) =>
+        s.Cities.FirstOrDefault(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd && !FiledFrom(s, c.Index)
+            && (c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key))).City?.Name;
+
+    private static bool FiledFrom(SentenceMentions s, int index) =>
+        index == 0 && s.Sentence.Tokens.Count > 1 && s.Sentence.Tokens[1].Text is "-" or "–" or "—";
+
+    /// <summary>A claim for ongoing talks: on the report's day when it has one, otherwise on a day the text leaves unknown.</summary>
+    public static void Date(RoundClaim claim, string phrase, DateOnly? dateline) =>
+        (claim.Date, claim.Precision, claim.DateText) = (dateline, dateline is null ? "unknown" : "day", phrase);
+}

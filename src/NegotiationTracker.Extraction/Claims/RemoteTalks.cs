@@ -1,0 +1,28 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// "conducted the first round of talks via hotline", "held the third round of consultations by videoconference":
+/// talks held by a remote means are a call, however the report numbers them, and no meeting. The means must follow
+/// the talks' own noun closely; a call named apart ("ahead of the video conference") leaves the meeting alone.
+/// </summary>
+internal static class RemoteTalks
+{
+    // How many words after a meeting word the remote means may stand ("round of ministerial political consultations via videoconference").
+    private const int MeansReach = 8;
+
+    public static bool Tells(SentenceMentions s, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        var tokens = s.Sentence.Tokens;
+        foreach (System.Text.RegularExpressions.Match m in lex.RemoteMeans.Matches(text))
+        {
+            var before = tokens.Where(t => t.IsWord && t.End - s.Sentence.Start <= m.Index).TakeLast(MeansReach);
+            if (before.Any(t => lex.MeetingWords.Contains(t.Key) || lex.TalkNouns.Contains(t.Key))) { return true; }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// A day right after a meeting's own verb ("opened on", "met on") is that meeting's day, even when the next predicate
+/// carries a word that elsewhere marks another event ("measures", "signed"); before the day such a word still claims it.
+/// </summary>
+public sealed class MeetingVerbDayTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("v.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void ADayAfterOpenedOnBelongsToTheRoundThoughItsNextPredicateNamesMeasures()
+    {
+        var kb = Read("Border talks\nArmenia and Azerbaijan have held two rounds of border talks in Vienna. "
+            + "The second round opened on 14 March 2025, dealt with security measures along the line and ended without a deal.");
+
+        var round = Assert.Single(kb.Rounds, r => r.Number == 2);
+        Assert.Equal(new DateOnly(2025, 3, 14), round.Date);
+    }
+
+    [Fact]
+    public void ADayAfterSignedOnIsStillNoMeeting()
+    {
+        var kb = Read("Border deal\nArmenia and Azerbaijan signed a border protocol on 14 March 2025, after years of talks.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 3, 14));
+    }
+}

@@ -1,0 +1,50 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Talks a report tells of as going on while it is written ("talks are under way in Vienna") are a meeting on the
+/// report's day, though no sentence gives a day; plans, arrivals and talks with no named sides are none.
+/// </summary>
+public sealed class OngoingTalksTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("o.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void TalksUnderWayAreAMeetingOnTheReportsDay()
+    {
+        var kb = Read("Mediators press on\nPublished Wednesday, March 12, 2025 - 10:05\n"
+            + "A fresh round of negotiations is under way in Vienna between Armenia and Azerbaijan. Both sides hope to settle the border question.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2025, 3, 12), round.Date);
+        Assert.Equal("Vienna", round.City);
+        Assert.Equal(["Armenia", "Azerbaijan"], round.Parties.Order());
+    }
+
+    [Fact]
+    public void AFilingCityBeforeADashIsNotWhereTheTalksGoOn()
+    {
+        var kb = Read("Truce holds\nBAKU - While negotiations between Armenia and Azerbaijan go on in the Georgian city of Tbilisi, the border has stayed calm.");
+
+        Assert.Equal("Tbilisi", Assert.Single(kb.Rounds).City);
+    }
+
+    [Fact]
+    public void TalksThatWillBeGoingOnAreNoMeeting()
+    {
+        var kb = Read("Talks planned\nNegotiations between Armenia and Azerbaijan will be under way in Vienna before the winter.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
+    public void OngoingTalksInAReportOfAnArrivalAreNoMeeting()
+    {
+        var kb = Read("Delegation lands\nA delegation from Armenia arrived in Vienna on Monday to hold talks with Azerbaijan. "
+            + "The negotiations are taking place while mediators draft a new text.");
+
+        Assert.Empty(kb.Rounds);
+    }
+}
