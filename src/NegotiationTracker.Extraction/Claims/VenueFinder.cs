@@ -69,7 +69,7 @@ internal static class VenueFinder
         var tokens = s.Sentence.Tokens;
         var start = at;
         while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null
-            && !lex.NotNames.Contains(tokens[start - 1].Key) && !IsPossessive(tokens[start - 1]))
+            && (!lex.NotNames.Contains(tokens[start - 1].Key) || lex.VenueNameWords.Contains(tokens[start - 1].Key)) && !IsPossessive(tokens[start - 1]))
         {
             start--;
         }
