@@ -4,7 +4,7 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
 /// Venue names built of words that are no person's name ("the State House", "Peace House", "the National Museum") and
-/// camps: such words stop a person's name, not a venue's.
+/// camps, and a name going on over "of" ("the Palace of Nations"): such words stop a person's name, not a venue's.
 /// </summary>
 public sealed class VenueNameWordTests
 {
@@ -36,5 +36,21 @@ public sealed class VenueNameWordTests
         var venue = VenueOf("Kenya-Somalia talks\nKenya and Somalia held talks on 12 March 2024. The State House hosted the talks.");
 
         Assert.Equal("State House", venue);
+    }
+
+    [Fact]
+    public void AVenueNameGoesOnOverOfAndItsCapitalisedWords()
+    {
+        var venue = VenueOf("Syria talks\nThe two delegations met on 12 March 2024 at the Palace of Nations in Geneva.");
+
+        Assert.Equal("Palace of Nations", venue);
+    }
+
+    [Fact]
+    public void AVenueNameStopsShortOfItsCity()
+    {
+        var venue = VenueOf("Venezuela talks\nThe two delegations met on 12 March 2024 at the National Museum of Mexico City.");
+
+        Assert.Equal("National Museum", venue);
     }
 }
