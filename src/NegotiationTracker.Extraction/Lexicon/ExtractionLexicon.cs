@@ -11,12 +11,6 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<Party> Parties { get; init; }
     public required PhraseMatcher<PartyTerm> PartyTerms { get; init; }
     public required PhraseMatcher<City> Cities { get; init; }
-
-    /// <summary>The second tier of the gazetteer: smaller towns, read only after a town cue (<see cref="TownCues"/>).</summary>
-    public required PhraseMatcher<City> Towns { get; init; }
-
-    /// <summary>Folded cues, each as its words, that make a town after them a place ("in", "city of").</summary>
-    public required IReadOnlyList<string[]> TownCues { get; init; }
     public required IReadOnlyDictionary<string, Party> PartiesByCode { get; init; }
 
     // Titles, folded.

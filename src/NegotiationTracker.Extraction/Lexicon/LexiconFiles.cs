@@ -11,7 +11,7 @@ internal sealed record CountriesFile(List<PartyFileEntry> Countries, List<PartyF
 internal sealed record PartyFileEntry(
     string Name, string? Code, List<string>? Demonyms, List<string>? Capitals, List<string>? Aliases, List<string>? Metonyms, bool Negotiates = false);
 
-internal sealed record CitiesFile(List<CityFileEntry> Cities, List<string>? TownCues = null, Dictionary<string, List<string>>? Towns = null, string? Source = null);
+internal sealed record CitiesFile(List<CityFileEntry> Cities, string? Source = null);
 
 internal sealed record CityFileEntry(string Name, string? Country, List<string>? Aliases);
 

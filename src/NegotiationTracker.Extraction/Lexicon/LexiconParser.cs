@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NegotiationTracker.Extraction.Text;
 
 namespace NegotiationTracker.Extraction.Lexicon;
 
@@ -54,8 +53,6 @@ public static class LexiconParser
             PartyTerms = partyTerms,
             PartiesByCode = parties.Where(p => !p.IsOrganisation).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First()),
             Cities = BuildCities(cities),
-            Towns = BuildTowns(cities),
-            TownCues = [.. (cities.TownCues ?? []).Select(c => Tokenizer.Tokenize(c).Select(t => t.Key).ToArray()).Where(c => c.Length > 0)],
             TitleHeads = FoldSet(titles.Heads.Where(h => h.Trim().Length > 0).Select(h => h.Split(" ", StringSplitOptions.RemoveEmptyEntries)[^1])),
             // Only the capitalised words of multi-word heads ("Minister of State"): "of" joins titles, it is no title word.
             TitleWords = FoldSet(titles.Words.Concat(titles.Heads.SelectMany(h => h.Split(" ", StringSplitOptions.RemoveEmptyEntries)).Where(w => char.IsUpper(w[0])))),
@@ -236,17 +233,6 @@ public static class LexiconParser
         {
             var city = new City(entry.Name, entry.Country);
             foreach (var name in (entry.Aliases ?? []).Prepend(entry.Name)) { matcher.Add(name, city); }
-        }
-
-        return matcher;
-    }
-
-    private static PhraseMatcher<City> BuildTowns(CitiesFile file)
-    {
-        var matcher = new PhraseMatcher<City>();
-        foreach (var (country, names) in file.Towns ?? [])
-        {
-            foreach (var name in names) { matcher.Add(name, new City(name, country)); }
         }
 
         return matcher;

@@ -17,7 +17,6 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         var cities = lexicon.Cities.FindAll(tokens).Select(h => (h.Value, h.Index)).ToList();
-        cities.AddRange(TownMentions.Find(tokens, parties, cities, lexicon));
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }
