@@ -49,7 +49,25 @@ internal static class VenueFinder
         var start = NameStart(s, j, lex);
         var end = j + 1;
         if (start == j && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && lex.VenuePrefixes.Contains($"{tokens[j].Key} {tokens[end].Key}")) { end += 2; }
-        return (start, end);
+        return (start, end > j + 1 ? end : OfTail(s, end, lex));
+    }
+
+    /// <summary>
+    /// "the Palace of Nations", "the National Museum of Anthropology": "of" and capitalised words after a venue word are its
+    /// name's end — short of a party or a city, which say where it is ("of Mexico City") or whose, and of a second venue
+    /// ("the Presidential Palace of Dolmabahce Palace" names one venue twice).
+    /// </summary>
+    private static int OfTail(SentenceMentions s, int end, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (end >= tokens.Count || tokens[end].Key != "of") { return end; }
+        var k = end + 1;
+        if (k < tokens.Count && tokens[k].Key == "the") { k++; }
+        var first = k;
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && s.PartyAt(k) is null && !s.Cities.Any(c => c.Index == k) && !IsPossessive(tokens[k])
+            && !lex.VenueWords.Contains(tokens[k].Key)) { k++; }
+        // A word that goes on the name past the stop ("of New York City") is a place's name, not the venue's.
+        return k > first && (k >= tokens.Count || !tokens[k].IsCapitalized) ? k : end;
     }
 
     /// <summary>"Shell Bay golf club", "the Lakeside working office": a capitalised name, then a lowercase venue noun of the lexicon.</summary>
@@ -69,7 +87,7 @@ internal static class VenueFinder
         var tokens = s.Sentence.Tokens;
         var start = at;
         while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null
-            && !lex.NotNames.Contains(tokens[start - 1].Key) && !IsPossessive(tokens[start - 1]))
+            && (!lex.NotNames.Contains(tokens[start - 1].Key) || lex.VenueNameWords.Contains(tokens[start - 1].Key)) && !IsPossessive(tokens[start - 1]))
         {
             start--;
         }

@@ -66,6 +66,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded venue nouns a country's name or demonym may open ("the Russian Embassy", "the US consulate").</summary>
     public required IReadOnlySet<string> OwnedVenueWords { get; init; }
 
+    /// <summary>Folded capitalised words that are no person's name but may stand inside a venue's name ("State House").</summary>
+    public required IReadOnlySet<string> VenueNameWords { get; init; }
+
     // Names.
     public required IReadOnlyList<(string From, string To)> Transliterations { get; init; }
     public required IReadOnlySet<string> NameParticles { get; init; }

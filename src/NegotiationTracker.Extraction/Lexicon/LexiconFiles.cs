@@ -19,7 +19,7 @@ internal sealed record TitlesFile(List<string> Heads, List<string> Words, List<s
     List<string> Connectors, List<string> PersonQualifiers, List<string> AppositionOpeners, List<string> AppositionStops, List<string> ObjectWords,
     List<string> NotOpeners, List<string> Ranks, List<string> RankOffices);
 
-internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string> OwnedVenueWords, List<string>? LowercaseVenues = null);
+internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords, List<KnownVenueEntry>? Known, List<string> HostPhrases, List<string> OwnedVenueWords, List<string>? LowercaseVenues = null, List<string>? NameWords = null);
 
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 

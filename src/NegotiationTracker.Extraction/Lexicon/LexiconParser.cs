@@ -76,6 +76,7 @@ public static class LexiconParser
             KnownVenues = BuildKnownVenues(venues),
             LowercaseVenues = FoldSet(venues.LowercaseVenues ?? []),
             OwnedVenueWords = FoldSet(venues.OwnedVenueWords),
+            VenueNameWords = FoldSet(venues.NameWords ?? []),
             VenueHostPhrases = Phrases(venues.HostPhrases),
             Transliterations = names.Transliterations.Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
             NameParticles = new HashSet<string>(names.Particles, StringComparer.Ordinal),
