@@ -57,18 +57,7 @@ internal static partial class DelegationReader
         }
 
         claims.AddRange(Principals.Read(file, sentences, talks, rounds, claims, lex));
-        return MediatorHeads(claims, talks);
-    }
-
-    /// <summary>
-    /// A mediator sends its official to chair or host ("Oman's Foreign Minister X, who mediates"): with no head
-    /// named for it, the first of its officials the report names at the round leads its team there.
-    /// </summary>
-    private static List<DelegationClaim> MediatorHeads(List<DelegationClaim> claims, Talks talks)
-    {
-        var headless = claims.Where(c => talks.Mediators.Contains(c.Party) && c.Person is not null).GroupBy(c => (c.RoundLocal, c.Party))
-            .Where(g => !g.Any(c => c.IsHead)).Select(g => g.First()).ToHashSet();
-        return [.. claims.Select(c => headless.Contains(c) ? c with { IsHead = true, Role = talks.RoleOf(c.Party, hasHead: true) } : c)];
+        return LoneHeads.Complete(claims, sentences, talks, lex);
     }
 
     /// <summary>

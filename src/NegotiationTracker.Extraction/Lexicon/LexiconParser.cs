@@ -94,6 +94,7 @@ public static class LexiconParser
             NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
             SpanWords = FoldSet(cues.SpanWords),
             MeetingPronouns = FoldSet(cues.MeetingPronouns),
+            FellowWords = FoldSet(cues.FellowWords),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),
