@@ -58,8 +58,38 @@ internal static class TitleReader
         }
 
         start = WithModifiers(s, start, nameStart, lex);
-        return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
+        return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? PartyIn(s, start, nameStart)) : null;
     }
+
+    /// <summary>
+    /// "Armenian and Azerbaijani Foreign Ministers A and B": parties joined before a plural office are the names'
+    /// in turn; the party at <paramref name="position"/> is the one of the name that many places after the first.
+    /// </summary>
+    public static Party? Respective(SentenceMentions s, int firstName, int position, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = firstName - 1;
+        var plural = false;
+        while (k >= 0 && s.PartyAt(k) is null && (IsTitleWord(tokens[k], lex) || IsPluralHead(tokens[k], lex)))
+        {
+            plural |= IsPluralHead(tokens[k], lex);
+            k--;
+        }
+
+        var parties = new List<Party>();
+        while (plural && k >= 0 && s.PartyAt(k) is { Party.IsOrganisation: false } p && p.End == k + 1)
+        {
+            parties.Insert(0, p.Party);
+            k = p.Index - 1;
+            if (k < 1 || tokens[k].Text is not ("and" or ",")) { break; }
+            k--;
+        }
+
+        return parties.Count >= 2 && position < parties.Count ? parties[position] : null;
+    }
+
+    private static bool IsPluralHead(Token t, ExtractionLexicon lex) =>
+        t.IsWord && t.Key.Length > 2 && t.Key.EndsWith('s') && (lex.TitleHeads.Contains(t.Key[..^1]) || lex.LowercaseTitleHeads.Contains(t.Key[..^1]));
 
     /// <summary>
     /// "MILF peace panel chair X", "the Hamas hostages coordinator X": lowercase words between an organisation's
