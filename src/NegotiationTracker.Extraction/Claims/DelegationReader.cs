@@ -34,7 +34,7 @@ internal static partial class DelegationReader
                 var team = TeamParty.IsItsTeam(clause) ? TeamParty.First(masked, s) : TeamParty.IsSameTeam(clause) ? lastParty : null;
                 var heads = namesPerson ? HeadsIn(clause, s, lex).ToList() : [];
                 var members = namesPerson && lex.MemberPatterns.Concat(lex.PresencePatterns).Any(p => p.IsMatch(clause))
-                    ? PersonTag().Matches(clause).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !IsPossessive(s, s.People[t])).ToList() : [];
+                    ? PersonTag().Matches(clause).Where(m => m.Index >= ListStart(clause, lex)).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !IsPossessive(s, s.People[t])).ToList() : [];
                 foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
                 {
                     var person = s.People[tag];
@@ -57,18 +57,7 @@ internal static partial class DelegationReader
         }
 
         claims.AddRange(Principals.Read(file, sentences, talks, rounds, claims, lex));
-        return MediatorHeads(claims, talks);
-    }
-
-    /// <summary>
-    /// A mediator sends its official to chair or host ("Oman's Foreign Minister X, who mediates"): with no head
-    /// named for it, the first of its officials the report names at the round leads its team there.
-    /// </summary>
-    private static List<DelegationClaim> MediatorHeads(List<DelegationClaim> claims, Talks talks)
-    {
-        var headless = claims.Where(c => talks.Mediators.Contains(c.Party) && c.Person is not null).GroupBy(c => (c.RoundLocal, c.Party))
-            .Where(g => !g.Any(c => c.IsHead)).Select(g => g.First()).ToHashSet();
-        return [.. claims.Select(c => headless.Contains(c) ? c with { IsHead = true, Role = talks.RoleOf(c.Party, hasHead: true) } : c)];
+        return LoneHeads.Complete(claims, sentences, talks, lex);
     }
 
     /// <summary>
@@ -108,6 +97,18 @@ internal static partial class DelegationReader
                 if (seen.Add(tag)) { yield return (tag, s.People[tag].TitleParty?.Name ?? TeamParty.Single(between, s)); }
             }
         }
+    }
+
+    /// <summary>
+    /// "President X received a ⟨C⟩ delegation made up of A and B": a team named right before its member cue holds
+    /// the people after the cue; one named before the team is who received it. Elsewhere the whole clause counts.
+    /// </summary>
+    private static int ListStart(string clause, ExtractionLexicon lex)
+    {
+        var teams = lex.TeamOfParty.Matches(clause);
+        var cue = lex.MemberPatterns.Select(p => p.Match(clause))
+            .FirstOrDefault(m => m.Success && teams.Any(t => t.Index + t.Length <= m.Index && string.IsNullOrWhiteSpace(clause[(t.Index + t.Length)..m.Index])));
+        return cue?.Index ?? 0;
     }
 
     /// <summary>"President X's son-in-law Y": X only names whose relative or envoy Y is.</summary>

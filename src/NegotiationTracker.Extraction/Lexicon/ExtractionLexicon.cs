@@ -120,6 +120,9 @@ public sealed class ExtractionLexicon
     /// <summary>A meeting's own verbs ("opened", "met", "held"): a day right after one is that meeting's day.</summary>
     public required IReadOnlySet<string> MeetingVerbs { get; init; }
 
+    /// <summary>Words next to a person's office that say their side sent others too ("another Russian representative"): such a person is no lone head.</summary>
+    public required IReadOnlySet<string> FellowWords { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }

@@ -98,6 +98,7 @@ public static class LexiconParser
             SpanWords = FoldSet(cues.SpanWords),
             MeetingPronouns = FoldSet(cues.MeetingPronouns),
             MeetingVerbs = FoldSet(cues.MeetingVerbs),
+            FellowWords = FoldSet(cues.FellowWords),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

@@ -60,7 +60,10 @@ internal static partial class PersonFinder
         if (s.People.Count == 0 || s.People[^1] is not { Title: { } title } previous || !TitleReader.Before(s, previous.Index, lex).HasValue
             || !TitleReader.Before(s, previous.Index, lex)!.Value.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
         var between = s.Sentence.Tokens.Skip(previous.End).Take(index - previous.End).Select(t => t.Text).ToList();
-        return between is [","] or ["and"] or [",", "and"] ? (title, null) : null;
+        // "Armenian and Azerbaijani Foreign Ministers A and B": the name's party is the one written in its place.
+        var holder = s.People.FindLastIndex(p => TitleReader.Before(s, p.Index, lex) is not null);
+        var party = holder < 0 ? null : TitleReader.Respective(s, s.People[holder].Index, s.People.Count - holder, lex);
+        return between is [","] or ["and"] or [",", "and"] ? (title, party) : null;
     }
 
     /// <summary>"Presidents" before two names is each one's "President".</summary>

@@ -58,8 +58,38 @@ internal static class TitleReader
         }
 
         start = WithModifiers(s, start, nameStart, lex);
-        return Span(tokens, start, nameStart, lex) is { } title ? (title, party ?? PartyIn(s, start, nameStart)) : null;
+        return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? PartyIn(s, start, nameStart)) : null;
     }
+
+    /// <summary>
+    /// "Armenian and Azerbaijani Foreign Ministers A and B": parties joined before a plural office are the names'
+    /// in turn; the party at <paramref name="position"/> is the one of the name that many places after the first.
+    /// </summary>
+    public static Party? Respective(SentenceMentions s, int firstName, int position, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = firstName - 1;
+        var plural = false;
+        while (k >= 0 && s.PartyAt(k) is null && (IsTitleWord(tokens[k], lex) || IsPluralHead(tokens[k], lex)))
+        {
+            plural |= IsPluralHead(tokens[k], lex);
+            k--;
+        }
+
+        var parties = new List<Party>();
+        while (plural && k >= 0 && s.PartyAt(k) is { Party.IsOrganisation: false } p && p.End == k + 1)
+        {
+            parties.Insert(0, p.Party);
+            k = p.Index - 1;
+            if (k < 1 || tokens[k].Text is not ("and" or ",")) { break; }
+            k--;
+        }
+
+        return parties.Count >= 2 && position < parties.Count ? parties[position] : null;
+    }
+
+    private static bool IsPluralHead(Token t, ExtractionLexicon lex) =>
+        t.IsWord && t.Key.Length > 2 && t.Key.EndsWith('s') && (lex.TitleHeads.Contains(t.Key[..^1]) || lex.LowercaseTitleHeads.Contains(t.Key[..^1]));
 
     /// <summary>
     /// "MILF peace panel chair X", "the Hamas hostages coordinator X": lowercase words between an organisation's
@@ -87,18 +117,31 @@ internal static class TitleReader
 
     /// <summary>
     /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that
-    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said").
+    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said"). An honorific
+    /// may open the name ("the Greek Cypriot leader, Mr. Ivan Petrov,"), and the office may end with whose it is
+    /// ("the Prime Minister of Thailand, Ana Silva,").
     /// </summary>
     public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && nameStart + length < tokens.Count
-            && (tokens[nameStart + length].Text == "," || lex.SpeechVerbs.Contains(tokens[nameStart + length].Key));
-        if (!enclosed || !IsHead(tokens[nameStart - 2], lex) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
+        var end = nameStart + length;
+        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
+        {
+            nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
+        }
+
+        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
+            && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key));
+        if (!enclosed || !(IsHead(tokens[nameStart - 2], lex) || IsOfficeOfParty(s, nameStart - 2, lex)) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
         // "the premier's press secretary": whose office it is ends the title.
         var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
         return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
     }
+
+    /// <summary>"Prime Minister of Thailand": a party that ends an office after "of", right before the office's head.</summary>
+    private static bool IsOfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex) =>
+        s.PartyAt(last) is { } p && p.End == last + 1 && p.Index > 1 && lex.TitleObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)
+        && IsHead(s.Sentence.Tokens[p.Index - 2], lex);
 
     /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
     public static string? Honorific(SentenceMentions s, int nameStart, ExtractionLexicon lex)

@@ -1,0 +1,36 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// An office set off in commas before a name, as official statements write it: one that ends with whose office
+/// it is ("the Prime Minister of Chad, X,"), and one whose name opens with a courtesy word ("the envoy, Mr. X,").
+/// </summary>
+public sealed class ApposedOfficeTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("a.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void AnOfficeEndingWithItsCountryIsTheTitleOfTheNameAfterIt()
+    {
+        var kb = Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "The Acting Prime Minister of Chad, Idriss Haroun, and the Prime Minister of Sudan, Kamal Osman, took part in them.");
+
+        var haroun = Assert.Single(kb.People, p => p.Name == "Idriss Haroun");
+        Assert.Contains(haroun.Titles, t => t.Title == "Acting Prime Minister of Chad");
+        Assert.Equal("Chad", haroun.Party);
+        Assert.Equal("Sudan", Assert.Single(kb.People, p => p.Name == "Kamal Osman").Party);
+    }
+
+    [Fact]
+    public void ACourtesyWordOpeningTheNameKeepsTheOfficeBeforeIt()
+    {
+        var kb = Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "The talks opened with the Sudanese negotiator, Mr. Kamal Osman, reading a statement.");
+
+        var osman = Assert.Single(kb.People, p => p.Name == "Kamal Osman");
+        Assert.Contains(osman.Titles, t => t.Title.EndsWith("negotiator", StringComparison.Ordinal));
+        Assert.Equal("Sudan", osman.Party);
+    }
+}

@@ -1,0 +1,38 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// A side's one official placed at a round with no cue saying who leads: he heads his side's team there,
+/// unless the text calls him one of several ("another representative").
+/// </summary>
+public sealed class LoneHeadTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
+
+    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
+
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+
+    [Fact]
+    public void ASidesOneOfficialAtTheTalksHeadsItsTeam()
+    {
+        var kb = Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "Chadian Foreign Minister Idriss Haroun took part in the talks.");
+
+        var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");
+        Assert.Equal("Idriss Haroun", Name(kb, chad.HeadKey));
+    }
+
+    [Fact]
+    public void AnOfficialCalledAnotherOfHisSidesIsNoLoneHead()
+    {
+        var kb = Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "Idriss Haroun, another Chadian representative, took part in the talks.");
+
+        var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");
+        Assert.Null(chad.HeadKey);
+        Assert.Equal(["Idriss Haroun"], Members(kb, chad));
+    }
+}

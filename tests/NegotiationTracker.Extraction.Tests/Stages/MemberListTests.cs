@@ -1,0 +1,27 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// "X received a Chadian delegation made up of A and B": a team named right before its member cue holds the
+/// people after the cue; the one who received it is not of that team.
+/// </summary>
+public sealed class MemberListTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("m.txt", text)], Corpus.Lexicon);
+
+    private static List<string> People(KnowledgeBase kb, KbDelegation d) =>
+        [.. d.Members.Select(m => kb.People.Single(p => p.Key == m.PersonKey).Name).Order()];
+
+    [Fact]
+    public void WhoReceivesATeamIsNotAmongItsMembers()
+    {
+        var kb = Read("Talks\nSudan and Chad held talks in Khartoum on 3 March 2024. "
+            + "Prime Minister Kamal Osman received a Chadian delegation made up of envoy Idriss Haroun and adviser Ali Mahamat.");
+
+        var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");
+        Assert.DoesNotContain("Kamal Osman", People(kb, chad));
+        Assert.Contains("Idriss Haroun", People(kb, chad));
+    }
+}

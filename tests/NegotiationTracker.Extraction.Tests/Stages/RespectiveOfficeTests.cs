@@ -1,0 +1,33 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// "Sudanese and Chadian Foreign Ministers A and B": a plural office after joined parties is each name's, and
+/// each name's party is the one written in its place — not the party nearest the office for both.
+/// </summary>
+public sealed class RespectiveOfficeTests
+{
+    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("r.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void JoinedPartiesBeforeAPluralOfficeAreTheNamesInTurn()
+    {
+        var kb = Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
+            + "Foreign Minister Idriss Haroun said the talks had been useful.");
+
+        Assert.Equal("Sudan", Assert.Single(kb.People, p => p.Name == "Kamal Osman").Party);
+        Assert.Equal("Chad", Assert.Single(kb.People, p => p.Name == "Idriss Haroun").Party);
+    }
+
+    [Fact]
+    public void EachNamedMinisterHeadsHisOwnSide()
+    {
+        var kb = Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
+            + "Foreign Minister Idriss Haroun said the talks had been useful.");
+
+        var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");
+        Assert.Equal("Idriss Haroun", kb.People.Single(p => p.Key == chad.HeadKey).Name);
+    }
+}
