@@ -82,7 +82,9 @@ internal static class DemandReader
             "after" => after,
             "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
             _ when last != default && before is null => null,
-            _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
+            _ when before is not null => before,
+            _ when QuotedSpeaker.After(s.Sentence.Text, cueEnd, speakers) is (true, var quoted) => quoted,
+            _ => Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }
 
