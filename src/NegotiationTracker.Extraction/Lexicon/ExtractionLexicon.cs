@@ -159,6 +159,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words between a cue and a topic that make the topic what is offered ("in return for"), not demanded.</summary>
     public required Regex DemandOffers { get; init; }
 
+    /// <summary>Sentence openers that go on listing what the sentence before asked for ("Among them is…", "These include…").</summary>
+    public required Regex DemandListOpeners { get; init; }
+
     /// <summary>Pronouns that stand for a demanding party named earlier.</summary>
     public required DemandPronouns DemandPronouns { get; init; }
 
