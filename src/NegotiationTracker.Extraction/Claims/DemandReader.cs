@@ -53,7 +53,7 @@ internal static class DemandReader
                     foreach (Match t in topic.Pattern.Matches(clause))
                     {
                         var at = from + t.Index;
-                        if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
+                        if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex) || NestedTopics.Qualifies(clause, t.Index, topic.Label, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
                         // "will turn down any deal under which Hamas keeps control of Gaza": a refused topic is no wish for it.
                         if (cue == default || cue.Rejects || Offered(text[cue.End..at], lex)) { continue; }

@@ -18,4 +18,13 @@ public sealed class DemandTopicWordTests
 
         Assert.Contains(kb.Demands, d => d.Party == "Hamas" && d.Category == category);
     }
+
+    [Fact]
+    public void ATopicThatQualifiesAnotherIsNoDemandOfItsOwn()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Hamas demanded written guarantees of a truce before handing over anyone.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == "Hamas" && d.Category == "security-guarantees");
+        Assert.DoesNotContain(kb.Demands, d => d.Category == "ceasefire");
+    }
 }
