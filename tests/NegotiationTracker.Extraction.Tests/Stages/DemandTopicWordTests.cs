@@ -12,6 +12,7 @@ public sealed class DemandTopicWordTests
     [InlineData("Hamas called for the detainees held since the war began to be freed.", "prisoner-exchange")]
     [InlineData("Hamas has proposed a leaders’ summit before the end of the year.", "leaders-meeting")]
     [InlineData("Hamas has long demanded talks with Prime Minister Benjamin Netanyahu himself.", "leaders-meeting")]
+    [InlineData("Hamas called for an end to hostilities in the south.", "ceasefire")]
     public void ATopicWordNamesWhatTheDemandIsAbout(string sentence, string category)
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
