@@ -33,4 +33,12 @@ public sealed class DemandRefusalTests
 
         Assert.DoesNotContain(kb.Demands, d => d.Party == "Kosovo");
     }
+
+    [Fact]
+    public void APartyAfterToIsSpokenToNotTheOneWhoDemands()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "The EU envoy sent a letter to Kosovo demanding the return of refugees to their homes.")], Corpus.Lexicon);
+
+        Assert.DoesNotContain(kb.Demands, d => d.Party == "Kosovo");
+    }
 }
