@@ -16,17 +16,35 @@ internal static class DemandReader
     {
         var claims = new List<DemandClaim>();
         string? lastAgent = null;
+        string? listAgent = null;
         var government = GovernmentSide.Of(talks, lex);
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
             var text = s.Sentence.Text;
+            if (listAgent is not null)
+            {
+                foreach (var (topic, t) in DemandLists.Topics(text, lex))
+                {
+                    if (claims.Any(c => c.Party == listAgent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
+                    claims.Add(new DemandClaim(listAgent, topic.Category, topic.Label, Phrase(text, 0, t.Index, t.Index + t.Length, text.Length, lex), main?.Local, s.Sentence.EvidenceIn(file)));
+                }
+            }
+
+            listAgent = null;
             foreach (var (from, to) in Clauses.Of(text, lex))
             {
                 var clause = text[from..to];
                 var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback, c.Rejects)))
                     .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
                 if (cues.Count == 0) { continue; }
+                // Whoever asks in the sentence's last cue is the one a list in the next sentence goes on for.
+                var asking = cues.LastOrDefault(c => !c.Rejects);
+                if (asking != default)
+                {
+                    listAgent = Agent(s, asking.Start, asking.End, asking.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) ?? listAgent;
+                }
+
                 // "will not start talks before…", "refuses to sign unless…": a cue's own "not" denies nothing.
                 var unnegated = WithoutCues(clause, from, cues);
                 var before = claims.Count;
@@ -35,7 +53,7 @@ internal static class DemandReader
                     foreach (Match t in topic.Pattern.Matches(clause))
                     {
                         var at = from + t.Index;
-                        if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex)) { continue; }
+                        if (Negated(unnegated[..t.Index], lex) || NamesTalks(clause, t.Index + t.Length, lex) || NestedTopics.Qualifies(clause, t.Index, topic.Label, lex)) { continue; }
                         var cue = cues.LastOrDefault(c => c.End <= at);
                         // "will turn down any deal under which Hamas keeps control of Gaza": a refused topic is no wish for it.
                         if (cue == default || cue.Rejects || Offered(text[cue.End..at], lex)) { continue; }
@@ -82,7 +100,9 @@ internal static class DemandReader
             "after" => after,
             "counterpart" => after is null ? before : talks.Negotiators.Contains(after) ? talks.Negotiators.FirstOrDefault(p => p != after) : before,
             _ when last != default && before is null => null,
-            _ => before ?? Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
+            _ when before is not null => before,
+            _ when QuotedSpeaker.After(s.Sentence.Text, cueEnd, speakers) is (true, var quoted) => quoted,
+            _ => Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }
 

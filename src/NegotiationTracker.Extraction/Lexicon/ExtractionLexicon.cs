@@ -174,6 +174,12 @@ public sealed class ExtractionLexicon
     /// <summary>Words between a cue and a topic that make the topic what is offered ("in return for"), not demanded.</summary>
     public required Regex DemandOffers { get; init; }
 
+    /// <summary>Sentence openers that go on listing what the sentence before asked for ("Among them is…", "These include…").</summary>
+    public required Regex DemandListOpeners { get; init; }
+
+    /// <summary>The gap from one topic to a next one it is about ("assurances of a ceasefire"): a link word and at most one more word.</summary>
+    public required Regex DemandTopicLinks { get; init; }
+
     /// <summary>Pronouns that stand for a demanding party named earlier.</summary>
     public required DemandPronouns DemandPronouns { get; init; }
 

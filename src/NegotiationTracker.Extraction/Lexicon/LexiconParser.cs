@@ -126,6 +126,8 @@ public static class LexiconParser
             DemandPrepositions = FoldSet(demands.Prepositions),
             DemandObjectWords = FoldSet(demands.ObjectWords),
             DemandOffers = Compile(Demands, "offerWords", $@"\b(?:{string.Join('|', demands.OfferWords.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\b"),
+            DemandListOpeners = Compile(Demands, "listOpeners", $@"^\W*(?:{string.Join('|', demands.ListOpeners.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\b"),
+            DemandTopicLinks = Compile(Demands, "topicLinks", $@"^\s+(?:{string.Join('|', demands.TopicLinks.Select(Regex.Escape))})\s+(?:[^\s,;]+\s+)?$"),
             DemandPronouns = new DemandPronouns(FoldSet(demands.Pronouns.Group), FoldSet(demands.Pronouns.Statement), FoldSet(demands.Pronouns.Person)),
             DemandTopics = demands.Topics.Select((t, i) => new DemandTopic(t.Category, t.Label, Compile(Demands, $"topics[{i}].terms", $@"\b(?:{string.Join('|', t.Terms)})\b"))).ToList(),
         };

@@ -12,6 +12,7 @@ public sealed class DemandCueTests
     [InlineData("Kosovo said again that the two sides should meet each other halfway.", "Kosovo")]
     [InlineData("Serbia said it was giving diplomacy a real chance only if Pristina shows goodwill.", "Serbia")]
     [InlineData("Serbia is in favour of opening every road across the boundary line.", "Serbia")]
+    [InlineData("Kosovo went on to emphasise that the agreement must be carried out in full.", "Kosovo")]
     public void AStrongCueWithNoTopicIsADemandOfTheSpeaker(string sentence, string party)
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
