@@ -77,7 +77,7 @@ internal static partial class DelegationReader
         var seen = new HashSet<int>();
         foreach (var pattern in lex.HeadPatterns)
         {
-            foreach (Match m in pattern.Matches(clause))
+            for (var m = pattern.Match(clause); m.Success; m = m.NextMatch())
             {
                 if (seen.Add(Masker.Tag(m))) { yield return (Masker.Tag(m), TeamParty.Of(clause, m, s, lex)); }
             }

@@ -35,8 +35,7 @@ internal static class DemandReader
             foreach (var (from, to) in Clauses.Of(text, lex))
             {
                 var clause = text[from..to];
-                var cues = lex.DemandCues.SelectMany(c => c.Pattern.Matches(clause).Select(m => (Start: from + m.Index, End: from + m.Index + m.Length, c.Agent, c.Fallback, c.Rejects)))
-                    .OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
+                var cues = CuesIn(clause, from, lex);
                 if (cues.Count == 0) { continue; }
                 // Whoever asks in the sentence's last cue is the one a list in the next sentence goes on for.
                 var asking = cues.LastOrDefault(c => !c.Rejects);
@@ -161,5 +160,24 @@ internal static class DemandReader
         var right = end;
         while (right < ceiling && text[right] is not (',' or ';' or '—' or ':') && !(text[right] == '.' && (right + 1 >= text.Length || char.IsWhiteSpace(text[right + 1])))) { right++; }
         return lex.DemandGlue.Replace(text[left..right].Trim().TrimStart('“', '"').Trim(), string.Empty);
+    }
+
+    /// <summary>
+    /// Every demand cue in a clause, in text order. Match/NextMatch rather than Matches and LINQ: every clause of every
+    /// article is tried against every cue, nearly all find nothing, and the empty collections were a fifth of what reading allocated.
+    /// </summary>
+    private static List<(int Start, int End, string Agent, bool Fallback, bool Rejects)> CuesIn(string clause, int from, ExtractionLexicon lex)
+    {
+        var cues = new List<(int Start, int End, string Agent, bool Fallback, bool Rejects)>();
+        foreach (var c in lex.DemandCues)
+        {
+            for (var m = c.Pattern.Match(clause); m.Success; m = m.NextMatch())
+            {
+                cues.Add((from + m.Index, from + m.Index + m.Length, c.Agent, c.Fallback, c.Rejects));
+            }
+        }
+
+        // A stable order (OrderBy), as before: cues at the same span keep the lexicon's order.
+        return cues.Count < 2 ? cues : [.. cues.OrderBy(c => c.Start).ThenBy(c => c.End)];
     }
 }

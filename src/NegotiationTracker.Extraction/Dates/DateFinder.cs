@@ -16,34 +16,34 @@ public static partial class DateFinder
     {
         var found = new List<DateMention>();
         var used = new bool[sentence.Length];
-        Collect(found, used, Numeric().Matches(sentence), m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
+        Collect(found, used, Numeric(), sentence, m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
         // "from 4 to 7 August 2025", "June 8-13": a meeting over several days, dated by its first.
-        Collect(found, used, DayRangeMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, MonthDayRange().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, MonthDay().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, DayMonth().Matches(sentence), m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, MonthYear().Matches(sentence), m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
+        Collect(found, used, DayRangeMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, MonthDayRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, MonthDay(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, DayMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, MonthYear(), sentence, m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
         {
             Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
         });
         // "last month", "earlier this month", "last week": a month or week counted from the dateline.
-        Collect(found, used, RelativeMonth().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
+        Collect(found, used, RelativeMonth(), sentence, m => new DateMention(m.Value, m.Index, "month")
         {
             Date = dateline is { } d ? new DateOnly(d.Year, d.Month, 1).AddMonths(Shift(m.Groups["w"].Value)) : null,
         });
-        Collect(found, used, RelativeWeek().Matches(sentence), m => new DateMention(m.Value, m.Index, "week")
+        Collect(found, used, RelativeWeek(), sentence, m => new DateMention(m.Value, m.Index, "week")
         {
             Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays((7 * Shift(m.Groups["w"].Value)) + (m.Groups["end"].Success ? WeekendStart : 0)) : null,
         });
-        Collect(found, used, MonthOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "month")
+        Collect(found, used, MonthOnly(), sentence, m => new DateMention(m.Value, m.Index, "month")
         {
             Date = year is >= MinYear and <= MaxYear ? new DateOnly(year.Value, MonthOf(m.Groups["mon"].Value), 1) : null,
         });
-        Collect(found, used, WeekdayRange().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
-        Collect(found, used, Weekday().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
-        Collect(found, used, Today().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)), DaysFromPublication = Shift(m.Groups["t"].Value) });
-        Collect(found, used, Ago().Matches(sentence), m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
-        Collect(found, used, YearOnly().Matches(sentence), m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
+        Collect(found, used, WeekdayRange(), sentence, m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
+        Collect(found, used, Weekday(), sentence, m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
+        Collect(found, used, Today(), sentence, m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)), DaysFromPublication = Shift(m.Groups["t"].Value) });
+        Collect(found, used, Ago(), sentence, m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
+        Collect(found, used, YearOnly(), sentence, m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
         // "Sunday, October 8, 2022": a weekday written before its date is that date, not another day.
         found.RemoveAll(w => w.Weekday is not null && found.Any(d => d.Weekday is null && d.Offset > w.Offset && d.Offset - (w.Offset + w.Text.Length) <= 2));
         return [.. found.OrderBy(d => d.Offset)];
@@ -79,11 +79,12 @@ public static partial class DateFinder
         };
     }
 
-    private static void Collect(List<DateMention> into, bool[] used, MatchCollection matches, Func<Match, DateMention> make)
+    // Match/NextMatch over the pattern, not a MatchCollection: thirteen patterns run over every sentence and most find nothing.
+    private static void Collect(List<DateMention> into, bool[] used, Regex pattern, string sentence, Func<Match, DateMention> make)
     {
-        foreach (Match m in matches)
+        for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
         {
-            if (Enumerable.Range(m.Index, m.Length).Any(i => used[i])) { continue; }
+            if (used.AsSpan(m.Index, m.Length).Contains(true)) { continue; }
             for (var i = m.Index; i < m.Index + m.Length; i++) { used[i] = true; }
             into.Add(make(m));
         }
