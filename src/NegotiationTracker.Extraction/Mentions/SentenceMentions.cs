@@ -41,6 +41,21 @@ public sealed class SentenceMentions
     private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
         i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
+    /// <summary>
+    /// "Humberto de la Calle", "Frederik de Klerk": one or two particles inside a name carry it on to the surname after them.
+    /// That surname may be a word that alone names no one (Calle, "street"): after a given name and particles it is a name.
+    /// </summary>
+    private static int? SurnameAfterParticles(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
+    {
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 2 && lexicon.NameParticles.Contains(tokens[k].Text)) { k++; }
+        if (k >= tokens.Count) { return null; }
+        var t = tokens[k];
+        var surname = IsNameWord(t, taken[k], lexicon)
+            || (!taken[k] && t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 1 && !lexicon.TitleWords.Contains(t.Key) && !lexicon.Honorifics.Contains(t.Key));
+        return surname ? k : null;
+    }
+
     /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
     {
@@ -57,10 +72,13 @@ public sealed class SentenceMentions
             if (!IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
             var start = i;
             if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
-            while (i < tokens.Count && (IsNameWord(tokens[i], taken[i], lexicon)
-                || ((lexicon.NameParticles.Contains(tokens[i].Text) || IsMiddleInitial(tokens, i, start)) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))))
+            while (i < tokens.Count)
             {
-                i++;
+                if (IsNameWord(tokens[i], taken[i], lexicon)
+                    || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
+                else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
+                else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
+                else { break; }
             }
 
             runs.AddRange(SplitAtSecondName(tokens, start, i - start, lexicon));

@@ -17,6 +17,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void TwoParticlesInARowKeepTheNameWhole()
+    {
+        var people = PeopleIn("Talks\nThe government team, led by former Vice President Tomas de la Vega, met the rebels in Havana on 19 November 2012.");
+
+        Assert.Equal(["Tomas de la Vega"], people);
+    }
+
+    [Fact]
     public void AShorterNameIsTheOneFullerNameItOpens()
     {
         var people = PeopleIn("Talks\nAU Commission Chairperson Ahmed Salim Haddad opened the talks in Pretoria on 25 October 2022. Ahmed Salim said both sides came.");
