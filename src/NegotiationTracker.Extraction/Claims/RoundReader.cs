@@ -27,7 +27,8 @@ internal static class RoundReader
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
-                .Select(d => RoundDates.OnYearlessDateline(d, header)).ToList();
+                .Select(d => RoundDates.OnYearlessDateline(d, header))
+                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all, d.Offset))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             foreach (var (date, city) in dates.Zip(cities))
             {

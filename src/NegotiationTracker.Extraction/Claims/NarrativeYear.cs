@@ -1,0 +1,30 @@
+using NegotiationTracker.Extraction.Dates;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// "The first round took place on 30th August, 2001, the second on September 11th and the third on 13th November": a
+/// day written without a year after a full date earlier in its sentence belongs to that narrative, not to
+/// the report's own year (nor to a year guessed for a dateline that prints none). It takes the anchor's year, or the next
+/// one when the day falls before the anchor. Only the same sentence anchors: tried with the sentence before
+/// as well, the publication line and other events' dates there pulled recalled days into the wrong year (two corpus reports
+/// fell). Temporal taggers call this the narrative reference time, as against the document's date.
+/// </summary>
+internal static class NarrativeYear
+{
+    public static DateMention Anchored(DateMention mention, DateOnly? anchor)
+    {
+        if (mention.YearWritten || mention.Month is not { } month || mention.Day is not { } day || anchor is not { } at)
+        {
+            return mention;
+        }
+
+        if (day > DateTime.DaysInMonth(at.Year, month) || day > DateTime.DaysInMonth(at.Year + 1, month)) { return mention; }
+        var date = new DateOnly(at.Year, month, day);
+        return mention with { Date = date < at ? date.AddYears(1) : date, YearWritten = true };
+    }
+
+    /// <summary>The last full date (its year written) before an offset in a sentence.</summary>
+    public static DateOnly? AnchorBefore(IReadOnlyList<DateMention> sentence, int offset) =>
+        sentence.LastOrDefault(d => d.YearWritten && d.IsDayLike && d.Date is not null && d.Offset < offset)?.Date;
+}

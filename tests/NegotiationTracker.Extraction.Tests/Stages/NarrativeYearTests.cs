@@ -1,0 +1,28 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>A day written without a year after a full date in its sentence takes that date's year, not the report's.</summary>
+public sealed class NarrativeYearTests
+{
+    private static List<DateOnly?> Days(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Corpus.Text("n.txt", text)], Corpus.Lexicon).Rounds.Select(r => r.Date).Order()];
+
+    [Fact]
+    public void YearlessRoundsOfARecapTakeTheYearOfTheFirstRound()
+    {
+        var days = Days("Talks resume\nLISBON, March 3, 2009 – The government and the rebels met again in Lisbon on Monday. "
+            + "Earlier rounds between the government and the rebels took place in Geneva on 12 June, 2004, in Oslo on September 2nd and in Rome on 20th November.");
+
+        Assert.Contains(new DateOnly(2004, 9, 2), days);
+        Assert.Contains(new DateOnly(2004, 11, 20), days);
+    }
+
+    [Fact]
+    public void AYearlessDayBeforeTheAnchorFallsInTheNextYear()
+    {
+        var days = Days("Talks resume\nLISBON, March 3, 2009 – Rounds between the government and the rebels were held in Geneva on 12 November, 2004, and in Oslo on 15 January.");
+
+        Assert.Contains(new DateOnly(2005, 1, 15), days);
+    }
+}
