@@ -55,7 +55,7 @@ internal static class VenueFinder
     /// <summary>
     /// "the Palace of Nations", "the National Museum of Anthropology": "of" and capitalised words after a venue word are its
     /// name's end — short of a party or a city, which say where it is ("of Mexico City") or whose, and of a second venue
-    /// ("the Presidential Palace of Dolmabahce Palace" names one venue twice).
+    /// ("the Conference Hall of the Grand Hotel" names two places, not one).
     /// </summary>
     private static int OfTail(SentenceMentions s, int end, ExtractionLexicon lex)
     {
