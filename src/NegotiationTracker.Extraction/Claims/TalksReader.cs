@@ -41,6 +41,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         }
 
         foreach (var (a, b) in sentences.SelectMany(s => s.Sentence.Tokens).Select(HyphenPair(lex)).OfType<(string, string)>()) { Count(pairs, a, b, 2); }
+        foreach (var (a, b) in sentences.SelectMany(s => OppositionSide.Pairs(s, lex))) { Count(pairs, a, b, 2); }
 
         // Observers neither: "representatives from A and B attended as observers" names no pair of sides. An observer
         // is surer not to be a side than a mediator word's party is: sides may co-chair or host their own talks.

@@ -149,6 +149,10 @@ public sealed class ExtractionLexicon
     public required Regex MeetingBetweenPeople { get; init; }
     public required IReadOnlySet<string> MediatorWords { get; init; }
     public required IReadOnlySet<string> ObserverWords { get; init; }
+
+    /// <summary>"the Venezuelan government and the opposition": a state's side and the unnamed side it meets at home.</summary>
+    public required IReadOnlySet<string> GovernmentWords { get; init; }
+    public required IReadOnlySet<string> OppositionWords { get; init; }
     public required Regex Presence { get; init; }
     public required Regex ClauseBreak { get; init; }
     public required Regex Negation { get; init; }

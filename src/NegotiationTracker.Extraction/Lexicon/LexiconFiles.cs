@@ -32,7 +32,8 @@ internal sealed record CuesFile(
     List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns,
     List<string> HeadListPatterns, List<string> PrincipalCues, List<string> OriginWords, List<string> NotMeetingMonthWords, List<string> PlaceWords, List<string> FutureWords,
     List<string> LooseTeamNouns, List<string> PresencePatterns, List<string> CountWords, List<string> SpanWords,
-    List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords);
+    List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords,
+    List<string> GovernmentWords, List<string> OppositionWords);
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 

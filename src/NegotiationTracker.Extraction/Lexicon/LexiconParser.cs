@@ -114,6 +114,8 @@ public static class LexiconParser
             MeetingBetweenPeople = AnyWord("principalCues", cues.PrincipalCues),
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
+            GovernmentWords = FoldSet(cues.GovernmentWords),
+            OppositionWords = FoldSet(cues.OppositionWords),
             Presence = AnyWord("presenceWords", cues.PresenceWords),
             ClauseBreak = WarmedUp(new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout)),
             Negation = AnyWord("negations", cues.Negations),

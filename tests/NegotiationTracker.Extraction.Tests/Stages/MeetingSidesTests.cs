@@ -28,4 +28,25 @@ public sealed class MeetingSidesTests
         var round = Assert.Single(kb.Rounds);
         Assert.Equal(["Ukraine", "United States"], round.Parties.Order());
     }
+
+    [Fact]
+    public void ABreakawayRegionIsASide()
+    {
+        // A de facto state or autonomous region talks with the state it split from: the lexicon names it, and its seat names it too.
+        var kb = Read("Chisinau and Tiraspol resume talks\nCHISINAU, March 3, 2011 — Negotiators from Moldova and Transnistria met in Vienna on March 2 "
+            + "for their first formal talks in five years, with OSCE mediators present.\n");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Moldova", "Transnistria"], round.Parties.Order());
+    }
+
+    [Fact]
+    public void AGovernmentAndItsOppositionAreTheSides()
+    {
+        var kb = Read("Bolivian government and opposition resume dialogue\nLA PAZ, October 4, 2008 — Bolivia's government and the opposition met in Cochabamba "
+            + "on October 3 for a new round of talks, with church mediators present.\n");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Bolivia", "Bolivian opposition"], round.Parties.Order());
+    }
 }
