@@ -26,7 +26,7 @@ internal static class RoundReader
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
-            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
+            var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && !ComingDays.IsComing(s.Sentence.Text, d, all) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header))
                 .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all, d.Offset))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
@@ -95,7 +95,7 @@ internal static class RoundReader
     {
         var days = sentences.Where(s => IsAboutMeeting(s, lex))
             .SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null).Where(d => d.IsDayLike && s.Sentence.Start + d.Offset >= header.DatelineEnd)
-                .Select(d => RemoteTalks.Tells(s, lex) || RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex)))
+                .Select(d => RemoteTalks.Tells(s, lex) || RoundDates.IsWhenSaid(s, d, lex) || IsOtherEvent(s, d, lex) || RoundDates.FutureBefore(s, d, lex) || d.DaysFromPublication is > 0))
             .ToList();
         return days.Count > 0 && days.All(other => other);
     }

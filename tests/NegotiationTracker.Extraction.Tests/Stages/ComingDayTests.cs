@@ -1,0 +1,29 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>A day after the report's own day ("tomorrow") has not come yet: a meeting set for it is planned, not held.</summary>
+public sealed class ComingDayTests
+{
+    [Theory]
+    [InlineData("A further session of the border talks between the two armies is set for tomorrow, May 30, in Geneva.")]
+    [InlineData("A further session of the border talks between the two armies is set for tomorrow (30 May) in Geneva.")]
+    [InlineData("\"Tomorrow (Saturday) our delegation will attend the next round of talks in Geneva,\" the minister said.")]
+    public void AMeetingSetForTomorrowIsNoRound(string planned)
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("c.txt",
+            $"Armies meet again\nKUALA LUMPUR, May 29 (Agency) – Thailand and Cambodia held border talks in Vienna on Monday. {planned}")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Rounds, r => r.City == "Vienna");
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Geneva");
+    }
+
+    [Fact]
+    public void AMeetingHeldYesterdayStays()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("c.txt",
+            "Armies meet again\nKUALA LUMPUR, May 29 (Agency) – Thailand and Cambodia held border talks in Geneva yesterday, May 28.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Rounds, r => r.City == "Geneva");
+    }
+}
