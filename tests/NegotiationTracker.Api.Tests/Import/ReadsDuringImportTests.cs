@@ -22,6 +22,10 @@ public sealed class ReadsDuringImportTests
         using var factory = new TrackerApiFactory { ApiKey = Key, SeedsDirectory = seeds.Directory };
         var client = factory.CreateClient();
         client.Timeout = RequestTimeout;
+        // The 5 s deadline is for reads; an import under eight busy readers on two cores may take longer,
+        // and how long it takes is not what this test is about.
+        var importer = factory.CreateClient();
+        importer.Timeout = TimeSpan.FromMinutes(2);
         var failures = new ConcurrentBag<string>();
         var reads = 0;
         var slowest = TimeSpan.Zero;
@@ -64,7 +68,7 @@ public sealed class ReadsDuringImportTests
             seeds.Edit("000", text => n % 2 == 0 ? text + "\n\nThe talks were described as constructive.\n" : text.Replace("\n\nThe talks were described as constructive.\n", "", StringComparison.Ordinal));
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import");
             request.Headers.Add("X-Api-Key", Key);
-            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            using var response = await importer.SendAsync(request, TestContext.Current.CancellationToken);
             imports.Add(response.StatusCode);
         }
 
