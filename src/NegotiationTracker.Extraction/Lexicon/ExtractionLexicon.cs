@@ -80,6 +80,12 @@ public sealed class ExtractionLexicon
     /// <summary>Folded phrases right after a name that make it the report's journalist ("reports from", "has filed").</summary>
     public required IReadOnlyList<string[]> ReporterCuesAfter { get; init; }
 
+    /// <summary>Folded words and marks that join the names of one list (",", "and", "e").</summary>
+    public required IReadOnlySet<string> ListJoiners { get; init; }
+
+    /// <summary>Folded nouns that make the capitalised run before them a place ("region", "province").</summary>
+    public required IReadOnlySet<string> PlaceNouns { get; init; }
+
     /// <summary>Folded words that open a person's name (given names; East Asian family names).</summary>
     public required IReadOnlySet<string> GivenNames { get; init; }
 

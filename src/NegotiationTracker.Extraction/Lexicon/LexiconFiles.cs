@@ -23,7 +23,8 @@ internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords,
 
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 
-internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames, List<string> ReporterCuesBefore, List<string> ReporterCuesAfter);
+internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames, List<string> ReporterCuesBefore, List<string> ReporterCuesAfter,
+    List<string> ListJoiners, List<string> PlaceNouns);
 
 internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,

@@ -83,6 +83,8 @@ public static class LexiconParser
             NotNames = FoldSet(names.NotNames),
             ReporterCuesBefore = Phrases(names.ReporterCuesBefore),
             ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
+            ListJoiners = FoldSet(names.ListJoiners),
+            PlaceNouns = FoldSet(names.PlaceNouns),
             GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),

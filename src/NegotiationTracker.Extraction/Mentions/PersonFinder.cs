@@ -24,6 +24,11 @@ internal static partial class PersonFinder
             foreach (var (index, length) in AcceptedByCues(s, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
         }
 
+        foreach (var s in sentences.Where(s => !IsTitleCase(s)))
+        {
+            foreach (var (index, length) in NameLists.Listed(s, accepted.ContainsKey, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
+        }
+
         // "US President Trump", "DPRK Chairman Kim": a lone surname is a person when an office stands right before
         // it and no fuller name of the article ends with it (then it is that person, found below).
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
@@ -37,6 +42,7 @@ internal static partial class PersonFinder
 
         var bySurname = BySurname(accepted.Values, lex);
         var fuller = FullerNames(accepted);
+        foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
@@ -133,7 +139,7 @@ internal static partial class PersonFinder
     }
 
     /// <summary>"Kevin Lamarque/Reuters", "REUTERS/Eva Marie Uzcategui": a name joined to an agency by a slash.</summary>
-    private static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>
+    internal static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>
         (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/");
 
     /// <summary>"a report from Jane Doe", "Jane Doe reports from Seoul": the journalist who writes the report, not a person of it.</summary>
@@ -142,7 +148,7 @@ internal static partial class PersonFinder
         || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
 
     /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
-    private static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
+    internal static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
     {
         var words = s.Sentence.Tokens.Skip(run.Index).Take(run.Length).Count(t => !lex.NameParticles.Contains(t.Text));
         return words is >= 2 and <= 4;
@@ -154,8 +160,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
 
-        // "the Justus Lipsius building", "the Ritz Carlton Hotel": a name before a venue word names the venue.
-        if (index + length < tokens.Count && (lex.VenueWords.Contains(tokens[index + length].Key) || lex.LowercaseVenues.Contains(tokens[index + length].Key))) { return false; }
+        if (NamesAPlace(tokens, index + length, lex)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && !lex.GivenNames.Contains(tokens[index + length - 1].Key)) { return true; }
@@ -166,21 +171,29 @@ internal static partial class PersonFinder
             || TitleReader.BeforeApposition(s, index, length, lex) is not null;
     }
 
+    /// <summary>
+    /// "the Justus Lipsius building", "the Ritz Carlton Hotel", "the Dakhla-Oued Eddahab region": a name before a
+    /// venue word or a place noun names the venue or the place.
+    /// </summary>
+    internal static bool NamesAPlace(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
+        after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key));
+
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
         var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex)).ToList();
         if (runs.Count == 0) { yield break; }
+        var places = runs.Select(r => NamesAPlace(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);
         foreach (var pattern in lex.HeadPatterns)
         {
             // Match/NextMatch, not Matches: most patterns find nothing, and an empty collection still costs.
-            for (var m = pattern.Match(masked); m.Success; m = m.NextMatch()) { yield return runs[Masker.Tag(m)]; }
+            for (var m = pattern.Match(masked); m.Success; m = m.NextMatch()) { if (!places[Masker.Tag(m)]) { yield return runs[Masker.Tag(m)]; } }
         }
 
         if (lex.MemberPatterns.Any(p => p.IsMatch(masked)) && lex.DelegationNouns.Concat(["It "]).Any(n => masked.Contains(n, StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (var run in runs) { yield return run; }
+            foreach (var run in runs.Where((_, k) => !places[k])) { yield return run; }
         }
     }
 
@@ -195,6 +208,6 @@ internal static partial class PersonFinder
     private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length) =>
         accepted.TryAdd(Key(tokens, index, length), string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Bare)));
 
-    private static string Key(IReadOnlyList<Token> tokens, int index, int length) =>
+    internal static string Key(IReadOnlyList<Token> tokens, int index, int length) =>
         string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Key));
 }

@@ -1,0 +1,64 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// What a name's neighbours say of it. In "delegates Jorge Enrique Mora, Frank Pearl and Luis Carlos Villegas" one
+/// title serves the whole list, so once one of the listed names is a person, the names joined to it only by list
+/// marks are people too. And "Jeyhun Baryamov" beside "Jeyhun Bayramov" is one person spelt wrong once.
+/// </summary>
+internal static class NameLists
+{
+    /// <summary>Name runs joined by nothing but list marks (", and") to a run already accepted as a person.</summary>
+    public static IEnumerable<(int Index, int Length)> Listed(SentenceMentions s, Func<string, bool> isPerson, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var runs = s.NameRuns.Where(r => PersonFinder.IsNameLength(s, r, lex) && !PersonFinder.IsCredit(tokens, r.Index, r.Length)
+            && !PersonFinder.NamesAPlace(tokens, r.Index + r.Length, lex)).ToList();
+        var person = runs.Select(r => isPerson(PersonFinder.Key(tokens, r.Index, r.Length))).ToArray();
+        // Both ways along the list, so a known name anywhere in it carries to its first and its last.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k < runs.Count; k++)
+            {
+                if (person[k]) { continue; }
+                var joinedBefore = k > 0 && person[k - 1] && Joined(tokens, runs[k - 1].Index + runs[k - 1].Length, runs[k].Index, lex);
+                var joinedAfter = k + 1 < runs.Count && person[k + 1] && Joined(tokens, runs[k].Index + runs[k].Length, runs[k + 1].Index, lex);
+                if (joinedBefore || joinedAfter) { person[k] = changed = true; yield return runs[k]; }
+            }
+        }
+    }
+
+    /// <summary>One or two list marks and nothing else between two runs: ", ", " and ", ", and ".</summary>
+    private static bool Joined(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex) =>
+        to - from is 1 or 2 && Enumerable.Range(from, to - from).All(k => lex.ListJoiners.Contains(tokens[k].Key));
+
+    /// <summary>
+    /// Accepted names that differ from an earlier one with the same words before the last only by one letter
+    /// changed or two neighbouring letters swapped in a long last word: each maps to the earlier spelling.
+    /// </summary>
+    public static IEnumerable<(string Variant, string Name)> Misspelt(Dictionary<string, string> accepted)
+    {
+        var keys = accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToList();
+        for (var j = 1; j < keys.Count; j++)
+        {
+            var cut = keys[j].LastIndexOf(' ');
+            var earlier = keys.Take(j).FirstOrDefault(k => k.Length == keys[j].Length && k.LastIndexOf(' ') == cut
+                && string.CompareOrdinal(k, 0, keys[j], 0, cut) == 0 && OneSlip(k[(cut + 1)..], keys[j][(cut + 1)..]));
+            if (earlier is not null) { yield return (keys[j], accepted[earlier]); }
+        }
+    }
+
+    /// <summary>Same length, at least six letters, and one substitution or one swap of neighbours apart.</summary>
+    private static bool OneSlip(string a, string b)
+    {
+        if (a.Length < MinSlipLength || a == b) { return false; }
+        var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return diffs.Count == 1 || (diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]);
+    }
+
+    // Short surnames differing by one letter are often two people (Kim/Kin, Lee/Lei); long ones rarely are.
+    private const int MinSlipLength = 6;
+}
