@@ -10,30 +10,43 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class NameLists
 {
-    /// <summary>Name runs joined by nothing but list marks (", and") to a run already accepted as a person.</summary>
+    /// <summary>
+    /// Name runs of a list ("A, B and C", "A e B") that holds a run already accepted as a person. A list needs a
+    /// joining word: "Jane Doe, Getty Images" is a name and its apposition, not two people.
+    /// </summary>
     public static IEnumerable<(int Index, int Length)> Listed(SentenceMentions s, Func<string, bool> isPerson, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         var runs = s.NameRuns.Where(r => PersonFinder.IsNameLength(s, r, lex) && !PersonFinder.IsCredit(tokens, r.Index, r.Length)
             && !PersonFinder.NamesAPlace(tokens, r.Index + r.Length, lex)).ToList();
-        var person = runs.Select(r => isPerson(PersonFinder.Key(tokens, r.Index, r.Length))).ToArray();
-        // Both ways along the list, so a known name anywhere in it carries to its first and its last.
-        for (var changed = true; changed;)
+        var k = 0;
+        while (k < runs.Count)
         {
-            changed = false;
-            for (var k = 0; k < runs.Count; k++)
+            // The chain of runs from k that list marks alone join, and whether a word ("and") joins any of them.
+            var last = k;
+            var worded = false;
+            while (last + 1 < runs.Count && Joined(tokens, runs[last].Index + runs[last].Length, runs[last + 1].Index, lex, out var word))
             {
-                if (person[k]) { continue; }
-                var joinedBefore = k > 0 && person[k - 1] && Joined(tokens, runs[k - 1].Index + runs[k - 1].Length, runs[k].Index, lex);
-                var joinedAfter = k + 1 < runs.Count && person[k + 1] && Joined(tokens, runs[k].Index + runs[k].Length, runs[k + 1].Index, lex);
-                if (joinedBefore || joinedAfter) { person[k] = changed = true; yield return runs[k]; }
+                worded |= word;
+                last++;
             }
+
+            var chain = runs.GetRange(k, last - k + 1);
+            if (worded && chain.Any(r => isPerson(PersonFinder.Key(tokens, r.Index, r.Length))))
+            {
+                foreach (var r in chain.Where(r => !isPerson(PersonFinder.Key(tokens, r.Index, r.Length)))) { yield return r; }
+            }
+
+            k = last + 1;
         }
     }
 
-    /// <summary>One or two list marks and nothing else between two runs: ", ", " and ", ", and ".</summary>
-    private static bool Joined(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex) =>
-        to - from is 1 or 2 && Enumerable.Range(from, to - from).All(k => lex.ListJoiners.Contains(tokens[k].Key));
+    /// <summary>One or two list marks and nothing else between two runs (", ", " and ", ", and "); <paramref name="word"/> when one is a word.</summary>
+    private static bool Joined(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex, out bool word)
+    {
+        word = Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].IsWord);
+        return to - from is 1 or 2 && Enumerable.Range(from, to - from).All(k => lex.ListJoiners.Contains(tokens[k].Key));
+    }
 
     /// <summary>
     /// Accepted names that differ from an earlier one with the same words before the last only by one letter

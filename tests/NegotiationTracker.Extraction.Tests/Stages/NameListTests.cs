@@ -27,6 +27,14 @@ public sealed class NameListTests
     }
 
     [Fact]
+    public void ANameAndItsAppositionAreNoList()
+    {
+        var people = PeopleIn("Talks\nThe delegations shook hands before the session. Photo by Jared Kushner, Sandline Pictures, taken on Monday.");
+
+        Assert.DoesNotContain("Sandline Pictures", people);
+    }
+
+    [Fact]
     public void WordsBeforeAPlaceNounNameAPlaceNotAPerson()
     {
         var people = PeopleIn("Talks\nThe delegation also comprised the president of the Tarfaya-Boujdour Nord region, Ahmed Ould Salek, and the head of the Assa-Zag Guelmim province council.");
