@@ -24,6 +24,10 @@ public static class Corpus
 
     public static SeedArticle Text(string file, string text) => new(file, text);
 
+    /// <summary>The names of the people the extractor finds in one article of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> PeopleIn(string text) =>
+        [.. KnowledgeBaseBuilder.Build([Text("p.txt", text)], Lexicon).People.Select(p => p.Name)];
+
     private static List<SeedArticle> Articles(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => new SeedArticle(Path.GetFileName(f), File.ReadAllText(f)))];
 

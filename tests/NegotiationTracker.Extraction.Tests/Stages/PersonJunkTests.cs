@@ -5,13 +5,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>Runs that look like names and are not a second person: an opening connector, a doubled-letter spelling, a Title Case headline.</summary>
 public sealed class PersonJunkTests
 {
-    private static IReadOnlyList<string> PeopleIn(string text) =>
-        [.. KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", text)], Corpus.Lexicon).People.Select(p => p.Name)];
-
     [Fact]
     public void ASentenceOpeningConnectorIsNoPartOfAName()
     {
-        var people = PeopleIn("Talks\nAgriculture Minister Jose Pacheco leads the government team. Besides Pacheco (who also chairs the party), the team includes two deputy ministers.");
+        var people = Corpus.PeopleIn("Talks\nAgriculture Minister Jose Pacheco leads the government team. Besides Pacheco (who also chairs the party), the team includes two deputy ministers.");
 
         Assert.DoesNotContain("Besides Pacheco", people);
     }
@@ -19,7 +16,7 @@ public sealed class PersonJunkTests
     [Fact]
     public void ANameWrittenWithOneLetterLessIsTheFullerName()
     {
-        var people = PeopleIn("Talks\nThe front led by General Samuel Okello Mabior stayed away from the talks. Samuel Okelo said the front wants a new forum.");
+        var people = Corpus.PeopleIn("Talks\nThe front led by General Samuel Okello Mabior stayed away from the talks. Samuel Okelo said the front wants a new forum.");
 
         Assert.Equal(["Samuel Okello Mabior"], people);
     }
@@ -27,7 +24,7 @@ public sealed class PersonJunkTests
     [Fact]
     public void ATitleCaseHeadlineNamesNoOneOnItsOwn()
     {
-        var people = PeopleIn("Talks To End Trade Row Continue In Geneva\nThe two delegations met again on Sunday.");
+        var people = Corpus.PeopleIn("Talks To End Trade Row Continue In Geneva\nThe two delegations met again on Sunday.");
 
         Assert.Empty(people);
     }
