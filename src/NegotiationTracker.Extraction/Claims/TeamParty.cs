@@ -27,11 +27,15 @@ internal static partial class TeamParty
         return lex.TeamOfParty.Matches(clause).FirstOrDefault() is { } any ? PartyOf(any, s) : null;
     }
 
-    /// <summary>The only party a clause names, if it names just one.</summary>
+    /// <summary>
+    /// The only party a clause names, if it names just one. "A commission made up of X and Y, to talk with ⟨C⟩":
+    /// a party written after "with" is whom the team meets, so it names no team ("along with" joins one).
+    /// </summary>
     public static string? Single(string clause, SentenceMentions s)
     {
-        var parties = PartyTag().Matches(clause).Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
-        return parties.Count == 1 ? parties[0] : null;
+        var tags = PartyTag().Matches(clause).ToList();
+        var parties = tags.Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
+        return parties.Count == 1 && !tags.All(m => WithBefore().IsMatch(clause[..m.Index])) ? parties[0] : null;
     }
 
     /// <summary>
@@ -66,4 +70,7 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
     private static partial Regex PartyTag();
+
+    [GeneratedRegex(@"(?<!\b(?:along|together)\s+)\bwith\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
 }
