@@ -18,6 +18,8 @@ internal static partial class TeamParty
     {
         if (lex.TeamOfParty.Matches(cue.Value).FirstOrDefault() is { } inside) { return PartyOf(inside, s); }
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
+        // "chief ⟨C⟩ rebel negotiator ⟨P⟩": one party written into the office right before the one name the cue ends on.
+        if (OfficeParty().Match(cue.Value) is { Success: true } office) { return PartyOf(office, s); }
         // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.
         var end = cue.Index + cue.Length;
         var after = lex.TeamOfParty.Matches(clause).FirstOrDefault(m => cue.Success && m.Index >= end && m.Index - end <= AfterWindow && !clause[end..m.Index].Contains("⟨P", StringComparison.Ordinal));
@@ -70,6 +72,9 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
     private static partial Regex PartyTag();
+
+    [GeneratedRegex(@"^[^⟨]*⟨C(?<c>\d+)⟩(?:['’]s)?(?:\s+[a-z-]+){1,4}\s+⟨P\d+⟩$")]
+    private static partial Regex OfficeParty();
 
     [GeneratedRegex(@"(?<!\b(?:along|together)\s+)\bwith\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithBefore();
