@@ -15,6 +15,7 @@ internal static partial class DelegationReader
     public static List<DelegationClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, IReadOnlyList<RoundClaim> rounds, RoundClaim main, ExtractionLexicon lex)
     {
         var claims = new List<DelegationClaim>();
+        sentences = SideTeams.Named(sentences, talks, lex);
         string? lastParty = null;
         string? headingParty = null;
         SentenceMentions? previous = null;
@@ -33,9 +34,14 @@ internal static partial class DelegationReader
                 var clauseTeam = namesParty ? TeamParty.Of(clause, Match.Empty, s, lex) : null;
                 var team = TeamParty.IsItsTeam(clause) ? TeamParty.First(masked, s) : TeamParty.IsSameTeam(clause) ? lastParty : null;
                 var heads = namesPerson ? HeadsIn(clause, s, lex).ToList() : [];
+                // People paired in order with teams ("Headed by A and B, the X and Y delegations") lead them when the clause says they lead.
+                var paired = heads.Count > 0 && namesParty ? RespectivePairs.Of(clause, s, lex) : [];
+                heads.RemoveAll(h => paired.ContainsKey(h.Tag));
                 var members = namesPerson && lex.MemberPatterns.Concat(lex.PresencePatterns).Any(p => p.IsMatch(clause))
-                    ? PersonTag().Matches(clause).Where(m => m.Index >= ListStart(clause, lex)).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !IsPossessive(s, s.People[t])).ToList() : [];
-                foreach (var (tag, isHead, cueParty) in heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null))))
+                    ? PersonTag().Matches(clause).Where(m => m.Index >= ListStart(clause, lex)).Select(Masker.Tag).Where(t => heads.All(h => h.Tag != t) && !paired.ContainsKey(t) && !IsPossessive(s, s.People[t])).ToList() : [];
+                var found = heads.Select(h => (h.Tag, true, h.Party)).Concat(members.Select(m => (m, false, (string?)null)))
+                    .Concat(paired.Select(p => (p.Key, true, (string?)p.Value)));
+                foreach (var (tag, isHead, cueParty) in found)
                 {
                     var person = s.People[tag];
                     // A member named with no team ("He was accompanied by X") joins the team last spoken of — unless the

@@ -18,6 +18,8 @@ internal static partial class TeamParty
     {
         if (lex.TeamOfParty.Matches(cue.Value).FirstOrDefault() is { } inside) { return PartyOf(inside, s); }
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
+        // "chief ⟨C⟩ rebel negotiator ⟨P⟩": one party written into the office right before the one name the cue ends on.
+        if (OfficeParty().Match(cue.Value) is { Success: true } office) { return PartyOf(office, s); }
         // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.
         var end = cue.Index + cue.Length;
         var after = lex.TeamOfParty.Matches(clause).FirstOrDefault(m => cue.Success && m.Index >= end && m.Index - end <= AfterWindow && !clause[end..m.Index].Contains("⟨P", StringComparison.Ordinal));
@@ -27,11 +29,15 @@ internal static partial class TeamParty
         return lex.TeamOfParty.Matches(clause).FirstOrDefault() is { } any ? PartyOf(any, s) : null;
     }
 
-    /// <summary>The only party a clause names, if it names just one.</summary>
+    /// <summary>
+    /// The only party a clause names, if it names just one. "A commission made up of X and Y, to talk with ⟨C⟩":
+    /// a party written after "with" is whom the team meets, so it names no team ("along with" joins one).
+    /// </summary>
     public static string? Single(string clause, SentenceMentions s)
     {
-        var parties = PartyTag().Matches(clause).Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
-        return parties.Count == 1 ? parties[0] : null;
+        var tags = PartyTag().Matches(clause).ToList();
+        var parties = tags.Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
+        return parties.Count == 1 && !tags.All(m => WithBefore().IsMatch(clause[..m.Index])) ? parties[0] : null;
     }
 
     /// <summary>
@@ -66,4 +72,10 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
     private static partial Regex PartyTag();
+
+    [GeneratedRegex(@"^[^⟨]*⟨C(?<c>\d+)⟩(?:['’]s)?(?:\s+[a-z-]+){1,4}\s+⟨P\d+⟩$")]
+    private static partial Regex OfficeParty();
+
+    [GeneratedRegex(@"(?<!\b(?:along|together)\s+)\bwith\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
 }

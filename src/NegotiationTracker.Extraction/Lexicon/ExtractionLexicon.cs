@@ -159,6 +159,9 @@ public sealed class ExtractionLexicon
     /// <summary>"the Venezuelan government and the opposition": a state's side and the unnamed side it meets at home.</summary>
     public required IReadOnlySet<string> GovernmentWords { get; init; }
     public required IReadOnlySet<string> OppositionWords { get; init; }
+
+    /// <summary>Words for the non-state side of talks between a state and a movement ("the guerrilla delegation").</summary>
+    public required IReadOnlySet<string> MovementWords { get; init; }
     public required Regex Presence { get; init; }
     public required Regex ClauseBreak { get; init; }
     public required Regex Negation { get; init; }

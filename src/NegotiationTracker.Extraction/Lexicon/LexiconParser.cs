@@ -118,6 +118,7 @@ public static class LexiconParser
             ObserverWords = FoldSet(cues.ObserverWords),
             GovernmentWords = FoldSet(cues.GovernmentWords),
             OppositionWords = FoldSet(cues.OppositionWords),
+            MovementWords = FoldSet(cues.MovementWords),
             Presence = AnyWord("presenceWords", cues.PresenceWords),
             ClauseBreak = WarmedUp(new Regex(string.Join('|', cues.ClauseBreaks.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout)),
             Negation = AnyWord("negations", cues.Negations),
