@@ -180,8 +180,11 @@ internal static class RoundReader
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
-        // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it.
-        var ownVerb = MeetingVerbDay.Claims(s, d, lex);
+        // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it,
+        // nor by a word before that verb ("the first summit they held in Panmunjom on April 27").
+        var verbEnd = MeetingVerbDay.VerbEnd(s, d, lex);
+        var ownVerb = verbEnd is not null;
+        if (verbEnd is { } cutAt && cutAt > start && !MeetingVerbDay.SubjectIsOtherEvent(text[start..cutAt], lex)) { before = text[cutAt..d.Offset]; }
         return lex.NotMeeting.IsMatch(before) || (!ownVerb && (lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))))
             || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
             || DateClauses.NamesAThing(s, d, lex);
