@@ -28,7 +28,7 @@ internal static class RoundReader
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && !ComingDays.IsComing(s.Sentence.Text, d, all) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header))
-                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all, d.Offset))).ToList();
+                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all.Where(a => s.Sentence.Start + a.Offset >= header.DatelineEnd).ToList(), d.Offset))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             foreach (var (date, city) in dates.Zip(cities))
             {
