@@ -39,12 +39,14 @@ internal static class RoundReader
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
-            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, lex) is { } month)
+            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, year, lex) is { } month)
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex, header.DatelineEnd)[0], null, s, lex);
-                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Date is null ? "unknown" : month.Precision, month.Text);
+                // "held two rounds of talks in Oslo in May" in a report that gives no year: the month is all a reader knows.
+                if (month.Date is null) { claim.Month = DateFinder.MonthIn(month.Text); }
                 found.Add((claim, null, null, past));
             }
 
@@ -132,12 +134,14 @@ internal static class RoundReader
 
     /// <summary>
     /// A month a past meeting was held in, with a place to tell it by: not a range, not a reference point
-    /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline.
+    /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline; in a
+    /// report that gives no year at all it stays a month alone, its year unknown.
     /// </summary>
-    private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex)
+    private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, int? year, ExtractionLexicon lex)
     {
         if (s.Cities.Count == 0) { return null; }
-        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && d.Date is not null && !AfterReferenceWord(s, d, lex));
+        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && (d.Date is not null || (year is null && d.Precision == "month")) && !AfterReferenceWord(s, d, lex));
+        if (month is { Date: null } && DateFinder.MonthIn(month.Text) is not null) { return month; }
         if (month?.Date is not { } date) { return null; }
         if (dateline is { } published && date > published) { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };
