@@ -24,7 +24,7 @@ internal static class NarrativeYear
         return mention with { Date = date < at ? date.AddYears(1) : date, YearWritten = true };
     }
 
-    /// <summary>The last full date (its year written) before an offset in a sentence.</summary>
+    /// <summary>The last full date (its year written) before an offset in a sentence; the caller leaves out a dateline run into it, which dates the report, not a narrative.</summary>
     public static DateOnly? AnchorBefore(IReadOnlyList<DateMention> sentence, int offset) =>
         sentence.LastOrDefault(d => d.YearWritten && d.IsDayLike && d.Date is not null && d.Offset < offset)?.Date;
 }

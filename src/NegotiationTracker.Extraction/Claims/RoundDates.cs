@@ -18,14 +18,20 @@ internal static class RoundDates
 
     /// <summary>
     /// A day written without a year lies near the dateline: "last met on 19 December" in a January
-    /// article is last year's December; "talks on 10 January" in a December article, next year's.
+    /// article is last year's December; "talks on 10 January" in a December article, next year's. A sentence with
+    /// no word of the future that tells no tense ("the talks got under way on November 19" in an April report)
+    /// speaks of the nearer of the two: more than half a year ahead, the day is last year's.
     /// </summary>
-    internal static DateOnly? NearDateline(DateMention date, DateOnly? dateline, bool past)
+    internal static DateOnly? NearDateline(DateMention date, DateOnly? dateline, bool past, bool future = true)
     {
         if (date.Date is not { } day || date.YearWritten || dateline is not { } published) { return date.Date; }
         if (past && day > published.AddDays(7)) { return day.AddYears(-1); }
-        return !past && day < published.AddDays(-183) ? day.AddYears(1) : day;
+        if (!past && !future && day > published.AddDays(HalfYear)) { return day.AddYears(-1); }
+        return !past && day < published.AddDays(-HalfYear) ? day.AddYears(1) : day;
     }
+
+    // Days either side of the dateline within which a yearless day keeps the dateline's year.
+    private const int HalfYear = 183;
 
     /// <summary>"had ended, and their meeting will resume from September 3": a word of the future in the date's clause makes it a later day.</summary>
     internal static bool FutureBefore(SentenceMentions s, DateMention date, ExtractionLexicon lex)

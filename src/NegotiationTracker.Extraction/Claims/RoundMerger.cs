@@ -37,7 +37,10 @@ internal static class RoundMerger
         }
 
         NumberTheDatedMeeting(rounds);
-        return rounds.Select((r, i) => r with { Local = i }).ToList();
+        // "talks were held in Oslo in May" before "the new round opened on July 8": a meeting known only by its month is
+        // one the report recalls, never its main one while a meeting with a day stands beside it.
+        var lead = rounds.Where(r => !KnownOnlyByMonth(r)).Concat(rounds.Where(KnownOnlyByMonth)).ToList();
+        return lead.Select((r, i) => r with { Local = i }).ToList();
     }
 
     /// <summary>
@@ -55,6 +58,9 @@ internal static class RoundMerger
         rounds[0].Evidence.AddRange(numbered.Evidence.Except(rounds[0].Evidence));
         rounds.Remove(numbered);
     }
+
+    private static bool KnownOnlyByMonth(RoundClaim r) =>
+        r.Date is null && r.Day is null && r.Number is null && (r.Month is not null || r.Precision == "month");
 
     private static bool SameMeeting(RoundClaim a, RoundClaim b) =>
         (a.Date is not null && a.Date == b.Date)

@@ -28,23 +28,25 @@ internal static class RoundReader
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && !ComingDays.IsComing(s.Sentence.Text, d, all) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header))
-                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all, d.Offset))).ToList();
+                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all.Where(a => s.Sentence.Start + a.Offset >= header.DatelineEnd).ToList(), d.Offset))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex), lex.FutureWords.IsMatch(s.Sentence.Text)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
                 var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
-            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, lex) is { } month)
+            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, year, lex) is { } month)
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, [month], lex, header.DatelineEnd)[0], null, s, lex);
-                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Precision, month.Text);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (month.Date, month.Date is null ? "unknown" : month.Precision, month.Text);
+                // "held two rounds of talks in Oslo in May" in a report that gives no year: the month is all a reader knows.
+                if (month.Date is null) { claim.Month = DateFinder.MonthIn(month.Text); }
                 found.Add((claim, null, null, past));
             }
 
@@ -132,12 +134,14 @@ internal static class RoundReader
 
     /// <summary>
     /// A month a past meeting was held in, with a place to tell it by: not a range, not a reference point
-    /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline.
+    /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline; in a
+    /// report that gives no year at all it stays a month alone, its year unknown.
     /// </summary>
-    private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex)
+    private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, int? year, ExtractionLexicon lex)
     {
         if (s.Cities.Count == 0) { return null; }
-        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && d.Date is not null && !AfterReferenceWord(s, d, lex));
+        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && (d.Date is not null || (year is null && d.Precision == "month")) && !AfterReferenceWord(s, d, lex));
+        if (month is { Date: null } && DateFinder.MonthIn(month.Text) is not null) { return month; }
         if (month?.Date is not { } date) { return null; }
         if (dateline is { } published && date > published) { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };
@@ -180,8 +184,11 @@ internal static class RoundReader
         var end = d.Offset + d.Text.Length;
         var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
-        // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it.
-        var ownVerb = MeetingVerbDay.Claims(s, d, lex);
+        // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it,
+        // nor by a word before that verb ("the first summit they held in Panmunjom on April 27").
+        var verbEnd = MeetingVerbDay.VerbEnd(s, d, lex);
+        var ownVerb = verbEnd is not null;
+        if (verbEnd is { } cutAt && cutAt > start && !MeetingVerbDay.SubjectIsOtherEvent(text[start..cutAt], lex)) { before = text[cutAt..d.Offset]; }
         return lex.NotMeeting.IsMatch(before) || (!ownVerb && (lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))))
             || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
             || DateClauses.NamesAThing(s, d, lex);

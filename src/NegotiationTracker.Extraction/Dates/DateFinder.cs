@@ -49,6 +49,13 @@ public static partial class DateFinder
         return [.. found.OrderBy(d => d.Offset)];
     }
 
+    /// <summary>The month a phrase names ("in late September" → 9), or null when it names none.</summary>
+    public static int? MonthIn(string phrase) =>
+        MonthName().Match(phrase) is { Success: true } m ? MonthOf(m.Value) : null;
+
+    [GeneratedRegex(@"\b(?:" + Months + @")\b")]
+    private static partial Regex MonthName();
+
     /// <summary>"more than seven weeks", "just over three weeks after", "ten days later".</summary>
     public static DateGap? FindGap(string sentence)
     {

@@ -28,4 +28,20 @@ public sealed class MeetingVerbDayTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 3, 14));
     }
+
+    [Fact]
+    public void ASummitTheyHeldInACityOnADayIsTheirMeeting()
+    {
+        var kb = Read("Leaders meet again\nPublished: 2 June 2025\nThe presidents of Armenia and Azerbaijan signed the Tbilisi Declaration after the second summit they held in Tbilisi on March 14.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 3, 14) && r.City == "Tbilisi");
+    }
+
+    [Fact]
+    public void ASummitThatOpensOnADayIsStillAnotherEvent()
+    {
+        var kb = Read("Leaders to meet\nPublished: 2 June 2025\nArmenia and Azerbaijan held talks in Vienna on Monday, ahead of the regional summit in Tbilisi, which opens on June 20.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 6, 20));
+    }
 }

@@ -25,4 +25,12 @@ public sealed class NarrativeYearTests
 
         Assert.Contains(new DateOnly(2005, 1, 15), days);
     }
+
+    [Fact]
+    public void ADatelineRunIntoTheSentenceAnchorsNoNarrative()
+    {
+        var days = Days("Talks go on\nLISBON, May 12, 2016 – The talks between the government and the rebels got under way in Lisbon on December 2 and are now in their fifth month.");
+
+        Assert.Contains(new DateOnly(2015, 12, 2), days);
+    }
 }
