@@ -50,17 +50,19 @@ internal static class NameLists
 
     /// <summary>
     /// Accepted names that differ from an earlier one with the same words before the last only by one letter
-    /// changed or two neighbouring letters swapped in a long last word: each maps to the earlier spelling.
+    /// changed or two neighbouring letters swapped in a long last word, doubled letters aside: each maps to the earlier spelling.
     /// </summary>
     public static IEnumerable<(string Variant, string Name)> Misspelt(Dictionary<string, string> accepted)
     {
-        var keys = accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToList();
+        // Compared with doubled letters written once, so "Mitchel McLaughlin" meets "Mitchell McLoughlin".
+        var keys = accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => (Key: k, Loose: PersonFinder.Loose(k))).ToList();
         for (var j = 1; j < keys.Count; j++)
         {
-            var cut = keys[j].LastIndexOf(' ');
-            var earlier = keys.Take(j).FirstOrDefault(k => k.Length == keys[j].Length && k.LastIndexOf(' ') == cut
-                && string.CompareOrdinal(k, 0, keys[j], 0, cut) == 0 && OneSlip(k[(cut + 1)..], keys[j][(cut + 1)..]));
-            if (earlier is not null) { yield return (keys[j], accepted[earlier]); }
+            var loose = keys[j].Loose;
+            var cut = loose.LastIndexOf(' ');
+            var earlier = keys.Take(j).FirstOrDefault(k => k.Loose.Length == loose.Length && k.Loose.LastIndexOf(' ') == cut
+                && string.CompareOrdinal(k.Loose, 0, loose, 0, cut) == 0 && OneSlip(k.Loose[(cut + 1)..], loose[(cut + 1)..]));
+            if (earlier != default) { yield return (keys[j].Key, accepted[earlier.Key]); }
         }
     }
 

@@ -109,7 +109,7 @@ internal static partial class PersonFinder
     }
 
     /// <summary>"Thomas Cirillo" beside "Thomas Cirilo Swaka": a doubled letter is a spelling variant, not another name.</summary>
-    private static string Loose(string key) => DoubledLetter().Replace(key, "$1");
+    internal static string Loose(string key) => DoubledLetter().Replace(key, "$1");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})\1")]
     private static partial System.Text.RegularExpressions.Regex DoubledLetter();

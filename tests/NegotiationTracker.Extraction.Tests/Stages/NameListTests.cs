@@ -49,6 +49,14 @@ public sealed class NameListTests
     }
 
     [Fact]
+    public void ASecondSpellingWithOneLetterLessAndOneChangedIsTheSamePerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe party's chief negotiator Darrell McGoughran said time was short. Later, negotiator Darel McGaughran told reporters the talks went on.");
+
+        Assert.Single(people, p => p.StartsWith("Dar", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ShortSurnamesOneLetterApartStayTwoPeople()
     {
         var people = Corpus.PeopleIn("Talks\nForeign Minister Omar Nabil said the talks went well. Trade Minister Omar Nabel added that the next round would follow soon.");
