@@ -24,9 +24,15 @@ public static class Corpus
 
     public static SeedArticle Text(string file, string text) => new(file, text);
 
+    /// <summary>The knowledge base the extractor builds from one article of <paramref name="text"/>.</summary>
+    public static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Text("t.txt", text)], Lexicon);
+
+    /// <summary>The name of the person a fact's key points to (a head's, a member's), or null.</summary>
+    public static string? NameOf(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
+
     /// <summary>The names of the people the extractor finds in one article of <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> PeopleIn(string text) =>
-        [.. KnowledgeBaseBuilder.Build([Text("p.txt", text)], Lexicon).People.Select(p => p.Name)];
+        [.. Read(text).People.Select(p => p.Name)];
 
     private static List<SeedArticle> Articles(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => new SeedArticle(Path.GetFileName(f), File.ReadAllText(f)))];

@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,12 +8,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class ApposedOfficeTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("a.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void AnOfficeEndingWithItsCountryIsTheTitleOfTheNameAfterIt()
     {
-        var kb = Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
             + "The Acting Prime Minister of Chad, Idriss Haroun, and the Prime Minister of Sudan, Kamal Osman, took part in them.");
 
         var haroun = Assert.Single(kb.People, p => p.Name == "Idriss Haroun");
@@ -26,7 +23,7 @@ public sealed class ApposedOfficeTests
     [Fact]
     public void ACourtesyWordOpeningTheNameKeepsTheOfficeBeforeIt()
     {
-        var kb = Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
             + "The talks opened with the Sudanese negotiator, Mr. Kamal Osman, reading a statement.");
 
         var osman = Assert.Single(kb.People, p => p.Name == "Kamal Osman");

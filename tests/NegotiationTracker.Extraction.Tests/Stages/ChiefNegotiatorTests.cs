@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,17 +8,13 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class ChiefNegotiatorTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
     [Fact]
     public void AChiefNegotiatorWithWordsBetweenHeadsThePartyNamedThere()
     {
-        var kb = Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
             + "Norwegian envoy Dag Halvorsen and his aide, Lise Brekke, met chief ELN peace negotiator Pablo Arcila at his hotel.");
 
         var eln = Assert.Single(kb.Delegations, d => d.Party == "ELN");
-        Assert.Equal("Pablo Arcila", Name(kb, eln.HeadKey));
+        Assert.Equal("Pablo Arcila", Corpus.NameOf(kb, eln.HeadKey));
     }
 }

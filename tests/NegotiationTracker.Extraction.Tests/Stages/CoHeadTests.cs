@@ -9,38 +9,34 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class CoHeadTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
-    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
     public void APairThatHeadsATeamIsLedByTheFirstNamed()
     {
-        var kb = Read("Talks in Istanbul\nIran and France held talks in Istanbul on 25 July 2025. "
+        var kb = Corpus.Read("Talks in Istanbul\nIran and France held talks in Istanbul on 25 July 2025. "
             + "Deputy Foreign Ministers Reza Kamrani and Hossein Baghdadi head the Iranian delegation.");
 
         var iran = Assert.Single(kb.Delegations, d => d.Party == "Iran");
-        Assert.Equal("Reza Kamrani", Name(kb, iran.HeadKey));
+        Assert.Equal("Reza Kamrani", Corpus.NameOf(kb, iran.HeadKey));
         Assert.Equal(["Hossein Baghdadi"], Members(kb, iran));
     }
 
     [Fact]
     public void ThePartnerOfAJointLeaderIsAMember()
     {
-        var kb = Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
+        var kb = Corpus.Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
             + "Foreign Minister Pavel Sorokin and Kremlin adviser Oleg Markov are leading the delegation of the Russian side.");
 
         var russia = Assert.Single(kb.Delegations, d => d.Party == "Russia");
-        Assert.Equal("Pavel Sorokin", Name(kb, russia.HeadKey));
+        Assert.Equal("Pavel Sorokin", Corpus.NameOf(kb, russia.HeadKey));
         Assert.Equal(["Oleg Markov"], Members(kb, russia));
     }
 
     [Fact]
     public void PeopleThereForASideAreItsMembers()
     {
-        var kb = Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
+        var kb = Corpus.Read("Talks in Riyadh\nRussia and the United States held talks in Riyadh on 18 February 2025. "
             + "Secretary of State Mark Dalton and envoy Paul Garner are there for the US side.");
 
         var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
@@ -51,7 +47,7 @@ public sealed class CoHeadTests
     [Fact]
     public void ADeputyHeadOfATeamDoesNotHeadIt()
     {
-        var kb = Read("Talks in Gomel\nRussia and Ukraine held talks in Gomel on 28 February 2022. "
+        var kb = Corpus.Read("Talks in Gomel\nRussia and Ukraine held talks in Gomel on 28 February 2022. "
             + "The Ukrainian delegation was made up of Defence Minister Oleh Marchenko and First Deputy Head of the Ukrainian delegation in the contact group Ivan Sirko.");
 
         var ukraine = Assert.Single(kb.Delegations, d => d.Party == "Ukraine");
@@ -62,12 +58,12 @@ public sealed class CoHeadTests
     [Fact]
     public void PeopleCountedAmongATeamsMembersAreMembers()
     {
-        var kb = Read("Talks in Addis Ababa\nEritrea and Ethiopia held talks in Addis Ababa on 26 June 2018. "
+        var kb = Corpus.Read("Talks in Addis Ababa\nEritrea and Ethiopia held talks in Addis Ababa on 26 June 2018. "
             + "The Eritrean delegation, headed by its Foreign Minister, Tesfay Berhe, was greeted at the airport. "
             + "The Eritrean delegation also counts presidential adviser Haile Kidane among its members.");
 
         var eritrea = Assert.Single(kb.Delegations, d => d.Party == "Eritrea");
-        Assert.Equal("Tesfay Berhe", Name(kb, eritrea.HeadKey));
+        Assert.Equal("Tesfay Berhe", Corpus.NameOf(kb, eritrea.HeadKey));
         Assert.Equal(["Haile Kidane"], Members(kb, eritrea));
     }
 }

@@ -6,16 +6,12 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>Teams reports show without the classic cues: named with no person, sent, recapped, several officials of one side.</summary>
 public sealed class DelegationTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
-    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
     public void ATeamNamedWithoutAPersonIsStillAtTheRound()
     {
-        var kb = Read("Talks open in Havana\nThe third round of talks between Colombia and the ELN opened in Havana on 2 May 2023. "
+        var kb = Corpus.Read("Talks open in Havana\nThe third round of talks between Colombia and the ELN opened in Havana on 2 May 2023. "
             + "The Colombian government and ELN delegations came to Havana to start the peace talks.");
 
         Assert.Contains(kb.Delegations, d => d.Party == "Colombia" && d.HeadKey is null);
@@ -25,7 +21,7 @@ public sealed class DelegationTests
     [Fact]
     public void PartiesListedAsObserversGetObserverTeams()
     {
-        var kb = Read("Border talks\nOn 7 August 2025 the Cambodia-Thailand border committee meeting took place in Kuala Lumpur. "
+        var kb = Corpus.Read("Border talks\nOn 7 August 2025 the Cambodia-Thailand border committee meeting took place in Kuala Lumpur. "
             + "Representatives of Japan, India and Australia took part as observers.");
 
         var observers = kb.Delegations.Where(d => d.Role == "observer").Select(d => d.Party).Order().ToList();
@@ -35,7 +31,7 @@ public sealed class DelegationTests
     [Fact]
     public void OfficialsQuotedWithoutAMeetingAreNoTeam()
     {
-        var kb = Read("Talks in Geneva\nSerbia and Kosovo held talks in Geneva on 3 March 2025. Japanese officials said the weather was cold.");
+        var kb = Corpus.Read("Talks in Geneva\nSerbia and Kosovo held talks in Geneva on 3 March 2025. Japanese officials said the weather was cold.");
 
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "Japan");
     }
@@ -43,17 +39,17 @@ public sealed class DelegationTests
     [Fact]
     public void AMediatorsOfficialLeadsItsTeam()
     {
-        var kb = Read("Talks in Muscat\nIran and the United States held talks in Muscat on 12 April 2025, mediated by Oman. "
+        var kb = Corpus.Read("Talks in Muscat\nIran and the United States held talks in Muscat on 12 April 2025, mediated by Oman. "
             + "Oman's Foreign Minister Salim Al Harthi shuttled between the two rooms.");
 
         var oman = Assert.Single(kb.Delegations, d => d.Party == "Oman");
-        Assert.Equal("Salim Al Harthi", Name(kb, oman.HeadKey));
+        Assert.Equal("Salim Al Harthi", Corpus.NameOf(kb, oman.HeadKey));
     }
 
     [Fact]
     public void SeveralOfficialsOfOneSideAtAMeetingAreMembersNotHeads()
     {
-        var kb = Read("Talks in Jeddah\nUS Secretary of State Paul Garner and US National Security Adviser Mark Dalton held a meeting "
+        var kb = Corpus.Read("Talks in Jeddah\nUS Secretary of State Paul Garner and US National Security Adviser Mark Dalton held a meeting "
             + "with Ukrainian officials in Jeddah on 11 March 2025.");
 
         var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
@@ -64,7 +60,7 @@ public sealed class DelegationTests
     [Fact]
     public void APartyThatSentPeopleHasThemInItsTeam()
     {
-        var kb = Read("Talks in Abu Dhabi\nRussia and Ukraine held talks in Abu Dhabi on 23 January 2026. "
+        var kb = Corpus.Read("Talks in Abu Dhabi\nRussia and Ukraine held talks in Abu Dhabi on 23 January 2026. "
             + "The United States sent special envoy Paul Garner and Army Secretary Mark Dalton.");
 
         var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
@@ -74,7 +70,7 @@ public sealed class DelegationTests
     [Fact]
     public void WhoseRelativeSomeoneIsIsNoMember()
     {
-        var kb = Read("Talks in Florida\nUkraine and the United States met in Miami on 30 November 2025. "
+        var kb = Corpus.Read("Talks in Florida\nUkraine and the United States met in Miami on 30 November 2025. "
             + "The US team included envoy Paul Garner and President Mark Dalton's son-in-law Peter Hale.");
 
         var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
@@ -85,20 +81,20 @@ public sealed class DelegationTests
     [Fact]
     public void HeadsNamedAfterARecapLedEachRecappedRound()
     {
-        var kb = Read("Fifth round in Rome\nRome will host the fifth round of talks between Iran and the United States on May 23, 2025. "
+        var kb = Corpus.Read("Fifth round in Rome\nRome will host the fifth round of talks between Iran and the United States on May 23, 2025. "
             + "Muscat hosted the first round on April 12, 2025; Rome the second on April 19, 2025. "
             + "Foreign Minister Hamid Karimi led Iran's delegation, and Special Envoy Paul Garner was at the head of the U.S. delegation.");
 
         var april = kb.Rounds.Where(r => r.Date?.Month == 4).Select(r => r.Key).ToList();
         Assert.Equal(2, april.Count);
-        Assert.All(april, round => Assert.Equal("Paul Garner", Name(kb, kb.Delegations.Single(d => d.RoundKey == round && d.Party == "United States").HeadKey)));
-        Assert.All(april, round => Assert.Equal("Hamid Karimi", Name(kb, kb.Delegations.Single(d => d.RoundKey == round && d.Party == "Iran").HeadKey)));
+        Assert.All(april, round => Assert.Equal("Paul Garner", Corpus.NameOf(kb, kb.Delegations.Single(d => d.RoundKey == round && d.Party == "United States").HeadKey)));
+        Assert.All(april, round => Assert.Equal("Hamid Karimi", Corpus.NameOf(kb, kb.Delegations.Single(d => d.RoundKey == round && d.Party == "Iran").HeadKey)));
     }
 
     [Fact]
     public void AHeadPresentAfterARecapLeadsTheRoundReported()
     {
-        var kb = Read("Fourth round ends\nEthiopia, Egypt and Sudan held the fourth round of talks in Addis Ababa on 9 June 2024. "
+        var kb = Corpus.Read("Fourth round ends\nEthiopia, Egypt and Sudan held the fourth round of talks in Addis Ababa on 9 June 2024. "
             + "The first round was held in Cairo on 3 March 2024, and the second in Khartoum on 7 April 2024. "
             + "Leading the Ethiopian delegation is Minister of Water Abebe Tadesse.");
 
@@ -109,25 +105,25 @@ public sealed class DelegationTests
     [Fact]
     public void TheOnlyOfficialOfASideInTheMeetingsSentenceLeadsIt()
     {
-        var kb = Read("Dam talks\nTalks between Egypt, Ethiopia and Sudan in Khartoum wrapped up their first day on 21 December 2019, "
+        var kb = Corpus.Read("Dam talks\nTalks between Egypt, Ethiopia and Sudan in Khartoum wrapped up their first day on 21 December 2019, "
             + "with Egyptian irrigation minister Hany Mostafa stressing that time was short.");
 
-        Assert.Equal("Hany Mostafa", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Egypt").HeadKey));
+        Assert.Equal("Hany Mostafa", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Egypt").HeadKey));
     }
 
     [Fact]
     public void ALongTitleBetweenLedByAndTheNameStillGivesTheHead()
     {
-        var kb = Read("Talks in Kuala Lumpur\nThailand and Cambodia held talks in Kuala Lumpur on 28 July 2025. "
+        var kb = Corpus.Read("Talks in Kuala Lumpur\nThailand and Cambodia held talks in Kuala Lumpur on 28 July 2025. "
             + "The Thai delegation was led by Thai Deputy Prime Minister and Acting Prime Minister Somchai Boonmee.");
 
-        Assert.Equal("Somchai Boonmee", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
+        Assert.Equal("Somchai Boonmee", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
     }
 
     [Fact]
     public void SayingPeopleTookPartMakesNoPlaceAPerson()
     {
-        var kb = Read("Talks in Florida\nUkraine and the United States met in Miami on 30 November 2025. "
+        var kb = Corpus.Read("Talks in Florida\nUkraine and the United States met in Miami on 30 November 2025. "
             + "US Secretary of State Paul Garner and US special envoy Mark Dalton are taking part in the talks at the Ocean Bay golf club in Hallandale Beach.");
 
         Assert.DoesNotContain(kb.People, p => p.Name.Contains("Hallandale", StringComparison.Ordinal) || p.Name.Contains("Ocean Bay", StringComparison.Ordinal));

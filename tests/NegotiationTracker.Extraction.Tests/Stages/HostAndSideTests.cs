@@ -6,37 +6,33 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>Who hosts a round, who stands between the sides, and whose team a compound name ("the Afghan Taliban delegation") is.</summary>
 public sealed class HostAndSideTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
-    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
     public void AStatesOfficialWhoReceivesOneSidesDelegationHostsTheMeeting()
     {
-        var kb = Read("Hamas team in Cairo\nOn 23 November 2025 a Hamas delegation held a meeting in Cairo with Karim Nasser, head of Egypt's General Intelligence Service, on the ceasefire between Hamas and Israel in Gaza.");
+        var kb = Corpus.Read("Hamas team in Cairo\nOn 23 November 2025 a Hamas delegation held a meeting in Cairo with Karim Nasser, head of Egypt's General Intelligence Service, on the ceasefire between Hamas and Israel in Gaza.");
 
         var egypt = Assert.Single(kb.Delegations, d => d.Party == "Egypt");
         Assert.Equal("mediator", egypt.Role);
-        Assert.Equal("Karim Nasser", Name(kb, egypt.HeadKey));
+        Assert.Equal("Karim Nasser", Corpus.NameOf(kb, egypt.HeadKey));
     }
 
     [Fact]
     public void AGoBetweenIsTheMediatorNotASide()
     {
-        var kb = Read("Indirect talks in Rome\nThe Iranian and U.S. delegations met in Rome on 19 April 2025 for the second round of indirect talks, with the top Omani diplomat as the go-between. "
+        var kb = Corpus.Read("Indirect talks in Rome\nThe Iranian and U.S. delegations met in Rome on 19 April 2025 for the second round of indirect talks, with the top Omani diplomat as the go-between. "
             + "Oman's Foreign Minister Salim Al Harthi thanked the chief negotiators of Iran and the U.S.");
 
         var oman = Assert.Single(kb.Delegations, d => d.Party == "Oman");
         Assert.Equal("mediator", oman.Role);
-        Assert.Equal("Salim Al Harthi", Name(kb, oman.HeadKey));
+        Assert.Equal("Salim Al Harthi", Corpus.NameOf(kb, oman.HeadKey));
     }
 
     [Fact]
     public void PartiesThatCoChairTheTalksAreItsMediators()
     {
-        var kb = Read("Geneva discussions\nThe 62nd round of the Geneva International Discussions took place in Geneva on 5 November 2024. "
+        var kb = Corpus.Read("Geneva discussions\nThe 62nd round of the Geneva International Discussions took place in Geneva on 5 November 2024. "
             + "The European Union, the United Nations, and the OSCE co-chair the discussions, in which Georgia, the Russian Federation, and the United States of America take part.");
 
         var mediators = kb.Delegations.Where(d => d.Role == "mediator").Select(d => d.Party).Order().ToList();
@@ -46,11 +42,11 @@ public sealed class HostAndSideTests
     [Fact]
     public void AHeadAfterAtTheHeadOfTheDelegationWasAndMembersAlsoInItJoinThatSide()
     {
-        var kb = Read("Istanbul talks end\nThe third round of talks between Pakistan and Afghanistan took place in Istanbul on 6 November 2025. "
+        var kb = Corpus.Read("Istanbul talks end\nThe third round of talks between Pakistan and Afghanistan took place in Istanbul on 6 November 2025. "
             + "At the head of the Afghan Taliban delegation was the head of the General Directorate of Intelligence, Omar Rahimi; Karim Saidi, Yusuf Nuri, and Deputy Interior Minister Aziz Wardak were also in it.");
 
         var afghan = Assert.Single(kb.Delegations, d => d.Party == "Afghanistan");
-        Assert.Equal("Omar Rahimi", Name(kb, afghan.HeadKey));
+        Assert.Equal("Omar Rahimi", Corpus.NameOf(kb, afghan.HeadKey));
         Assert.Equal(["Aziz Wardak", "Karim Saidi", "Yusuf Nuri"], Members(kb, afghan));
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "Taliban");
     }
@@ -58,38 +54,38 @@ public sealed class HostAndSideTests
     [Fact]
     public void AThirdStatesMinisterWhoOpensTheMeetingIsThere()
     {
-        var kb = Read("Talks in Istanbul\nRussia and Ukraine held direct talks in Istanbul on 16 May 2025. "
+        var kb = Corpus.Read("Talks in Istanbul\nRussia and Ukraine held direct talks in Istanbul on 16 May 2025. "
             + "At the opening of the meeting, Turkish Foreign Minister Kemal Arslan delivered a speech.");
 
         var turkey = Assert.Single(kb.Delegations, d => d.Party == "Türkiye");
-        Assert.Contains(turkey.Members, m => Name(kb, m.PersonKey) == "Kemal Arslan");
+        Assert.Contains(turkey.Members, m => Corpus.NameOf(kb, m.PersonKey) == "Kemal Arslan");
     }
 
     [Fact]
     public void CoChairsNamedBeforeTheCueEachHeadTheirOwnSide()
     {
-        var kb = Read("Border committee meets\nOn 7 August 2025 the Cambodia-Thailand General Border Committee Meeting took place in Kuala Lumpur. "
+        var kb = Corpus.Read("Border committee meets\nOn 7 August 2025 the Cambodia-Thailand General Border Committee Meeting took place in Kuala Lumpur. "
             + "General Sok Vanna, Minister of National Defence of the Kingdom of Cambodia, and General Anan Srisuk, Minister of Defence of the Kingdom of Thailand, were its co-chairs.");
 
-        Assert.Equal("Sok Vanna", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Cambodia").HeadKey));
-        Assert.Equal("Anan Srisuk", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
+        Assert.Equal("Sok Vanna", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Cambodia").HeadKey));
+        Assert.Equal("Anan Srisuk", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Thailand").HeadKey));
     }
 
     [Fact]
     public void AnOfficialWhoChairedAndHostedAfterACommaHeadsTheHostsTeam()
     {
-        var kb = Read("Ceasefire talks\nThe special meeting of 28 July 2025 on the Cambodia-Thailand border took place in Putrajaya, Malaysia, which the Prime Minister of Malaysia, Aziz Rahman, chaired, hosted and witnessed.");
+        var kb = Corpus.Read("Ceasefire talks\nThe special meeting of 28 July 2025 on the Cambodia-Thailand border took place in Putrajaya, Malaysia, which the Prime Minister of Malaysia, Aziz Rahman, chaired, hosted and witnessed.");
 
         var malaysia = Assert.Single(kb.Delegations, d => d.Party == "Malaysia");
-        Assert.Equal("Aziz Rahman", Name(kb, malaysia.HeadKey));
+        Assert.Equal("Aziz Rahman", Corpus.NameOf(kb, malaysia.HeadKey));
     }
 
     [Fact]
     public void OfTwoOfficialsLeadingADelegationTheFirstNamedHeadsIt()
     {
-        var kb = Read("Talks in Riyadh\nUS and Russian officials held talks in Riyadh on 18 February 2025. "
+        var kb = Corpus.Read("Talks in Riyadh\nUS and Russian officials held talks in Riyadh on 18 February 2025. "
             + "Foreign Minister Pavel Orlov and Kremlin adviser Ivan Sokolov are leading the delegation of the Russian side.");
 
-        Assert.Equal("Pavel Orlov", Name(kb, Assert.Single(kb.Delegations, d => d.Party == "Russia").HeadKey));
+        Assert.Equal("Pavel Orlov", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Russia").HeadKey));
     }
 }

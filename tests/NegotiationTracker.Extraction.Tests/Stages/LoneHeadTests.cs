@@ -9,26 +9,22 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class LoneHeadTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
-    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
     public void ASidesOneOfficialAtTheTalksHeadsItsTeam()
     {
-        var kb = Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
             + "Chadian Foreign Minister Idriss Haroun took part in the talks.");
 
         var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");
-        Assert.Equal("Idriss Haroun", Name(kb, chad.HeadKey));
+        Assert.Equal("Idriss Haroun", Corpus.NameOf(kb, chad.HeadKey));
     }
 
     [Fact]
     public void AnOfficialCalledAnotherOfHisSidesIsNoLoneHead()
     {
-        var kb = Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Doha\nSudan and Chad held talks in Doha on 3 March 2024. "
             + "Idriss Haroun, another Chadian representative, took part in the talks.");
 
         var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");

@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -6,12 +5,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>The sides of each meeting: the pair its own sentence names, else the pair the whole report is about.</summary>
 public sealed class MeetingSidesTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void AMeetingOfAnotherPairKeepsItsOwnSides()
     {
-        var kb = Read("Armenia and Azerbaijan to resume talks\nYEREVAN, May 20, 2024 — Armenia and Azerbaijan will resume talks on a peace treaty, "
+        var kb = Corpus.Read("Armenia and Azerbaijan to resume talks\nYEREVAN, May 20, 2024 — Armenia and Azerbaijan will resume talks on a peace treaty, "
             + "Armenian and Azerbaijani officials said. Armenia and Azerbaijan have not met since March.\n"
             + "Earlier, on May 14 in Brussels, Serbian and Kosovar negotiators sat down for talks on car plates.\n");
 
@@ -22,7 +19,7 @@ public sealed class MeetingSidesTests
     [Fact]
     public void ACountryTheMeetingIsHeldInIsNoSide()
     {
-        var kb = Read("Ukraine and US talk\nKYIV, March 12, 2025 — Ukraine and the United States held talks on a ceasefire, Ukrainian and American officials said.\n"
+        var kb = Corpus.Read("Ukraine and US talk\nKYIV, March 12, 2025 — Ukraine and the United States held talks on a ceasefire, Ukrainian and American officials said.\n"
             + "The Ukrainian delegation met in Saudi Arabia on March 11.\n");
 
         var round = Assert.Single(kb.Rounds);
@@ -33,7 +30,7 @@ public sealed class MeetingSidesTests
     public void ABreakawayRegionIsASide()
     {
         // A de facto state or autonomous region talks with the state it split from: the lexicon names it, and its seat names it too.
-        var kb = Read("Chisinau and Tiraspol resume talks\nCHISINAU, March 3, 2011 — Negotiators from Moldova and Transnistria met in Vienna on March 2 "
+        var kb = Corpus.Read("Chisinau and Tiraspol resume talks\nCHISINAU, March 3, 2011 — Negotiators from Moldova and Transnistria met in Vienna on March 2 "
             + "for their first formal talks in five years, with OSCE mediators present.\n");
 
         var round = Assert.Single(kb.Rounds);
@@ -43,7 +40,7 @@ public sealed class MeetingSidesTests
     [Fact]
     public void AGovernmentAndItsOppositionAreTheSides()
     {
-        var kb = Read("Bolivian government and opposition resume dialogue\nLA PAZ, October 4, 2008 — Bolivia's government and the opposition met in Cochabamba "
+        var kb = Corpus.Read("Bolivian government and opposition resume dialogue\nLA PAZ, October 4, 2008 — Bolivia's government and the opposition met in Cochabamba "
             + "on October 3 for a new round of talks, with church mediators present.\n");
 
         var round = Assert.Single(kb.Rounds);

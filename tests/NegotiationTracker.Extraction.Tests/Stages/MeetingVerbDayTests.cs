@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,12 +8,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class MeetingVerbDayTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("v.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void ADayAfterOpenedOnBelongsToTheRoundThoughItsNextPredicateNamesMeasures()
     {
-        var kb = Read("Border talks\nArmenia and Azerbaijan have held two rounds of border talks in Vienna. "
+        var kb = Corpus.Read("Border talks\nArmenia and Azerbaijan have held two rounds of border talks in Vienna. "
             + "The second round opened on 14 March 2025, dealt with security measures along the line and ended without a deal.");
 
         var round = Assert.Single(kb.Rounds, r => r.Number == 2);
@@ -24,7 +21,7 @@ public sealed class MeetingVerbDayTests
     [Fact]
     public void ADayAfterSignedOnIsStillNoMeeting()
     {
-        var kb = Read("Border deal\nArmenia and Azerbaijan signed a border protocol on 14 March 2025, after years of talks.");
+        var kb = Corpus.Read("Border deal\nArmenia and Azerbaijan signed a border protocol on 14 March 2025, after years of talks.");
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 3, 14));
     }
@@ -32,7 +29,7 @@ public sealed class MeetingVerbDayTests
     [Fact]
     public void ASummitTheyHeldInACityOnADayIsTheirMeeting()
     {
-        var kb = Read("Leaders meet again\nPublished: 2 June 2025\nThe presidents of Armenia and Azerbaijan signed the Tbilisi Declaration after the second summit they held in Tbilisi on March 14.");
+        var kb = Corpus.Read("Leaders meet again\nPublished: 2 June 2025\nThe presidents of Armenia and Azerbaijan signed the Tbilisi Declaration after the second summit they held in Tbilisi on March 14.");
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 3, 14) && r.City == "Tbilisi");
     }
@@ -40,7 +37,7 @@ public sealed class MeetingVerbDayTests
     [Fact]
     public void ASummitThatOpensOnADayIsStillAnotherEvent()
     {
-        var kb = Read("Leaders to meet\nPublished: 2 June 2025\nArmenia and Azerbaijan held talks in Vienna on Monday, ahead of the regional summit in Tbilisi, which opens on June 20.");
+        var kb = Corpus.Read("Leaders to meet\nPublished: 2 June 2025\nArmenia and Azerbaijan held talks in Vienna on Monday, ahead of the regional summit in Tbilisi, which opens on June 20.");
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 6, 20));
     }

@@ -9,15 +9,13 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class MemberListTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("m.txt", text)], Corpus.Lexicon);
-
     private static List<string> People(KnowledgeBase kb, KbDelegation d) =>
         [.. d.Members.Select(m => kb.People.Single(p => p.Key == m.PersonKey).Name).Order()];
 
     [Fact]
     public void WhoReceivesATeamIsNotAmongItsMembers()
     {
-        var kb = Read("Talks\nSudan and Chad held talks in Khartoum on 3 March 2024. "
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Khartoum on 3 March 2024. "
             + "Prime Minister Kamal Osman received a Chadian delegation made up of envoy Idriss Haroun and adviser Ali Mahamat.");
 
         var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");

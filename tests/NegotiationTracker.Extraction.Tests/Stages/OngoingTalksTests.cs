@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,12 +8,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class OngoingTalksTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("o.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void TalksUnderWayAreAMeetingOnTheReportsDay()
     {
-        var kb = Read("Mediators press on\nPublished Wednesday, March 12, 2025 - 10:05\n"
+        var kb = Corpus.Read("Mediators press on\nPublished Wednesday, March 12, 2025 - 10:05\n"
             + "A fresh round of negotiations is under way in Vienna between Armenia and Azerbaijan. Both sides hope to settle the border question.");
 
         var round = Assert.Single(kb.Rounds);
@@ -26,7 +23,7 @@ public sealed class OngoingTalksTests
     [Fact]
     public void AFilingCityBeforeADashIsNotWhereTheTalksGoOn()
     {
-        var kb = Read("Truce holds\nBAKU - While negotiations between Armenia and Azerbaijan go on in the Georgian city of Tbilisi, the border has stayed calm.");
+        var kb = Corpus.Read("Truce holds\nBAKU - While negotiations between Armenia and Azerbaijan go on in the Georgian city of Tbilisi, the border has stayed calm.");
 
         Assert.Equal("Tbilisi", Assert.Single(kb.Rounds).City);
     }
@@ -34,7 +31,7 @@ public sealed class OngoingTalksTests
     [Fact]
     public void TalksThatWillBeGoingOnAreNoMeeting()
     {
-        var kb = Read("Talks planned\nNegotiations between Armenia and Azerbaijan will be under way in Vienna before the winter.");
+        var kb = Corpus.Read("Talks planned\nNegotiations between Armenia and Azerbaijan will be under way in Vienna before the winter.");
 
         Assert.Empty(kb.Rounds);
     }
@@ -42,7 +39,7 @@ public sealed class OngoingTalksTests
     [Fact]
     public void OngoingTalksInAReportOfAnArrivalAreNoMeeting()
     {
-        var kb = Read("Delegation lands\nA delegation from Armenia arrived in Vienna on Monday to hold talks with Azerbaijan. "
+        var kb = Corpus.Read("Delegation lands\nA delegation from Armenia arrived in Vienna on Monday to hold talks with Azerbaijan. "
             + "The negotiations are taking place while mediators draft a new text.");
 
         Assert.Empty(kb.Rounds);

@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,12 +8,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class RemoteTalksTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("r.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void ARoundHeldByVideoconferenceIsNoMeeting()
     {
-        var kb = Read("Consultations held\nGeorgia and Armenia held the second round of consultations on trade by videoconference on Tuesday. "
+        var kb = Corpus.Read("Consultations held\nGeorgia and Armenia held the second round of consultations on trade by videoconference on Tuesday. "
             + "Deputy Foreign Minister Lasha Darsalia headed the Georgian delegation.");
 
         Assert.Empty(kb.Rounds);
@@ -23,7 +20,7 @@ public sealed class RemoteTalksTests
     [Fact]
     public void AFirstRoundOverTheHotlineIsNoMeeting()
     {
-        var kb = Read("Commanders talk\nThe army chiefs of Armenia and Azerbaijan conducted the first round of talks over the hotline to calm the border.");
+        var kb = Corpus.Read("Commanders talk\nThe army chiefs of Armenia and Azerbaijan conducted the first round of talks over the hotline to calm the border.");
 
         Assert.Empty(kb.Rounds);
     }
@@ -31,7 +28,7 @@ public sealed class RemoteTalksTests
     [Fact]
     public void ACallNamedApartLeavesTheMeetingAlone()
     {
-        var kb = Read("Ministers meet\nThe second round of talks between Armenia and Azerbaijan in Vienna on 14 March 2025 came a week after the foreign ministers had spoken by phone.");
+        var kb = Corpus.Read("Ministers meet\nThe second round of talks between Armenia and Azerbaijan in Vienna on 14 March 2025 came a week after the foreign ministers had spoken by phone.");
 
         Assert.Equal(new DateOnly(2025, 3, 14), Assert.Single(kb.Rounds).Date);
     }

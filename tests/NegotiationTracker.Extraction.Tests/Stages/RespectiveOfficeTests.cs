@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,12 +8,10 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class RespectiveOfficeTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("r.txt", text)], Corpus.Lexicon);
-
     [Fact]
     public void JoinedPartiesBeforeAPluralOfficeAreTheNamesInTurn()
     {
-        var kb = Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
             + "Foreign Minister Idriss Haroun said the talks had been useful.");
 
         Assert.Equal("Sudan", Assert.Single(kb.People, p => p.Name == "Kamal Osman").Party);
@@ -24,7 +21,7 @@ public sealed class RespectiveOfficeTests
     [Fact]
     public void EachNamedMinisterHeadsHisOwnSide()
     {
-        var kb = Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
+        var kb = Corpus.Read("Talks\nSudanese and Chadian Foreign Ministers Kamal Osman and Idriss Haroun held talks in Doha on 3 March 2024. "
             + "Foreign Minister Idriss Haroun said the talks had been useful.");
 
         var chad = Assert.Single(kb.Delegations, d => d.Party == "Chad");

@@ -9,16 +9,12 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class SideTeamTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
-    private static string? Name(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
-
-    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)!).Order()];
+    private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
     public void TheGovernmentDelegationIsTheStatesTeam()
     {
-        var kb = Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
             + "The government delegation, made up of Senator Laura Quintero and General Tomas Arrieta, arrived on Sunday.");
 
         var colombia = Assert.Single(kb.Delegations, d => d.Party == "Colombia");
@@ -28,17 +24,17 @@ public sealed class SideTeamTests
     [Fact]
     public void TheGuerrillaDelegationIsTheMovementsTeam()
     {
-        var kb = Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
             + "\"We came to make peace,\" said Pedro Valderrama, head of the guerrilla delegation.");
 
         var eln = Assert.Single(kb.Delegations, d => d.Party == "ELN");
-        Assert.Equal("Pedro Valderrama", Name(kb, eln.HeadKey));
+        Assert.Equal("Pedro Valderrama", Corpus.NameOf(kb, eln.HeadKey));
     }
 
     [Fact]
     public void APartyMetWithIsNotTheTeamsOwner()
     {
-        var kb = Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
+        var kb = Corpus.Read("Talks in Caracas\nColombia and the ELN opened talks in Caracas on 3 March 2024. "
             + "A commission made up of Laura Quintero and Tomas Arrieta was formed to talk with the ELN.");
 
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "ELN" && d.Members.Count > 0);

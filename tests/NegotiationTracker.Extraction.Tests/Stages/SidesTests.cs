@@ -1,4 +1,3 @@
-using NegotiationTracker.Extraction.Consolidation;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -6,14 +5,12 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>Which two parties the talks are between, when the report also names people by their nationality.</summary>
 public sealed class SidesTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
     [Theory]
     [InlineData("among them 16 Saudis and three Sudanese nationals")]
     [InlineData("among them two Saudis and 3 Sudanese")]
     public void CountedNationalsAreNoSides(string counted)
     {
-        var kb = Read("Prisoner talks resume\nGENEVA, March 11, 2023 — Talks between Yemen and the Houthis on a prisoner exchange opened in Geneva on Saturday.\n"
+        var kb = Corpus.Read("Prisoner talks resume\nGENEVA, March 11, 2023 — Talks between Yemen and the Houthis on a prisoner exchange opened in Geneva on Saturday.\n"
             + $"A year ago the sides agreed to free 1,400 rebels for 823 pro-government fighters, {counted}.\n"
             + $"The talks on the exchange, which would free 823 fighters, {counted}, are due to run for 11 days.\n");
 
@@ -24,7 +21,7 @@ public sealed class SidesTests
     [Fact]
     public void NationalsWrittenWithoutACountStillNameTheSides()
     {
-        var kb = Read("Talks resume\nGENEVA, March 11, 2023 — Saudi and Sudanese negotiators met in Geneva on Saturday for talks.\n");
+        var kb = Corpus.Read("Talks resume\nGENEVA, March 11, 2023 — Saudi and Sudanese negotiators met in Geneva on Saturday for talks.\n");
 
         Assert.Equal(["Saudi Arabia", "Sudan"], Assert.Single(kb.Rounds).Parties.Order());
     }
@@ -32,7 +29,7 @@ public sealed class SidesTests
     [Fact]
     public void AFrontSpelledPeoplesStillNamesItsSide()
     {
-        var kb = Read("Peace talks produce a deal\nSince Tuesday 25 October 2022, representatives of the federal government and Tigrayan authorities have been engaged in peace talks in Pretoria.\n"
+        var kb = Corpus.Read("Peace talks produce a deal\nSince Tuesday 25 October 2022, representatives of the federal government and Tigrayan authorities have been engaged in peace talks in Pretoria.\n"
             + "Abebe Kebede and Tesfay Gebru, for the Ethiopian government and the Tigray Peoples’ Liberation Front respectively, signed the agreement.\n");
 
         Assert.Equal(["Ethiopia", "TPLF"], Assert.Single(kb.Rounds).Parties.Order());

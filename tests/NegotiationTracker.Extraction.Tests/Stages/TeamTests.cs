@@ -6,8 +6,6 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>Teams as reports name them without the tidy cues: headings, "at its head", "who led", "chief negotiator", observers.</summary>
 public sealed class TeamTests
 {
-    private static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("t.txt", text)], Corpus.Lexicon);
-
     private static string Name(KnowledgeBase kb, string? key) => kb.People.Single(p => p.Key == key).Name;
 
     private static KbDelegation Team(KnowledgeBase kb, string party) => kb.Delegations.Single(d => d.Party == party);
@@ -15,7 +13,7 @@ public sealed class TeamTests
     [Fact]
     public void MembersListedUnderATeamHeadingJoinThatParty()
     {
-        var kb = Read("Talks in Brussels\nSerbia and Kosovo met in Brussels on 3 March 2025 for talks.\n\nWho represents Serbia\n\n"
+        var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo met in Brussels on 3 March 2025 for talks.\n\nWho represents Serbia\n\n"
             + "Its members are Deputy Foreign Minister Petar Novak and Deputy Defence Minister Marko Ilic. At its head is Presidential Assistant Jovan Petrovic.\n");
 
         var serbia = Team(kb, "Serbia");
@@ -28,7 +26,7 @@ public sealed class TeamTests
     [InlineData("At his side were Petar Novak, deputy foreign minister of Serbia, and Jovan Petrovic, an adviser.")]
     public void PeopleAtTheHeadsSideAreMembers(string side)
     {
-        var kb = Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n" + side + "\n");
+        var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n" + side + "\n");
 
         var serbia = Team(kb, "Serbia");
         Assert.Equal("Marko Ilic", Name(kb, serbia.HeadKey));
@@ -38,7 +36,7 @@ public sealed class TeamTests
     [Fact]
     public void AccompaniedAtTheMeetingByNamesMembers()
     {
-        var kb = Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n"
+        var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo held talks in Brussels on 3 March 2025. The Serbian delegation was led by Marko Ilic.\n"
             + "Ilic was accompanied at the meeting by Deputy Foreign Minister Petar Novak.\n");
 
         var serbia = Team(kb, "Serbia");
@@ -48,7 +46,7 @@ public sealed class TeamTests
     [Fact]
     public void AHeadingThatOnlyNamesAPlaceGivesNoTeam()
     {
-        var kb = Read("Talks in Lausanne\nAgency Lausanne (Switzerland)\nSerbia and Kosovo held talks in Brussels on 3 March 2025, and Marko Ilic and Petar Novak met for five hours.");
+        var kb = Corpus.Read("Talks in Lausanne\nAgency Lausanne (Switzerland)\nSerbia and Kosovo held talks in Brussels on 3 March 2025, and Marko Ilic and Petar Novak met for five hours.");
 
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "Switzerland");
     }
@@ -59,7 +57,7 @@ public sealed class TeamTests
     [InlineData("Serbia and Kosovo held talks in Brussels on 3 March 2025. Marko Ilic, Serbia's chief negotiator, spoke after the talks.")]
     public void HeadsWithoutLedByAreRead(string body)
     {
-        var kb = Read("Talks in Brussels\n" + body);
+        var kb = Corpus.Read("Talks in Brussels\n" + body);
 
         Assert.Equal("Marko Ilic", Name(kb, Team(kb, "Serbia").HeadKey));
     }
@@ -67,7 +65,7 @@ public sealed class TeamTests
     [Fact]
     public void ObserversAreNotThePairOfSides()
     {
-        var kb = Read("Border talks\nOn 7 August 2025 the Cambodia-Thailand border committee meeting took place in Kuala Lumpur. "
+        var kb = Corpus.Read("Border talks\nOn 7 August 2025 the Cambodia-Thailand border committee meeting took place in Kuala Lumpur. "
             + "Representatives from the United States and China attended the meeting as observers. The United States and China welcomed the meeting.");
 
         var round = Assert.Single(kb.Rounds);
@@ -78,7 +76,7 @@ public sealed class TeamTests
     [Fact]
     public void APhoneConversationOnADayIsNoMeeting()
     {
-        var kb = Read("Call\n16.10.2025\nIn a phone conversation lasting nearly two hours on Thursday, the presidents of Serbia and Kosovo talked about a possible summit.");
+        var kb = Corpus.Read("Call\n16.10.2025\nIn a phone conversation lasting nearly two hours on Thursday, the presidents of Serbia and Kosovo talked about a possible summit.");
 
         Assert.Empty(kb.Rounds);
     }
