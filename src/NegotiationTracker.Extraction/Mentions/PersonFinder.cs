@@ -50,11 +50,22 @@ internal static partial class PersonFinder
                 var key = Key(s.Sentence.Tokens, index, length);
                 var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
-                var title = TitleReader.Before(s, index, lex) ?? TitleReader.After(s, index + length, lex) ?? TitleReader.BeforeApposition(s, index, length, lex)
-                    ?? SharedPluralTitle(s, index, lex);
+                var title = Office(s, index, length, lex) ?? SharedPluralTitle(s, index, lex);
                 s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : Singular(title.Value.Title, lex), title?.Party));
             }
         }
+    }
+
+    /// <summary>
+    /// The office written beside a name: before it, after it, or set off before it in commas. "The Secretary General
+    /// of the OAS, Dr. César Gaviria": an office in apposition says more than the honorific right before the name.
+    /// </summary>
+    private static (string Title, Party? Party)? Office(SentenceMentions s, int index, int length, ExtractionLexicon lex)
+    {
+        var before = TitleReader.Before(s, index, lex);
+        var apposed = TitleReader.BeforeApposition(s, index, length, lex);
+        var honorificOnly = before is { } b && TitleReader.Honorific(s, index, lex) is { } h && b.Title.TrimEnd('.') == h.TrimEnd('.');
+        return honorificOnly && apposed is not null ? apposed : before ?? TitleReader.After(s, index + length, lex) ?? apposed;
     }
 
     /// <summary>

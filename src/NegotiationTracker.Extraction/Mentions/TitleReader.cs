@@ -138,10 +138,13 @@ internal static class TitleReader
         return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
     }
 
-    /// <summary>"Prime Minister of Thailand": a party that ends an office after "of", right before the office's head.</summary>
-    private static bool IsOfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex) =>
-        s.PartyAt(last) is { } p && p.End == last + 1 && p.Index > 1 && lex.TitleObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key)
-        && IsHead(s.Sentence.Tokens[p.Index - 2], lex);
+    /// <summary>"Prime Minister of Thailand", "Secretary General of the OAS": a party that ends an office after "of" (and "the"), right after the office's head.</summary>
+    private static bool IsOfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex)
+    {
+        if (s.PartyAt(last) is not { } p || p.End != last + 1) { return false; }
+        var of = p.Index > 0 && s.Sentence.Tokens[p.Index - 1].Key == "the" ? p.Index - 2 : p.Index - 1;
+        return of > 0 && lex.TitleObjectWords.Contains(s.Sentence.Tokens[of].Key) && IsHead(s.Sentence.Tokens[of - 1], lex);
+    }
 
     /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
     public static string? Honorific(SentenceMentions s, int nameStart, ExtractionLexicon lex)

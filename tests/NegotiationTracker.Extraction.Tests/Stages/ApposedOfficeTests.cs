@@ -4,7 +4,7 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
 /// An office set off in commas before a name, as official statements write it: one that ends with whose office
-/// it is ("the Prime Minister of Chad, X,"), and one whose name opens with a courtesy word ("the envoy, Mr. X,").
+/// it is ("the Prime Minister of Chad, X,", "the Secretary General of the OAS, Dr. X,"), and one whose name opens with a courtesy word ("the envoy, Mr. X,").
 /// </summary>
 public sealed class ApposedOfficeTests
 {
@@ -29,5 +29,15 @@ public sealed class ApposedOfficeTests
         var osman = Assert.Single(kb.People, p => p.Name == "Kamal Osman");
         Assert.Contains(osman.Titles, t => t.Title.EndsWith("negotiator", StringComparison.Ordinal));
         Assert.Equal("Sudan", osman.Party);
+    }
+
+    [Fact]
+    public void AnOfficeOfTheOrganisationOutranksTheDoctorBeforeTheName()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "The Secretary General of the Arab League, Dr. Hamid Qasimi, was present at the meeting.");
+
+        var qasimi = Assert.Single(kb.People, p => p.Name == "Hamid Qasimi");
+        Assert.Contains(qasimi.Titles, t => t.Title == "Secretary General of the Arab League");
     }
 }
