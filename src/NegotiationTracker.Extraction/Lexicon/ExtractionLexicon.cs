@@ -21,6 +21,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Honorifics of several words ("Tan Sri", "Datuk Seri"), folded: no part of them is a name.</summary>
+    public required IReadOnlyList<string[]> HonorificPhrases { get; init; }
+
     /// <summary>Folded words that join the words of one title ("of", "the": "Chief of the General Staff").</summary>
     public required IReadOnlySet<string> TitleConnectors { get; init; }
 

@@ -28,4 +28,13 @@ public sealed class PersonJunkTests
 
         Assert.Empty(people);
     }
+
+    [Fact]
+    public void AnHonorificOfTwoWordsIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe two panels met in Kuala Lumpur on Monday. Former police chief Tan Sri Kamal Hisham Yusof facilitated the meeting.");
+
+        Assert.DoesNotContain("Tan Sri", people);
+        Assert.Contains("Kamal Hisham Yusof", people);
+    }
 }
