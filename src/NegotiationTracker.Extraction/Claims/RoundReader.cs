@@ -26,14 +26,17 @@ internal static class RoundReader
             var number = OrdinalReader.Read(s, lex);
             var past = s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
             var all = DateFinder.Find(s.Sentence.Text, dateline, year);
+            // A dateline run into the sentence dates the report, so it anchors no narrative year.
+            var anchors = all.Count == 0 ? all : [.. all.Where(a => s.Sentence.Start + a.Offset >= header.DatelineEnd)];
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && !ComingDays.IsComing(s.Sentence.Text, d, all) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header))
-                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(all.Where(a => s.Sentence.Start + a.Offset >= header.DatelineEnd).ToList(), d.Offset))).ToList();
+                .Select(d => d.YearWritten || d.Month is null ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(anchors, d.Offset))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
+            var future = dates.Count > 0 && lex.FutureWords.IsMatch(s.Sentence.Text);
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex), lex.FutureWords.IsMatch(s.Sentence.Text)), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex), future), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
                 var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex);
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }

@@ -22,7 +22,7 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> Honorifics { get; init; }
 
     /// <summary>Honorifics of several words ("Tan Sri", "Datuk Seri"), folded: no part of them is a name.</summary>
-    public required IReadOnlyList<string[]> HonorificPhrases { get; init; }
+    public required PhraseMatcher<bool> HonorificPhrases { get; init; }
 
     /// <summary>Folded words that join the words of one title ("of", "the": "Chief of the General Staff").</summary>
     public required IReadOnlySet<string> TitleConnectors { get; init; }

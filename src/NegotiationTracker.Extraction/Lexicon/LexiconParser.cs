@@ -60,7 +60,7 @@ public static class LexiconParser
             LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Concat(titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
-            HonorificPhrases = Phrases(titles.Honorifics.Where(h => h.Contains(' ', StringComparison.Ordinal))),
+            HonorificPhrases = PhraseSet(titles.Honorifics.Where(h => h.Contains(' ', StringComparison.Ordinal))),
             HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
             TitleConnectors = FoldSet(titles.Connectors),
             PersonQualifiers = FoldSet(titles.PersonQualifiers),
@@ -279,6 +279,14 @@ public static class LexiconParser
     /// <summary>Phrases as folded word sequences, to compare with tokens' keys.</summary>
     private static List<string[]> Phrases(IEnumerable<string> phrases) =>
         [.. phrases.Select(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToArray()).Where(h => h.Length > 0)];
+
+    /// <summary>Phrases of several words to find in a sentence's tokens (capitalised, as a name's words are).</summary>
+    private static PhraseMatcher<bool> PhraseSet(IEnumerable<string> phrases)
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var phrase in phrases) { matcher.Add(phrase, true); }
+        return matcher;
+    }
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 }

@@ -20,25 +20,12 @@ public sealed class SentenceMentions
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }
-        MarkHonorifics(tokens, taken, lexicon);
+        // "Tan Sri Abdul Rahim Noor": the words of an honorific of several words open no name ("Tan" alone may).
+        foreach (var (_, index, length) in lexicon.HonorificPhrases.FindAll(tokens)) { Array.Fill(taken, true, index, length); }
         var runs = FindNameRuns(tokens, taken, lexicon);
         cities.AddRange(CapitalPhrase.Find(tokens, parties, cities, lexicon));
         cities.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
-    }
-
-    /// <summary>"Tan Sri Abdul Rahim Noor": the words of an honorific of several words open no name ("Tan" alone may).</summary>
-    private static void MarkHonorifics(IReadOnlyList<Token> tokens, bool[] taken, ExtractionLexicon lexicon)
-    {
-        foreach (var phrase in lexicon.HonorificPhrases)
-        {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-            {
-                var k = 0;
-                while (k < phrase.Length && tokens[i + k].Key == phrase[k]) { k++; }
-                if (k == phrase.Length) { Array.Fill(taken, true, i, phrase.Length); }
-            }
-        }
     }
 
     /// <summary>The party written at a token, if any (a loop: asked of most tokens, a closure each time added up).</summary>
