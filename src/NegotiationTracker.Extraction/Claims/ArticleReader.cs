@@ -22,11 +22,13 @@ public static class ArticleReader
                 .Select(h => new PersonClaim(h.Person.Name, h.Honorific, h.Person.TitleParty?.Name, s.Sentence.EvidenceIn(article.File))))).ToList();
         var rounds = RoundReader.Read(article.File, sentences, talks, header, yearHint, lex);
         var delegations = new List<DelegationClaim>();
+        // The team layer: "the government delegation" read as the state's party mention, once for both team readers.
+        var teams = SideTeams.Named(sentences, talks, lex);
         if (sentences.Any(s => s.People.Count > 0))
         {
             var main = rounds.FirstOrDefault(r => r.IsMain);
             var candidate = main ?? new RoundClaim { Local = rounds.Count, File = article.File, Negotiators = talks.Negotiators, IsMain = true };
-            delegations = DelegationReader.Read(article.File, sentences, talks, main is null ? [candidate] : rounds, candidate, lex);
+            delegations = DelegationReader.Read(article.File, teams, talks, main is null ? [candidate] : rounds, candidate, lex);
             if (main is null && delegations.Count > 0 && !RoundReader.DaysBelongToOtherEvents(sentences, header, lex))
             {
                 // The article names teams but no dated or numbered meeting: keep them on an undated one.
@@ -37,7 +39,7 @@ public static class ArticleReader
         }
 
         ArticleCity.Fill(rounds, sentences, lex);
-        delegations.AddRange(TeamMentions.Read(article.File, sentences, talks, rounds, lex));
+        delegations.AddRange(TeamMentions.Read(article.File, teams, talks, rounds, lex));
         var personParty = PersonParties(people, delegations);
         var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
         people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];

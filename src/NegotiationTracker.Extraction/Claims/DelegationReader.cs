@@ -15,7 +15,6 @@ internal static partial class DelegationReader
     public static List<DelegationClaim> Read(string file, IReadOnlyList<SentenceMentions> sentences, Talks talks, IReadOnlyList<RoundClaim> rounds, RoundClaim main, ExtractionLexicon lex)
     {
         var claims = new List<DelegationClaim>();
-        sentences = SideTeams.Named(sentences, talks, lex);
         string? lastParty = null;
         string? headingParty = null;
         SentenceMentions? previous = null;

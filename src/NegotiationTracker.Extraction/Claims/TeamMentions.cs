@@ -18,7 +18,7 @@ internal static partial class TeamMentions
         var main = rounds.FirstOrDefault(r => r.IsMain);
         // The last word of every team noun ("negotiating team" → team): a sentence without one names no team, and is not masked.
         var nounWords = lex.DelegationNouns.Select(n => TextFold.Fold(n.Split(' ')[^1])).ToHashSet(StringComparer.Ordinal);
-        foreach (var s in SideTeams.Named(sentences, talks, lex).Where(s => s.Parties.Count > 0 && s.Sentence.Kind is not Document.BlockKind.Boilerplate and not Document.BlockKind.Caption))
+        foreach (var s in sentences.Where(s => s.Parties.Count > 0 && s.Sentence.Kind is not Document.BlockKind.Boilerplate and not Document.BlockKind.Caption))
         {
             var dated = rounds.Where(r => r.Evidence.Any(e => e.Start == s.Sentence.Start)).ToList();
             if ((dated.Count == 1 ? dated[0] : main) is not { } round) { continue; }
