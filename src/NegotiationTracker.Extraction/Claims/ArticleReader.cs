@@ -13,7 +13,8 @@ public static class ArticleReader
     {
         var document = ArticleDocument.Read(article, lex);
         var header = document.Header;
-        var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex)).ToList();
+        var pageParties = PageParties.Find(document.Content, lex);
+        var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex, pageParties)).ToList();
         PersonFinder.Find(sentences, lex);
         var talks = Talks.Read(sentences, lex);
 
@@ -43,7 +44,7 @@ public static class ArticleReader
         var personParty = PersonParties(people, delegations);
         var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
         people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];
-        return new ArticleClaims(article.File, header.PublishedOn, talks.Negotiators, rounds, people, delegations, demands);
+        return new ArticleClaims(article.File, header.PublishedOn, talks.Negotiators, rounds, people, delegations, demands, pageParties.Parties);
     }
 
     private static Dictionary<string, string> PersonParties(IEnumerable<PersonClaim> people, IEnumerable<DelegationClaim> delegations)

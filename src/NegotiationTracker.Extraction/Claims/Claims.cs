@@ -1,6 +1,8 @@
+using NegotiationTracker.Extraction.Lexicon;
+
 namespace NegotiationTracker.Extraction.Claims;
 
-/// <summary>Everything one article claims, before any other article is consulted.</summary>
+/// <summary>Everything one article claims, before any other article is consulted; <see cref="PageParties"/> are the parties it names that the lexicon does not know.</summary>
 public sealed record ArticleClaims(
     string File,
     DateOnly? Dateline,
@@ -8,7 +10,8 @@ public sealed record ArticleClaims(
     IReadOnlyList<RoundClaim> Rounds,
     IReadOnlyList<PersonClaim> People,
     IReadOnlyList<DelegationClaim> Delegations,
-    IReadOnlyList<DemandClaim> Demands);
+    IReadOnlyList<DemandClaim> Demands,
+    IReadOnlyList<Party> PageParties);
 
 /// <summary>A meeting the article speaks of. <see cref="Local"/> identifies it within the article.</summary>
 public sealed record RoundClaim

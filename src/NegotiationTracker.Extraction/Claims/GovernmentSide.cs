@@ -14,7 +14,7 @@ internal static class GovernmentSide
     /// <summary>The one negotiating state when the other side is a movement; null otherwise.</summary>
     public static string? Of(Talks talks, ExtractionLexicon lex)
     {
-        var sides = talks.Negotiators.Select(n => lex.Parties.FirstOrDefault(p => p.Name == n)).ToList();
+        var sides = talks.Negotiators.Select(n => talks.PartyNamed(n, lex)).ToList();
         var states = sides.Where(p => p is { IsOrganisation: false }).ToList();
         return sides.Count == 2 && states.Count == 1 && sides.Any(p => p is { IsOrganisation: true }) ? states[0]!.Name : null;
     }

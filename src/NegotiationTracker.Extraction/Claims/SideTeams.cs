@@ -18,7 +18,7 @@ internal static class SideTeams
     {
         if (GovernmentSide.Of(talks, lex) is not { } state) { return sentences; }
         var movement = talks.Negotiators.Single(n => n != state);
-        var parties = (State: lex.Parties.First(p => p.Name == state), Movement: lex.Parties.First(p => p.Name == movement));
+        var parties = (State: talks.PartyNamed(state, lex)!, Movement: talks.PartyNamed(movement, lex)!);
         var nouns = lex.DelegationNouns.Where(n => !lex.LooseTeamNouns.Contains(n)).Select(n => TextFold.Fold(n.Split(' ')[^1])).ToHashSet(StringComparer.Ordinal);
         return [.. sentences.Select(s => With(s, parties, nouns, lex))];
     }

@@ -11,6 +11,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 {
     private const int CueWindow = 12;
 
+    /// <summary>Every party the article names, by name: the lexicon's and the page's own (a movement it defines).</summary>
+    public IReadOnlyDictionary<string, Party> Named { get; init; } = new Dictionary<string, Party>();
+
+    /// <summary>The party of that name, whether the lexicon knows it or the page named it.</summary>
+    public Party? PartyNamed(string name, ExtractionLexicon lex) => Named.GetValueOrDefault(name) ?? lex.Parties.FirstOrDefault(p => p.Name == name);
+
     /// <summary>A party with its own head who is neither mediator nor observer is a negotiator too (three-way talks).</summary>
     public string RoleOf(string party, bool hasHead = false) =>
         Negotiators.Contains(party) ? "negotiator"
@@ -54,7 +60,8 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         var negotiators = top == default ? MostMentionedSides(sentences, notSides, lex) : [top.Item1, top.Item2];
         var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
         var observers = observerCandidates.Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
-        return new Talks(negotiators, mediators, observers);
+        var named = sentences.SelectMany(s => s.Parties).Select(p => p.Party).DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
+        return new Talks(negotiators, mediators, observers) { Named = named };
     }
 
     /// <summary>

@@ -51,11 +51,30 @@ internal static partial class TeamMentions
         if (team.Value.EndsWith('⟩') && JoinedAfter().Match(masked[(team.Index + team.Length)..]) is { Success: true } k) { yield return Index(k.Groups["c"].Value); }
     }
 
-    /// <summary>The role a sentence gives the parties it lists: an observer word ("attended as observers") before a mediator word ("guarantors").</summary>
+    /// <summary>
+    /// The role a sentence gives the parties it lists: an observer word ("attended as observers") before a mediator word
+    /// ("guarantors"). A role still to come ("agreed that five countries would serve as observers") gives none.
+    /// </summary>
     private static string? RoleWord(SentenceMentions s, ExtractionLexicon lex) =>
-        s.Sentence.Tokens.Any(t => lex.ObserverWords.Contains(t.Key)) ? "observer"
-        : s.Sentence.Tokens.Any(t => lex.MediatorWords.Contains(t.Key)) ? "mediator"
+        HasRole(s, lex.ObserverWords, lex) ? "observer"
+        : HasRole(s, lex.MediatorWords, lex) ? "mediator"
         : null;
+
+    private static bool HasRole(SentenceMentions s, IReadOnlySet<string> words, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!words.Contains(tokens[i].Key)) { continue; }
+            var from = tokens[Math.Max(0, i - FutureRoleWindow)].Start - s.Sentence.Start;
+            if (!lex.FutureWords.IsMatch(s.Sentence.Text[from..(tokens[i].Start - s.Sentence.Start)])) { return true; }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words before a role word a future word makes it a role still to come ("will serve as observers").</summary>
+    private const int FutureRoleWindow = 4;
 
     /// <summary>
     /// "⟨C0⟩, ⟨C1⟩, ⟨C2⟩ and ⟨C3⟩": each list of two or more parties written together by name. Capitals list

@@ -24,7 +24,11 @@ public static class Consolidator
 
         var partyNames = rounds.SelectMany(r => r.Parties).Concat(delegations.Select(d => d.Party)).Concat(demands.Select(d => d.Party))
             .Concat(people.Values.Select(p => p.Party).OfType<string>()).ToHashSet(StringComparer.Ordinal);
-        var parties = lex.Parties.Where(p => partyNames.Contains(p.Name)).Select(p => new KbParty(p.Name, p.Aliases)).ToList();
+        // A page party (a movement the lexicon does not know) is a party of the knowledge base as soon as a fact names it.
+        var pageParties = articles.SelectMany(a => a.PageParties).Where(p => partyNames.Contains(p.Name))
+            .GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => new KbParty(g.Key, [.. g.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
+        var parties = lex.Parties.Where(p => partyNames.Contains(p.Name)).Select(p => new KbParty(p.Name, p.Aliases))
+            .Concat(pageParties.Where(p => lex.Parties.All(l => l.Name != p.Name))).ToList();
         return new KnowledgeBase(parties, venues, [.. people.Values.OrderBy(p => p.Key, StringComparer.Ordinal)], rounds, delegations, demands, conflicts);
     }
 

@@ -165,6 +165,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words for the non-state side of talks between a state and a movement ("the guerrilla delegation").</summary>
     public required IReadOnlySet<string> MovementWords { get; init; }
+
+    /// <summary>Organisations a page names that the lexicon does not know: head words of their names ("Army", "Front"),
+    /// the small words inside them ("for", "of"), and words that tell a sentence speaks of movements ("rebel group").</summary>
+    public required IReadOnlySet<string> OrganisationHeads { get; init; }
+    public required IReadOnlySet<string> OrganisationJoiners { get; init; }
+    public required IReadOnlySet<string> OrganisationCues { get; init; }
     public required Regex Presence { get; init; }
     public required Regex ClauseBreak { get; init; }
     public required Regex Negation { get; init; }

@@ -34,7 +34,8 @@ internal sealed record CuesFile(
     List<string> HeadListPatterns, List<string> PrincipalCues, List<string> OriginWords, List<string> NotMeetingMonthWords, List<string> PlaceWords, List<string> FutureWords,
     List<string> LooseTeamNouns, List<string> PresencePatterns, List<string> CountWords, List<string> SpanWords,
     List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords,
-    List<string> GovernmentWords, List<string> OppositionWords, List<string> MovementWords);
+    List<string> GovernmentWords, List<string> OppositionWords, List<string> MovementWords,
+    List<string> OrganisationHeads, List<string> OrganisationJoiners, List<string> OrganisationCues);
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 

@@ -12,10 +12,11 @@ public sealed class SentenceMentions
     public required IReadOnlyList<(int Index, int Length)> NameRuns { get; init; }
     public List<PersonMention> People { get; } = [];
 
-    public static SentenceMentions Find(Sentence sentence, ExtractionLexicon lexicon)
+    public static SentenceMentions Find(Sentence sentence, ExtractionLexicon lexicon, PageParties? page = null)
     {
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
+        if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         var cities = lexicon.Cities.FindAll(tokens).Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
@@ -26,6 +27,15 @@ public sealed class SentenceMentions
         cities.AddRange(CapitalPhrase.Find(tokens, parties, cities, lexicon));
         cities.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
+    }
+
+    /// <summary>"the Front for Change and Concord in Chad": a page party's name holds the lexicon's party inside it, and wins.</summary>
+    private static List<PartyMention> WithPageParties(List<PartyMention> known, List<PartyMention> page)
+    {
+        if (page.Count == 0) { return known; }
+        var merged = known.Where(k => !page.Any(p => k.Index < p.End && p.Index < k.End)).Concat(page).ToList();
+        merged.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return merged;
     }
 
     /// <summary>The party written at a token, if any (a loop: asked of most tokens, a closure each time added up).</summary>

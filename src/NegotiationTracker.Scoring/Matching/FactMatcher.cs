@@ -8,13 +8,19 @@ namespace NegotiationTracker.Scoring.Matching;
 /// When an extracted fact is the one a reader expected: parties by any lexicon alias, people by folded
 /// spelling and transliteration, places and titles by folded words. Lenient on form, strict on substance.
 /// </summary>
-public sealed class FactMatcher(ExtractionLexicon lex)
+/// <param name="pageParties">The knowledge base's parties: one the extractor read from the page ("Liberians United for
+/// Reconciliation and Democracy") is also called by its aliases ("LURD").</param>
+public sealed class FactMatcher(ExtractionLexicon lex, IReadOnlyList<KbParty>? pageParties = null)
 {
     private static readonly HashSet<string> Filler = ["the", "of", "'s", "s", "and", "for"];
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _aliases = (pageParties ?? [])
+        .Where(p => lex.FindParty(p.Name) is null).ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
+
     public string Party(string name) => lex.FindParty(name)?.Name ?? TextFold.Fold(name.Trim());
 
-    public bool SameParty(string expected, string extracted) => Party(expected) == Party(extracted);
+    public bool SameParty(string expected, string extracted) =>
+        Party(expected) == Party(extracted) || (_aliases.TryGetValue(extracted, out var aliases) && aliases.Any(a => Party(a) == Party(expected)));
 
     public string Person(string name) => NameKey.Of(name.Trim(), lex);
 

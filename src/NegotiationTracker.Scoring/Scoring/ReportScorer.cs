@@ -12,7 +12,7 @@ public static class ReportScorer
     public static ReportScore Score(SeedArticle report, ExpectedReport expected, ExtractionLexicon lex)
     {
         var kb = KnowledgeBaseBuilder.Build([report], lex);
-        var c = new ScoringContext(kb, expected, new FactMatcher(lex), report.Text);
+        var c = new ScoringContext(kb, expected, new FactMatcher(lex, kb.Parties), report.Text);
         var pairs = RoundScorer.Score(c);
         DelegationScorer.Score(c, pairs);
         PersonScorer.Score(c);

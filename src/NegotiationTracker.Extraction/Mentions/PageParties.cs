@@ -1,0 +1,143 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// Movements and parties the page names that the lexicon does not know ("the Lord's Resistance Army (LRA)", "the
+/// Front for Change and Concord in Chad"). The lexicon holds countries and the movements of talks already seen; the
+/// next report is about another rebel group. A page party is read from the page alone, like a spaCy entity ruler
+/// that learns the page's own names: a capitalised name with a head word of the lexicon's <c>organisationHeads</c>,
+/// three words or more or defined with an acronym, or a name whose initials spell the acronym after it in a sentence
+/// about movements. Its later mentions — the name or the acronym in capitals — are mentions of that party.
+/// </summary>
+public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<PartyTerm> Terms)
+{
+    public static readonly PageParties None = new([], new PhraseMatcher<PartyTerm>());
+
+    private const int MinNameWords = 3;
+
+    public static PageParties Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    {
+        var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
+        foreach (var s in sentences.Where(s => !InTitleCase(s)))
+        {
+            var tokens = s.Tokens;
+            var aboutMovements = tokens.Any(t => lex.OrganisationCues.Contains(t.Key));
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!IsNameWord(tokens[i])) { continue; }
+                var end = NameEnd(tokens, i, lex);
+                if (Read(s, i, end, aboutMovements, lex) is { } party && !parties.ContainsKey(TextFold.Fold(party.Name)))
+                {
+                    parties[TextFold.Fold(party.Name)] = party;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        if (parties.Count == 0) { return None; }
+        var terms = new PhraseMatcher<PartyTerm>();
+        foreach (var party in parties.Values)
+        {
+            terms.Add(party.Name, new PartyTerm(party, PartyTermKind.Name));
+            foreach (var alias in party.Aliases) { terms.Add(alias, new PartyTerm(party, PartyTermKind.Name)); }
+        }
+
+        return new PageParties([.. parties.Values], terms);
+    }
+
+    private static Party? Read(Sentence s, int start, int end, bool aboutMovements, ExtractionLexicon lex)
+    {
+        var tokens = s.Tokens;
+        var acronym = AcronymAfter(tokens, end);
+        var spelled = acronym is null ? null : InitialsStart(tokens, start, end, acronym, lex);
+        start = spelled ?? start;
+        // "Delegations of the Sudanese Armed Forces …": a sentence's first word is capitalised for being first; before a joiner it is no part of the name.
+        if (start == 0 && end > 1 && !lex.OrganisationHeads.Contains(tokens[0].Key) && lex.OrganisationJoiners.Contains(tokens[1].Text)) { start = 1; }
+        while (start < end && (tokens[start].Key == "the" || lex.OrganisationJoiners.Contains(tokens[start].Text))) { start++; }
+        var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
+        var hasHead = words.Any(t => lex.OrganisationHeads.Contains(t.Key));
+        var named = hasHead ? acronym is not null || words.Count >= MinNameWords : spelled is not null && aboutMovements;
+        // "the rebel group Liberians United for Reconciliation and Democracy (LURD)": a name spelled out by its acronym in a
+        // sentence about movements may open with a people's name; elsewhere ("Sudanese Armed Forces (SAF)") that is the state's.
+        var spelledMovement = spelled is not null && aboutMovements && lex.PartyTerms.MatchAt(tokens, start) is { } known && known.Length < end - start;
+        if (!named || (!spelledMovement && NamesSomethingElse(tokens, start, end, lex)) || (spelledMovement && HoldsOffice(tokens, start, end, lex))) { return null; }
+        var name = NameOf(tokens, start, end, lex);
+        return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
+    }
+
+    /// <summary>
+    /// The name as one spelling for every page: words one space apart, the typographic apostrophe as a plain one, the
+    /// small words in lower case ("Movement For Democracy In Liberia" → "Movement for Democracy in Liberia").
+    /// </summary>
+    private static string NameOf(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text.Replace('\u2019', '\''))
+            .Select((w, i) => i > 0 && lex.OrganisationJoiners.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w));
+
+    /// <summary>
+    /// A name that starts with a party the lexicon knows is that party's organ ("Sudanese Armed Forces", "United Nations
+    /// General Assembly"); one holding an office, a given name or a venue word is a person's title or a place. A word in
+    /// the possessive is neither: "Lord's Resistance Army" holds no honorific.
+    /// </summary>
+    private static bool NamesSomethingElse(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
+        lex.PartyTerms.MatchAt(tokens, start) is not null || HoldsOffice(tokens, start, end, lex);
+
+    private static bool HoldsOffice(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
+        Enumerable.Range(start, end - start).Where(k => tokens[k].Bare.Length == tokens[k].Text.Length)
+            .Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.GivenNames.Contains(tokens[k].Key) || lex.VenueWords.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key));
+
+    /// <summary>The end of a run of capitalised words, small joining words carrying it on to the next capitalised word.</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    {
+        var k = start + 1;
+        while (k < tokens.Count)
+        {
+            if (IsNameWord(tokens[k])) { k++; continue; }
+            var joiners = k;
+            while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
+            if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex)) { break; }
+            k = joiners;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "the Movement for Democratic Change and Zanu-PF", "… in Chad and the Union of Forces …": after "and", a word in capitals
+    /// or a head word opens a second name; "Movement for Democracy and Justice" goes on.
+    /// </summary>
+    private static bool StartsOtherName(IReadOnlyList<Token> tokens, int joiner, int next, ExtractionLexicon lex) =>
+        tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key));
+
+    /// <summary>"(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name.</summary>
+    private static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "(" && tokens[end + 1] is { IsAllCaps: true } a && a.Text.Length is >= 2 and <= 8
+        && a.Text.All(char.IsLetter) ? a.Text : null;
+
+    /// <summary>Where the words whose initials spell the acronym begin ("… group Liberians United for Reconciliation and Democracy").</summary>
+    private static int? InitialsStart(IReadOnlyList<Token> tokens, int start, int end, string acronym, ExtractionLexicon lex)
+    {
+        for (var from = start; from < end; from++)
+        {
+            var capitals = string.Concat(Enumerable.Range(from, end - from).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0]));
+            var all = string.Concat(Enumerable.Range(from, end - from).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
+            if (tokens[from].IsCapitalized && (capitals == acronym || all == acronym)) { return from; }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Rebel Army Opens Talks With Government": a headline, or any line, written in title case names nothing by its capitals.</summary>
+    private static bool InTitleCase(Sentence s)
+    {
+        var words = s.Tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
+        return s.Kind is Document.BlockKind.Headline or Document.BlockKind.Boilerplate
+            || (words.Count >= TitleCaseWords && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9);
+    }
+
+    private const int TitleCaseWords = 4;
+
+    private static bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized;
+}

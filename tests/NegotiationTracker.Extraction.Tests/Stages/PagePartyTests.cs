@@ -1,0 +1,71 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// A movement the lexicon does not know is a party when the page names it as one: a name with a head word
+/// ("Army", "Front", "Movement") of three words or more or defined with its acronym, or a name whose initials
+/// spell the acronym after it in a sentence about rebels or parties. Its acronym names it later in the page.
+/// </summary>
+public sealed class PagePartyTests
+{
+    [Fact]
+    public void DefinedMovementIsASideWithItsAcronym()
+    {
+        var kb = Corpus.Read("Talks resume\nJUBA, April 26, 2007 — Uganda's government and the Lord’s Resistance Army (LRA) met at Ri-Kwangba "
+            + "on Thursday for talks on a truce. The LRA delegation was led by Martin Ojul.");
+
+        var lra = Assert.Single(kb.Parties, p => p.Name == "Lord's Resistance Army");
+        Assert.Equal(["LRA"], lra.Aliases);
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Lord's Resistance Army", "Uganda"], round.Parties);
+        Assert.Contains(kb.Delegations, d => d.Party == "Lord's Resistance Army" && Corpus.NameOf(kb, d.HeadKey) == "Martin Ojul");
+    }
+
+    [Fact]
+    public void RebelGroupsListedByNameAreSidesNotTheHost()
+    {
+        var kb = Corpus.Read("Chad talks open\nDOHA, March 13, 2022 — Chad's military council and rebel groups opened peace talks in Qatar on Sunday. "
+            + "Among the rebel groups at the table were the Front for Change and Concord in Chad, the Movement for Democracy and Justice in Chad "
+            + "and the Union of Forces for Democracy and Development.");
+
+        Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "Qatar");
+        Assert.Contains(kb.Parties, p => p.Name == "Movement for Democracy and Justice in Chad");
+    }
+
+    [Fact]
+    public void InitialsSpellingTheAcronymNameAMovementWithoutHeadWord()
+    {
+        var kb = Corpus.Read("Liberia talks\nACCRA, June 9, 2003 — The Liberian government met the rebel group Liberians United for Reconciliation "
+            + "and Democracy (LURD) in Accra on Monday. LURD insisted on a ceasefire before any talks on a new government.");
+
+        Assert.Contains(kb.Parties, p => p.Name == "Liberians United for Reconciliation and Democracy" && p.Aliases.Contains("LURD"));
+    }
+
+    [Fact]
+    public void AStatesOwnForcesAndTitledNamesAreNoPageParty()
+    {
+        var kb = Corpus.Read("Talks in Jeddah\nJEDDAH, May 6, 2023 — The Sudanese Armed Forces (SAF) and the Rapid Support Forces met in Jeddah on Saturday. "
+            + "Army Chief General Abdel Fattah al-Burhan sent a delegation; the United Nations General Assembly (UNGA) was told of the talks.");
+
+        Assert.DoesNotContain(kb.Parties, p => p.Name.Contains("Armed Forces", StringComparison.Ordinal) || p.Name.Contains("Assembly", StringComparison.Ordinal)
+            || p.Name.Contains("Chief", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TitleCaseHeadlineNamesNoParty()
+    {
+        var kb = Corpus.Read("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
+
+        Assert.DoesNotContain(kb.Parties, p => p.Name.Contains("Army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWordInCapitalsAfterAndStartsASecondName()
+    {
+        var kb = Corpus.Read("Zimbabwe talks\nPRETORIA, May 20, 2008 — The opposition Movement for Democratic Change and Zanu-PF met in Pretoria "
+            + "on Tuesday for talks, a party official said.");
+
+        Assert.Contains(kb.Parties, p => p.Name == "Movement for Democratic Change");
+    }
+}
