@@ -22,8 +22,8 @@ public static partial class Tokenizer
 
     private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    // Dotted acronyms (U.S.), words with inner hyphens/apostrophes (cease-fire, Russia’s), numbers (16.05.2025, 30, 4th), any other mark.
+    // Dotted acronyms (U.S.), words with inner hyphens/apostrophes (cease-fire, Russia’s, the okina written ‘ in Ulufa‘alu), numbers (16.05.2025, 30, 4th), any other mark.
     // A surrogate pair (an emoji) is one token: split, its halves are invalid text.
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\d]")]
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’‘]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\d]")]
     private static partial Regex TokenPattern();
 }

@@ -37,4 +37,21 @@ public sealed class PersonJunkTests
         Assert.DoesNotContain("Tan Sri", people);
         Assert.Contains("Kamal Hisham Yusof", people);
     }
+
+    [Fact]
+    public void AManagersOfficeIsNoPartOfTheName()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe Turkish side consists of Deputy General Manager Baris Kalkavan and Ambassador Sedat Onal.");
+
+        Assert.Contains("Baris Kalkavan", people);
+        Assert.DoesNotContain("Manager Baris Kalkavan", people);
+    }
+
+    [Fact]
+    public void AnOkinaWrittenAsAQuoteMarkStaysInsideTheName()
+    {
+        var people = Corpus.PeopleIn("Talks\nOn Monday the prime minister (Bartholomew Ulufa\u2018alu) said the talks in Honiara would go on.");
+
+        Assert.Contains("Bartholomew Ulufa\u2018alu", people);
+    }
 }
