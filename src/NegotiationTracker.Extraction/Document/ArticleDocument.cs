@@ -15,14 +15,16 @@ public sealed record ArticleDocument(string File, string Text, ArticleHeader Hea
 
     public static ArticleDocument Read(SeedArticle article, ExtractionLexicon lex)
     {
-        var lines = article.Text.Split('\n');
+        // A hard-wrapped page's breaks inside a sentence read as spaces; offsets stay those of the article.
+        var text = WrappedLines.Unwrap(article.Text);
+        var lines = text.Split('\n');
         var kinds = BlockClassifier.Classify(lines, lex.Page);
         var lineStarts = new int[lines.Length];
         for (var i = 1; i < lines.Length; i++) { lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1; }
 
         string? heading = null;
         var sentences = new List<Sentence>();
-        foreach (var s in SentenceSplitter.Split(article.Text))
+        foreach (var s in SentenceSplitter.Split(text))
         {
             var line = Array.BinarySearch(lineStarts, s.Start) is var at && at >= 0 ? at : ~at - 1;
             var kind = kinds[line];

@@ -1,0 +1,72 @@
+namespace NegotiationTracker.Extraction.Document;
+
+/// <summary>
+/// Pages copied from wire archives and plain-text mirrors come hard-wrapped: every line cut near one width
+/// ("… opened talks in Abuja, the Nigerian\ncapital, aimed at …"), so a line break there ends nothing. On such a
+/// page, a break after a line that reaches most of the width, before a line that goes on with the same sentence,
+/// is read as a space. The text keeps its length, so every offset still points into the article as written.
+/// </summary>
+internal static class WrappedLines
+{
+    /// <summary>Lines this short or shorter are headings, datelines or list items, not text cut at a width.</summary>
+    private const int MinWrapped = 40;
+
+    /// <summary>Pages wrapped at more than this are pages of one paragraph a line, which are not wrapped.</summary>
+    private const int MaxWidth = 110;
+
+    /// <summary>How many lines must be cut near the width before the page counts as wrapped.</summary>
+    private const int MinLines = 5;
+
+    public static string Unwrap(string text)
+    {
+        var lines = text.Split('\n');
+        if (Width(lines) is not { } width) { return text; }
+        var chars = text.ToCharArray();
+        var at = 0;
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            at += lines[i].Length;
+            // The first line is the headline; a break before a blank line or a list item is the writer's.
+            if (i > 0 && Continues(lines[i].TrimEnd(), lines[i + 1].Trim(), width)) { chars[at] = ' '; }
+            at++;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The width the page is wrapped at, or null when it is not wrapped: most of its longer lines end within a tenth of one width.</summary>
+    private static int? Width(string[] lines)
+    {
+        var lengths = lines.Select(l => l.TrimEnd().Length).Where(n => n >= MinWrapped).Order().ToList();
+        if (lengths.Count < MinLines) { return null; }
+        var width = lengths[(int)(lengths.Count * 0.9)];
+        var near = lengths.Count(n => n * 10 >= width * 8 && n <= width);
+        return width <= MaxWidth && near * 2 >= lengths.Count && lengths[^1] <= width * 3 / 2 && RunsOn(lines, width) ? width : null;
+    }
+
+    /// <summary>
+    /// Prose cut at a width goes on in lower case after many of its breaks ("the Nigerian\ncapital"); a list of names
+    /// and offices as long as the width never does, and keeps its lines.
+    /// </summary>
+    private static bool RunsOn(string[] lines, int width)
+    {
+        var (breaks, lower) = (0, 0);
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var next = lines[i + 1].TrimStart();
+            if (lines[i].TrimEnd().Length * 10 < width * 6 || next.Length == 0) { continue; }
+            breaks++;
+            if (char.IsLower(next[0])) { lower++; }
+        }
+
+        return lower >= MinLowerBreaks && lower * 3 >= breaks;
+    }
+
+    private const int MinLowerBreaks = 3;
+
+    private static bool Continues(string line, string next, int width) =>
+        line.Length * 10 >= width * 6 && next.Length > 0 && char.IsLetterOrDigit(next[0])
+        && (char.IsLower(next[0]) || char.IsDigit(next[0]) || !EndsClause(line[^1]));
+
+    private static bool EndsClause(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+}
