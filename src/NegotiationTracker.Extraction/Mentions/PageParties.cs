@@ -62,8 +62,13 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var named = hasHead ? acronym is not null || words.Count >= MinNameWords : spelled is not null && aboutMovements;
         // "the rebel group Liberians United for Reconciliation and Democracy (LURD)": a name spelled out by its acronym in a
         // sentence about movements may open with a people's name; elsewhere ("Sudanese Armed Forces (SAF)") that is the state's.
-        var spelledMovement = spelled is not null && aboutMovements && lex.PartyTerms.MatchAt(tokens, start) is { } known && known.Length < end - start;
-        if (!named || (!spelledMovement && NamesSomethingElse(tokens, start, end, lex)) || (spelledMovement && HoldsOffice(tokens, start, end, lex))) { return null; }
+        var opening = lex.PartyTerms.MatchAt(tokens, start);
+        var spelledMovement = spelled is not null && aboutMovements && opening is { } known && known.Length < end - start;
+        // "Tuareg rebels of the Niger Movement for Justice (MNJ)", "the Kosovo Liberation Army": a country's name with a head
+        // word right after it, in a sentence about movements, names a movement of that country, not its state.
+        var countrysMovement = aboutMovements && opening is { } o && start + o.Length < end && lex.OrganisationHeads.Contains(tokens[start + o.Length].Key);
+        var movement = spelledMovement || countrysMovement;
+        if (!named || (!movement && NamesSomethingElse(tokens, start, end, lex)) || (movement && HoldsOffice(tokens, start, end, lex))) { return null; }
         var name = NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }

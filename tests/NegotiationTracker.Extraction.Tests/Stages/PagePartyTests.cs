@@ -68,4 +68,14 @@ public sealed class PagePartyTests
 
         Assert.Contains(kb.Parties, p => p.Name == "Movement for Democratic Change");
     }
+
+    [Fact]
+    public void ACountrysNameBeforeAHeadWordNamesItsMovement()
+    {
+        var kb = Corpus.Read("Talks in Rambouillet\nRAMBOUILLET, February 7, 1999 — Serbian officials and the guerrillas of the Kosovo Liberation Army (KLA) "
+            + "met at the castle of Rambouillet on Saturday. The KLA delegation was led by Hashim Thaci.");
+
+        Assert.Contains(kb.Parties, p => p.Name == "Kosovo Liberation Army" && p.Aliases.Contains("KLA"));
+        Assert.Contains(kb.Delegations, d => d.Party == "Kosovo Liberation Army" && Corpus.NameOf(kb, d.HeadKey) == "Hashim Thaci");
+    }
 }
