@@ -192,7 +192,7 @@ internal static partial class PersonFinder
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
-        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex)).ToList();
+        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length)).ToList();
         if (runs.Count == 0) { yield break; }
         var places = runs.Select(r => NamesAPlace(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);

@@ -54,4 +54,22 @@ public sealed class PersonJunkTests
 
         Assert.Contains("Bartholomew Ulufa\u2018alu", people);
     }
+
+    [Fact]
+    public void APhotographersCreditRunIntoACaptionIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Talks in San Jose\nInterim president Roberto Micheletti, left, walks alongside Costa Rica's foreign minister, Bruno Stagno.Kent Gilbert / AP");
+
+        Assert.Contains("Bruno Stagno", people);
+        Assert.DoesNotContain("Kent Gilbert", people);
+    }
+
+    [Fact]
+    public void AChurchHonorificAndItsDenominationAreNoPartOfTheName()
+    {
+        var people = Corpus.PeopleIn("Talks in Oslo\nThe mediator, Roman Catholic Monsignor Rodolfo Quezada Toruno, spoke to reporters in Oslo on Friday.");
+
+        Assert.Contains("Rodolfo Quezada Toruno", people);
+        Assert.DoesNotContain(people, p => p.Contains("Monsignor", StringComparison.Ordinal) || p.Contains("Catholic", StringComparison.Ordinal));
+    }
 }
