@@ -26,8 +26,8 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             var aboutMovements = tokens.Any(t => lex.OrganisationCues.Contains(t.Key));
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!IsNameWord(tokens[i])) { continue; }
-                var end = NameEnd(tokens, i, lex);
+                if (!OrganisationNames.IsNameWord(tokens[i])) { continue; }
+                var end = OrganisationNames.NameEnd(tokens, i, lex);
                 if (Read(s, i, end, aboutMovements, lex) is { } party && !parties.ContainsKey(TextFold.Fold(party.Name)))
                 {
                     parties[TextFold.Fold(party.Name)] = party;
@@ -51,8 +51,8 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     private static Party? Read(Sentence s, int start, int end, bool aboutMovements, ExtractionLexicon lex)
     {
         var tokens = s.Tokens;
-        var acronym = AcronymAfter(tokens, end);
-        var spelled = acronym is null ? null : InitialsStart(tokens, start, end, acronym, lex);
+        var acronym = OrganisationNames.AcronymAfter(tokens, end);
+        var spelled = acronym is null ? null : OrganisationNames.InitialsStart(tokens, start, end, acronym, lex);
         start = spelled ?? start;
         // "Delegations of the Sudanese Armed Forces …": a sentence's first word is capitalised for being first; before a joiner it is no part of the name.
         if (start == 0 && end > 1 && !lex.OrganisationHeads.Contains(tokens[0].Key) && lex.OrganisationJoiners.Contains(tokens[1].Text)) { start = 1; }
@@ -67,72 +67,18 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // "Tuareg rebels of the Niger Movement for Justice (MNJ)", "the Kosovo Liberation Army": a country's name with a head
         // word right after it, in a sentence about movements, names a movement of that country, not its state.
         var countrysMovement = aboutMovements && opening is { } o && start + o.Length < end && lex.OrganisationHeads.Contains(tokens[start + o.Length].Key);
-        var movement = spelledMovement || countrysMovement;
-        if (!named || (!movement && NamesSomethingElse(tokens, start, end, lex)) || (movement && HoldsOffice(tokens, start, end, lex))) { return null; }
-        var name = NameOf(tokens, start, end, lex);
+        // A name that opens with a party the lexicon knows is otherwise that party's organ ("Sudanese Armed Forces", "United
+        // Nations General Assembly").
+        if (!named || HoldsOffice(tokens, start, end, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
+        var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }
 
-    /// <summary>
-    /// The name as one spelling for every page: words one space apart, the typographic apostrophe as a plain one, the
-    /// small words in lower case ("Movement For Democracy In Liberia" → "Movement for Democracy in Liberia").
-    /// </summary>
-    private static string NameOf(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text.Replace('\u2019', '\''))
-            .Select((w, i) => i > 0 && lex.OrganisationJoiners.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w));
-
-    /// <summary>
-    /// A name that starts with a party the lexicon knows is that party's organ ("Sudanese Armed Forces", "United Nations
-    /// General Assembly"); one holding an office, a given name or a venue word is a person's title or a place. A word in
-    /// the possessive is neither: "Lord's Resistance Army" holds no honorific.
-    /// </summary>
-    private static bool NamesSomethingElse(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
-        lex.PartyTerms.MatchAt(tokens, start) is not null || HoldsOffice(tokens, start, end, lex);
-
+    /// <summary>A name holding an office, a given name or a venue word is a person's title or a place; a word in the possessive
+    /// is none of them ("Lord's Resistance Army" holds no honorific).</summary>
     private static bool HoldsOffice(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
         Enumerable.Range(start, end - start).Where(k => tokens[k].Bare.Length == tokens[k].Text.Length)
             .Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.GivenNames.Contains(tokens[k].Key) || lex.VenueWords.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key));
-
-    /// <summary>The end of a run of capitalised words, small joining words carrying it on to the next capitalised word.</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
-    {
-        var k = start + 1;
-        while (k < tokens.Count)
-        {
-            if (IsNameWord(tokens[k])) { k++; continue; }
-            var joiners = k;
-            while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
-            if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex)) { break; }
-            k = joiners;
-        }
-
-        return k;
-    }
-
-    /// <summary>
-    /// "the Movement for Democratic Change and Zanu-PF", "… in Chad and the Union of Forces …": after "and", a word in capitals
-    /// or a head word opens a second name; "Movement for Democracy and Justice" goes on.
-    /// </summary>
-    private static bool StartsOtherName(IReadOnlyList<Token> tokens, int joiner, int next, ExtractionLexicon lex) =>
-        tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key));
-
-    /// <summary>"(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name.</summary>
-    private static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
-        end + 1 < tokens.Count && tokens[end].Text == "(" && tokens[end + 1] is { IsAllCaps: true } a && a.Text.Length is >= 2 and <= 8
-        && a.Text.All(char.IsLetter) ? a.Text : null;
-
-    /// <summary>Where the words whose initials spell the acronym begin ("… group Liberians United for Reconciliation and Democracy").</summary>
-    private static int? InitialsStart(IReadOnlyList<Token> tokens, int start, int end, string acronym, ExtractionLexicon lex)
-    {
-        for (var from = start; from < end; from++)
-        {
-            var capitals = string.Concat(Enumerable.Range(from, end - from).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0]));
-            var all = string.Concat(Enumerable.Range(from, end - from).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
-            if (tokens[from].IsCapitalized && (capitals == acronym || all == acronym)) { return from; }
-        }
-
-        return null;
-    }
 
     /// <summary>"Rebel Army Opens Talks With Government": a headline, or any line, written in title case names nothing by its capitals.</summary>
     private static bool InTitleCase(Sentence s)
@@ -143,6 +89,4 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     }
 
     private const int TitleCaseWords = 4;
-
-    private static bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized;
 }

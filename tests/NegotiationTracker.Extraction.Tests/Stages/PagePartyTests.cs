@@ -1,3 +1,5 @@
+using NegotiationTracker.Extraction.Document;
+using NegotiationTracker.Extraction.Mentions;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -9,6 +11,9 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class PagePartyTests
 {
+    private static List<string> PagePartiesIn(string text) =>
+        [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
+
     [Fact]
     public void DefinedMovementIsASideWithItsAcronym()
     {
@@ -45,19 +50,18 @@ public sealed class PagePartyTests
     [Fact]
     public void AStatesOwnForcesAndTitledNamesAreNoPageParty()
     {
-        var kb = Corpus.Read("Talks in Jeddah\nJEDDAH, May 6, 2023 — The Sudanese Armed Forces (SAF) and the Rapid Support Forces met in Jeddah on Saturday. "
+        var names = PagePartiesIn("Talks in Jeddah\nJEDDAH, May 6, 2023 — The Sudanese Armed Forces (SAF) and the Rapid Support Forces met in Jeddah on Saturday. "
             + "Army Chief General Abdel Fattah al-Burhan sent a delegation; the United Nations General Assembly (UNGA) was told of the talks.");
 
-        Assert.DoesNotContain(kb.Parties, p => p.Name.Contains("Armed Forces", StringComparison.Ordinal) || p.Name.Contains("Assembly", StringComparison.Ordinal)
-            || p.Name.Contains("Chief", StringComparison.Ordinal));
+        Assert.Empty(names);
     }
 
     [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
-        var kb = Corpus.Read("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
+        var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
 
-        Assert.DoesNotContain(kb.Parties, p => p.Name.Contains("Army", StringComparison.Ordinal));
+        Assert.Empty(names);
     }
 
     [Fact]

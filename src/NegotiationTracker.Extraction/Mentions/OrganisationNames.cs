@@ -1,0 +1,63 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// How an organisation's name is written: capitalised words that small joining words carry on ("Movement for
+/// Democracy and Justice in Chad"), an acronym in brackets after it, the words whose initials spell that acronym,
+/// and one spelling of the name for every page.
+/// </summary>
+internal static class OrganisationNames
+{
+    /// <summary>
+    /// The name as one spelling for every page: words one space apart, the typographic apostrophe as a plain one, the
+    /// small words in lower case ("Movement For Democracy In Liberia" → "Movement for Democracy in Liberia").
+    /// </summary>
+    internal static string NameOf(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text.Replace('\u2019', '\''))
+            .Select((w, i) => i > 0 && lex.OrganisationJoiners.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w));
+
+    /// <summary>The end of a run of capitalised words, small joining words carrying it on to the next capitalised word.</summary>
+    internal static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    {
+        var k = start + 1;
+        while (k < tokens.Count)
+        {
+            if (IsNameWord(tokens[k])) { k++; continue; }
+            var joiners = k;
+            while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
+            if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex)) { break; }
+            k = joiners;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "the Movement for Democratic Change and Zanu-PF", "… in Chad and the Union of Forces …": after "and", a word in capitals
+    /// or a head word opens a second name; "Movement for Democracy and Justice" goes on.
+    /// </summary>
+    private static bool StartsOtherName(IReadOnlyList<Token> tokens, int joiner, int next, ExtractionLexicon lex) =>
+        tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key));
+
+    /// <summary>"(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name.</summary>
+    internal static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "(" && tokens[end + 1] is { IsAllCaps: true } a && a.Text.Length is >= 2 and <= 8
+        && a.Text.All(char.IsLetter) ? a.Text : null;
+
+    /// <summary>Where the words whose initials spell the acronym begin ("… group Liberians United for Reconciliation and Democracy").</summary>
+    internal static int? InitialsStart(IReadOnlyList<Token> tokens, int start, int end, string acronym, ExtractionLexicon lex)
+    {
+        for (var from = start; from < end; from++)
+        {
+            var capitals = string.Concat(Enumerable.Range(from, end - from).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0]));
+            var all = string.Concat(Enumerable.Range(from, end - from).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
+            if (tokens[from].IsCapitalized && (capitals == acronym || all == acronym)) { return from; }
+        }
+
+        return null;
+    }
+
+    internal static bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized;
+}
