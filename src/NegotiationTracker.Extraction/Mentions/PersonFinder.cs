@@ -43,6 +43,7 @@ internal static partial class PersonFinder
         var bySurname = BySurname(accepted.Values, lex);
         var fuller = FullerNames(accepted);
         foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }
+        foreach (var (nickname, name) in Nicknamed(sentences, accepted)) { fuller.TryAdd(nickname, name); }
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
@@ -157,6 +158,15 @@ internal static partial class PersonFinder
     private static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
         lex.ReporterCuesBefore.Any(c => c.Length <= index && c.Select((w, k) => tokens[index - c.Length + k].Key == w).All(same => same))
         || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
+
+    /// <summary>"Joko “Jokowi” Widodo": the quoted nickname names the person whose name it stands in ("President Jokowi").</summary>
+    private static IEnumerable<(string Nickname, string Name)> Nicknamed(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted) =>
+        from s in sentences
+        from n in s.Sentence.Nicknames
+        from run in s.NameRuns.Where(r => r.Index <= n.Before && n.Before + 1 < r.Index + r.Length)
+        let name = accepted.GetValueOrDefault(Key(s.Sentence.Tokens, run.Index, run.Length))
+        where name is not null
+        select (n.Word.Key, name);
 
     /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
     internal static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)

@@ -13,5 +13,8 @@ public sealed record Sentence(int Index, string Text, int Start, IReadOnlyList<T
     /// <summary>The nearest heading above the sentence ("Who represents Ukraine"), if any.</summary>
     public string? Heading { get; init; }
 
+    /// <summary>Nicknames written in quotes inside a name ("Joko “Jokowi” Widodo"), left out of <see cref="Tokens"/>.</summary>
+    public IReadOnlyList<Nickname> Nicknames { get; init; } = [];
+
     public Evidence EvidenceIn(string file) => new(file, Text, Start, End);
 }

@@ -82,7 +82,8 @@ public static class SentenceSplitter
         if (to > from)
         {
             var sentence = text[from..to];
-            into.Add(new Sentence(into.Count, sentence, from, Tokenizer.Tokenize(sentence, from)));
+            var (tokens, nicknames) = QuotedNicknames.Without(Tokenizer.Tokenize(sentence, from));
+            into.Add(new Sentence(into.Count, sentence, from, tokens) { Nicknames = nicknames });
         }
     }
 }

@@ -72,4 +72,13 @@ public sealed class PersonJunkTests
         Assert.Contains("Rodolfo Quezada Toruno", people);
         Assert.DoesNotContain(people, p => p.Contains("Monsignor", StringComparison.Ordinal) || p.Contains("Catholic", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AQuotedNicknameInsideANameIsOnePersonItNamesLater()
+    {
+        var people = Corpus.PeopleIn("Papua talks\nThe group asked President Joko \u201cJokowi\u201d Widodo to sit down at the table. "
+            + "Indonesian President Jokowi has not answered the group's call.");
+
+        Assert.Equal(["Joko Widodo"], people);
+    }
 }
