@@ -17,6 +17,9 @@ internal static class WrappedLines
     /// <summary>How many lines must be cut near the width before the page counts as wrapped.</summary>
     private const int MinLines = 5;
 
+    /// <summary>The line length, among the longer lines, that this share of them stays within: the page's width.</summary>
+    private const int WidthPercentile = 90;
+
     public static string Unwrap(string text)
     {
         var lines = text.Split('\n');
@@ -39,7 +42,8 @@ internal static class WrappedLines
     {
         var lengths = lines.Select(l => l.TrimEnd().Length).Where(n => n >= MinWrapped).Order().ToList();
         if (lengths.Count < MinLines) { return null; }
-        var width = lengths[(int)(lengths.Count * 0.9)];
+        // Not the longest line: a URL or an unwrapped caption may run past the width.
+        var width = lengths[lengths.Count * WidthPercentile / 100];
         var near = lengths.Count(n => n * 10 >= width * 8 && n <= width);
         return width <= MaxWidth && near * 2 >= lengths.Count && lengths[^1] <= width * 3 / 2 && RunsOn(lines, width) ? width : null;
     }
