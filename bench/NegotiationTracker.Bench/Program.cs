@@ -6,6 +6,10 @@ var lexicon = new Option<string?>("--lexicon") { Description = "Seeds folder who
 var extract = new Command("extract", "Print the knowledge base the extractor reads from a folder of articles.") { articles, lexicon };
 extract.SetAction((r, _) => ExtractCommand.RunAsync(r.GetValue(articles)!, r.GetValue(lexicon)));
 
+var articleOrFolder = new Argument<string>("path") { Description = "One *.txt article or a folder of them." };
+var claims = new Command("claims", "Print what each article claims on its own, before consolidation (for finding why a rule misreads a report).") { articleOrFolder, lexicon };
+claims.SetAction((r, _) => ClaimsCommand.RunAsync(r.GetValue(articleOrFolder)!, r.GetValue(lexicon)));
+
 var output = new Option<string>("--out") { Description = "Folder to write the corpus to (articles plus a copy of the lexicon).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "nt-corpus") };
 var count = new Option<int>("--count") { Description = "How many articles.", DefaultValueFactory = _ => 2000 };
 var seed = new Option<int>("--seed") { Description = "Random seed; the same seed writes the same corpus.", DefaultValueFactory = _ => 42 };
@@ -34,5 +38,5 @@ var quiet = new Option<bool>("--quiet") { Description = "Print only the table an
 var score = new Command("score", "Score the extractor against expected facts: recall and precision per field, misses per report.") { reportsDir, lexicon, ratchet, rebase, quiet };
 score.SetAction((r, _) => ScoreCommand.RunAsync(r.GetValue(reportsDir)!, r.GetValue(lexicon), r.GetValue(ratchet), r.GetValue(rebase), r.GetValue(quiet)));
 
-var root = new RootCommand("NegotiationTracker benchmarks and tools.") { extract, corpus, import, micro, score };
+var root = new RootCommand("NegotiationTracker benchmarks and tools.") { extract, claims, corpus, import, micro, score };
 return await root.Parse(args).InvokeAsync();

@@ -14,13 +14,11 @@ internal static class MeetingSides
     public static IReadOnlyList<string> Of(SentenceMentions s, Talks talks, ExtractionLexicon lex)
     {
         var named = s.Parties
-            .Where(p => p.Party.CanNegotiate && Talks.IsSide(s, p) && !Talks.Counted(s, p, lex) && !IsPlace(s, p, lex)
+            .Where(p => p.Party.CanNegotiate && Talks.IsSide(s, p) && !Talks.Counted(s, p, lex) && !Talks.IsPlace(s, p, lex)
                 && !talks.Mediators.Contains(p.Party.Name) && !talks.Observers.Contains(p.Party.Name))
             .Select(p => p.Party.Name).Distinct(StringComparer.Ordinal).ToList();
-        return named.Count == 2 && named.Except(talks.Negotiators).Any() ? named : talks.Negotiators;
+        // A page whose sides the talks reader could not pair still names who met in the meeting's own sentence.
+        return (named.Count == 2 && named.Except(talks.Negotiators).Any()) || (talks.Negotiators.Count == 0 && named.Count > 0) ? named : talks.Negotiators;
     }
 
-    /// <summary>"peace talks in Saudi Arabia": a country after a place word is where the sides met, not one of them.</summary>
-    private static bool IsPlace(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
-        p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key);
 }

@@ -40,7 +40,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
                 if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i))
                 {
                     // A headline names the sides the report is about.
-                    var weight = (s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1) * (s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1);
+                    // "talks between the United States and Iran" names the sides outright.
+                    var weight = (s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 2 : 1) * (s.Sentence.Kind == Document.BlockKind.Headline ? 2 : 1)
+                        * (AfterBetween(s, a) ? 2 : 1);
                     Count(pairs, a.Party.Name, b.Party.Name, weight);
                 }
             }
@@ -72,16 +74,27 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     {
         var nouns = lex.DelegationNouns.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         var ranked = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
-            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p) && !Counted(s, p, lex))
+            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p) && !Counted(s, p, lex) && !IsPlace(s, p, lex))
                 .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         return ranked.Count == 2 ? ranked : [];
+    }
+
+    private static bool AfterBetween(SentenceMentions s, PartyMention p)
+    {
+        var k = p.Index - 1;
+        if (k >= 0 && s.Sentence.Tokens[k].Key == "the") { k--; }
+        return k >= 0 && s.Sentence.Tokens[k].Key == "between";
     }
 
     /// <summary>"16 Saudis", "three Sudanese nationals": a demonym after a count names people (prisoners, victims), not a side.</summary>
     internal static bool Counted(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
         p.Kind == PartyTermKind.Demonym && p.Index > 0 && s.Sentence.Tokens[p.Index - 1] is var count
         && (char.IsDigit(count.Text[0]) || lex.CountWords.Contains(count.Key));
+
+    /// <summary>"peace talks in Saudi Arabia": a country after a place word is where the sides met, not one of them.</summary>
+    internal static bool IsPlace(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
+        p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key);
 
     /// <summary>
     /// "Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country's name after a city and a
@@ -155,7 +168,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             }
 
             var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between);
-            if (before is not null && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of")) { yield return before.Party.Name; }
+            // "said Maria Cowell, the spokeswoman for mediator Crisis Management Initiative": a cue followed by a name has
+            // its agent there; only a party right before it ("U.N. mediator Alioune Beye") is still the agent's side.
+            var namedAfter = i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && s.Sentence.Kind != Document.BlockKind.Headline;
+            // "after mediator Oman put forward proposals": the name after the cue is the agent itself.
+            if (namedAfter && s.Parties.FirstOrDefault(p => p.Index == i + 1) is { } apposed) { yield return apposed.Party.Name; continue; }
+            if (before is not null && !(namedAfter && before.End < i) && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of")) { yield return before.Party.Name; }
         }
     }
 }

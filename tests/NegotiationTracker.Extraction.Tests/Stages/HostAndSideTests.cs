@@ -88,4 +88,26 @@ public sealed class HostAndSideTests
 
         Assert.Equal("Pavel Orlov", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Russia").HeadKey));
     }
+
+    [Fact]
+    public void AMediatorWordFollowedByAnotherNameLeavesTheCapitalBeforeItOut()
+    {
+        // The cue names its own agent ("mediator Peace Works Institute"): the city the delegations reached is no mediator.
+        var kb = Corpus.Read("Talks resume\nThe Indonesian government and the Free Aceh Movement (GAM) held a second round of talks on 12 February 2005. "
+            + "Both delegations flew into Helsinki on Friday, according to Anna Virtanen, a spokeswoman for mediator Peace Works Institute.");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Finland");
+        Assert.Equal(["GAM", "Indonesia"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+
+    [Fact]
+    public void APartyNamedRightAfterAMediatorWordIsTheMediator()
+    {
+        var kb = Corpus.Read("Fifth round ends\nThe fifth round of talks between the United States and Iran ended in Rome on 23 May 2025. "
+            + "Iran's foreign minister said progress came after mediator Oman tabled new ideas, and Omani diplomat Hamed Al Lawati relayed them.");
+
+        var oman = Assert.Single(kb.Delegations, d => d.Party == "Oman");
+        Assert.Equal("mediator", oman.Role);
+        Assert.Equal(["Iran", "Oman", "United States"], Assert.Single(kb.Rounds).Parties.Order());
+    }
 }

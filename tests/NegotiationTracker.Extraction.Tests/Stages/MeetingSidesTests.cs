@@ -46,4 +46,23 @@ public sealed class MeetingSidesTests
         var round = Assert.Single(kb.Rounds);
         Assert.Equal(["Bolivia", "Bolivian opposition"], round.Parties.Order());
     }
+
+    [Fact]
+    public void TalksBetweenTwoPartiesOutweighAPairACaptionNames()
+    {
+        // The caption pairs Iran with Italy as often as the report pairs it with the United States; "between" settles it.
+        var kb = Corpus.Read("Talks end in Rome\nIranian and Italian officials shake hands in Rome. (photo: Reuters)\n"
+            + "Talks between the United States and Iran ended in Rome on 23 May 2025 after three hours.\n");
+
+        Assert.Equal(["Iran", "United States"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+
+    [Fact]
+    public void AMeetingKeepsTheOneSideItsSentenceNamesWhenTheReportPairsNone()
+    {
+        // The other side is a group the lexicon does not know; the one side named is still more than none.
+        var kb = Corpus.Read("Envoy in the hills\nThe Russian envoy sat down for a meeting with the rebel commanders in a mountain village on 4 September 1996.\n");
+
+        Assert.Equal(["Russia"], Assert.Single(kb.Rounds).Parties);
+    }
 }
