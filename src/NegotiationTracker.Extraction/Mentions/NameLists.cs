@@ -49,8 +49,8 @@ internal static class NameLists
     }
 
     /// <summary>
-    /// Accepted names that differ from an earlier one with the same words before the last only by one letter
-    /// changed or two neighbouring letters swapped in a long last word, doubled letters aside: each maps to the earlier spelling.
+    /// Accepted names that differ from an earlier one only by one letter changed or two neighbouring letters swapped,
+    /// in a long last word or in the long words before it, doubled letters aside: each maps to the earlier spelling.
     /// </summary>
     public static IEnumerable<(string Variant, string Name)> Misspelt(Dictionary<string, string> accepted)
     {
@@ -60,8 +60,10 @@ internal static class NameLists
         {
             var loose = keys[j].Loose;
             var cut = loose.LastIndexOf(' ');
+            // The slip may be in the surname ("Mitchel McLaughlin") or in the given name ("Mahmad Alul", "Mahmud Alul").
             var earlier = keys.Take(j).FirstOrDefault(k => k.Loose.Length == loose.Length && k.Loose.LastIndexOf(' ') == cut
-                && string.CompareOrdinal(k.Loose, 0, loose, 0, cut) == 0 && OneSlip(k.Loose[(cut + 1)..], loose[(cut + 1)..]));
+                && ((string.CompareOrdinal(k.Loose, 0, loose, 0, cut) == 0 && OneSlip(k.Loose[(cut + 1)..], loose[(cut + 1)..]))
+                    || (string.CompareOrdinal(k.Loose, cut, loose, cut, loose.Length - cut) == 0 && OneSlip(k.Loose[..cut], loose[..cut]))));
             if (earlier != default) { yield return (keys[j].Key, accepted[earlier.Key]); }
         }
     }

@@ -50,6 +50,24 @@ public sealed class SentenceMentions
     }
 
     /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
+    /// <summary>
+    /// "A K Mishra", "M Daniel Lotha": initials without stops opening a name. One "A" or "I" alone is an article or a
+    /// pronoun far more often, so those open a name only beside a second initial.
+    /// </summary>
+    private static int LeadingInitials(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
+    {
+        // "H.E Demeke Mekonnen": a letter after a stop ends an abbreviation (an honorific), it opens no name.
+        if (i > 0 && tokens[i - 1].Text == ".") { return 0; }
+        var k = 0;
+        while (k < MaxLeadingInitials && i + k < tokens.Count && !taken[i + k] && IsInitial(tokens[i + k])) { k++; }
+        var nameAfter = k > 0 && i + k < tokens.Count && IsNameWord(tokens[i + k], taken[i + k], lexicon);
+        return nameAfter && (k > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
+    }
+
+    private const int MaxLeadingInitials = 2;
+
+    private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
     private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
         i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
@@ -81,9 +99,11 @@ public sealed class SentenceMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
+            var initials = LeadingInitials(tokens, i, taken, lexicon);
+            if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
             var start = i;
-            if (!IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
+            i += initials;
+            if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
             while (i < tokens.Count)
             {
                 if (IsNameWord(tokens[i], taken[i], lexicon)
@@ -93,11 +113,26 @@ public sealed class SentenceMentions
                 else { break; }
             }
 
-            runs.AddRange(SplitAtSecondName(tokens, start, i - start, lexicon));
+            var length = i - start;
+            if (length >= LongPortfolioRun && AfterOfficeObjectWord(tokens, start, lexicon) && !tokens.Skip(start).Take(length).Any(t => lexicon.NameParticles.Contains(t.Text)))
+            {
+                // "State Minister for Conflict Resolution Goga Khaindrava": an office's own words the lexicon does not list run
+                // into the name; a name is its last two words there.
+                (start, length) = (start + length - 2, 2);
+            }
+
+            runs.AddRange(SplitAtSecondName(tokens, start, length, lexicon));
         }
 
         return runs;
     }
+
+    // Capitalised words after "Minister for" from which on the first ones are the office's, not the name's.
+    private const int LongPortfolioRun = 4;
+
+    /// <summary>"Minister for …", "Commissioner of …": the run opens right after an office's object word.</summary>
+    private static bool AfterOfficeObjectWord(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lexicon) =>
+        start >= 2 && lexicon.TitleObjectWords.Contains(tokens[start - 1].Key) && lexicon.TitleHeads.Contains(tokens[start - 2].Key);
 
     /// <summary>
     /// "Advisor Vladimir Putin Yuriy Ushakov": a second given name after a surname starts a second person.

@@ -48,6 +48,15 @@ internal static class TitleReader
                 continue;
             }
 
+            // "State Minister for Conflict Resolution": capitalised words the lexicon does not list, after an office's
+            // object word, are its portfolio.
+            if (Portfolio(tokens, i, lex) is { } objectWord)
+            {
+                start = objectWord + 1;
+                i = objectWord;
+                continue;
+            }
+
             break;
         }
 
@@ -239,6 +248,17 @@ internal static class TitleReader
 
     private const int MaxOfWords = 6;
 
+    /// <summary>The object word ("for", "of") a run of capitalised words back from <paramref name="i"/> follows, after an office's head.</summary>
+    private static int? Portfolio(IReadOnlyList<Token> tokens, int i, ExtractionLexicon lex)
+    {
+        var k = i;
+        while (k >= 0 && k > i - MaxPortfolioWords && tokens[k].IsWord && tokens[k].IsCapitalized) { k--; }
+        return k < i && k >= 1 && lex.TitleObjectWords.Contains(tokens[k].Key) && IsHead(tokens[k - 1], lex) ? k : null;
+    }
+
+    // "Minister for Peace, Reconciliation and Conflict Resolution" is about as long as a portfolio runs.
+    private const int MaxPortfolioWords = 4;
+
     public static bool IsHead(Token t, ExtractionLexicon lex) =>
         t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
 
@@ -248,6 +268,8 @@ internal static class TitleReader
     private static string? Span(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
     {
         if (to <= from || !Enumerable.Range(from, to - from).Any(k => IsHead(tokens[k], lex))) { return null; }
+        // "a State of New Caledonia": an office never ends in "of" or "for" right before the name; that is a place's name.
+        if (lex.TitleConnectors.Contains(tokens[to - 1].Text)) { return null; }
         var text = string.Concat(Enumerable.Range(from, to - from).Select(k =>
             (k > from && tokens[k].Text is not (")" or ",") && tokens[k - 1].Text != "(" ? " " : "") + tokens[k].Text));
         return text.Length > 0 ? text : null;

@@ -81,4 +81,47 @@ public sealed class PersonJunkTests
 
         Assert.Equal(["Joko Widodo"], people);
     }
+
+    [Fact]
+    public void AnOfficesUnlistedPortfolioIsNoPartOfTheName()
+    {
+        var kb = Corpus.Read("Talks\nState Minister for Conflict Resolution Goga Khaindrava spoke for the Georgian side on Friday.");
+
+        var person = Assert.Single(kb.People);
+        Assert.Equal("Goga Khaindrava", person.Name);
+        Assert.Contains("State Minister for Conflict Resolution", person.Titles.Select(t => t.Title));
+    }
+
+    [Fact]
+    public void AGivenNameWrittenWithOneVowelChangedIsTheSamePerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nDeputy head Mahmad Alul will lead the Fatah team. Later, deputy head Mahmud Alul said the team had left for Beijing.");
+
+        Assert.Equal(["Mahmad Alul"], people);
+    }
+
+    [Fact]
+    public void AStateOfAPlaceIsNoOfficeAndNamesNoOne()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe accord would create a State of New Caledonia with its own citizenship, the minister said.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void ANameBeforeAMosqueNamesThePlace()
+    {
+        var people = Corpus.PeopleIn("Talks\nBoth movements condemned the raids on Al-Aqsa Mosque, their spokesman said.");
+
+        Assert.Empty(people);
+    }
+
+    [Theory]
+    [InlineData("The government's chief negotiator, A K Mishra, met the rebel leaders on Tuesday.", "A K Mishra")]
+    [InlineData("The movement's minister M Daniel Lotha confirmed the meeting.", "M Daniel Lotha")]
+    [InlineData("In his speech, H.E Demeke Mekonnen thanked the hosts.", "Demeke Mekonnen")]
+    public void InitialsWithoutStopsOpenAName(string sentence, string name)
+    {
+        Assert.Equal([name], Corpus.PeopleIn("Talks\n" + sentence));
+    }
 }
