@@ -11,5 +11,13 @@ public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList
 {
     /// <summary>Whether a trimmed line may be the headline: words that are no page furniture, section label or bare date.</summary>
     public bool MayBeHeadline(string line) =>
-        line.Any(char.IsLetter) && !Boilerplate.IsMatch(line) && !Caption.IsMatch(line) && !NotHeadline.IsMatch(line);
+        line.Any(char.IsLetter) && !Boilerplate.IsMatch(line) && !Caption.IsMatch(line) && !NotHeadline.IsMatch(line) && !IsProse(line);
+
+    /// <summary>
+    /// A page copied from its body on opens with a paragraph: a line longer than any headline that ends a sentence.
+    /// </summary>
+    private static bool IsProse(string line) => line.Length > LongestHeadline && line.TrimEnd().EndsWith('.');
+
+    // Wire and web headlines stay under about 150 characters; a first line well past that is the report's lead.
+    private const int LongestHeadline = 200;
 }
