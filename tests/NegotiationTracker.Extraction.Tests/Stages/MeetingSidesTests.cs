@@ -65,4 +65,15 @@ public sealed class MeetingSidesTests
 
         Assert.Equal(["Russia"], Assert.Single(kb.Rounds).Parties);
     }
+
+    [Theory]
+    [InlineData("Georgian and Abkhaz negotiators met in Geneva on February 2, 2006 under UN auspices.", "Abkhazia", "Georgia")]
+    [InlineData("Russian and Chechen commanders met in Novye Atagi on September 4, 1996 to exchange prisoner lists.", "Chechnya", "Russia")]
+    [InlineData("Iraqi and KRG officials met in Baghdad on May 3, 2017 over oil revenues.", "Iraq", "Kurdistan Regional Government")]
+    public void ADeFactoStateOrAutonomousRegionIsASide(string sentence, string first, string second)
+    {
+        var round = Assert.Single(Corpus.Read("Talks\n" + sentence + "\n").Rounds);
+
+        Assert.Equal([first, second], round.Parties.Order());
+    }
 }
