@@ -24,6 +24,16 @@ internal static class NarrativeYear
         return mention with { Date = date < at ? date.AddYears(1) : date, YearWritten = true };
     }
 
+    /// <summary>
+    /// "the treaty expires on December 5, 2009 … will be held on June 1-3", dated June 1, 2009: a day within a week of the
+    /// dateline is the report's own week, whatever full date the sentence wrote before it.
+    /// </summary>
+    public static bool IsDatelineWeek(DateMention mention, DateOnly? dateline) =>
+        dateline is { } published && mention.Month is { } month && mention.Day is { } day && day <= DateTime.DaysInMonth(published.Year, month)
+        && Math.Abs(new DateOnly(published.Year, month, day).DayNumber - published.DayNumber) <= DatelineWeek;
+
+    private const int DatelineWeek = 7;
+
     /// <summary>The last full date (its year written) before an offset in a sentence; the caller leaves out a dateline run into it, which dates the report, not a narrative.</summary>
     public static DateOnly? AnchorBefore(IReadOnlyList<DateMention> sentence, int offset) =>
         sentence.LastOrDefault(d => d.YearWritten && d.IsDayLike && d.Date is not null && d.Offset < offset)?.Date;

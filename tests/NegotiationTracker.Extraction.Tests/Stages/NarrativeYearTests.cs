@@ -33,4 +33,13 @@ public sealed class NarrativeYearTests
 
         Assert.Contains(new DateOnly(2015, 12, 2), days);
     }
+
+    [Fact]
+    public void ADayInTheDatelinesWeekKeepsTheDatelinesYearAfterAFullDeadline()
+    {
+        // The deadline is no meeting and no narrative: the round this week is the report's own.
+        var days = Days("Arms talks\nGENEVA, June 1, 2009 – The treaty runs out on December 5, 2009, and the third round of Russian-American talks on its successor opens in Geneva on June 2.");
+
+        Assert.Equal([new DateOnly(2009, 6, 2)], days);
+    }
 }
