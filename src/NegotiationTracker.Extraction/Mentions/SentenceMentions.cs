@@ -17,6 +17,7 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
+        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon));
         var cities = lexicon.Cities.FindAll(tokens).Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
@@ -28,6 +29,27 @@ public sealed class SentenceMentions
         cities.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new SentenceMentions { Sentence = sentence, Parties = parties, Cities = cities, NameRuns = runs };
     }
+
+    /// <summary>
+    /// "the Palestinian group Hamas", "Lebanon's militant group Hezbollah": a state's word before a word for movements and
+    /// the movement's name says where the movement is from; the state is no one in that sentence.
+    /// </summary>
+    private static bool QualifiesAMovement(IReadOnlyList<Token> tokens, List<PartyMention> parties, PartyMention p, ExtractionLexicon lexicon)
+    {
+        if (p.Party.IsOrganisation) { return false; }
+        var k = p.End;
+        var cues = 0;
+        while (k < tokens.Count && k - p.End < MovementQualifierReach && !tokens[k].IsCapitalized && tokens[k].IsWord)
+        {
+            cues += lexicon.OrganisationCues.Contains(tokens[k].Key) ? 1 : 0;
+            k++;
+        }
+
+        return cues > 0 && parties.Any(m => m.Index == k && m.Party.IsOrganisation && m.Party.CanNegotiate);
+    }
+
+    // "Palestinian militant group Hamas": the lower-case words between a state's word and the movement.
+    private const int MovementQualifierReach = 3;
 
     /// <summary>"the Front for Change and Concord in Chad": a page party's name holds the lexicon's party inside it, and wins.</summary>
     private static List<PartyMention> WithPageParties(List<PartyMention> known, List<PartyMention> page)
@@ -49,7 +71,6 @@ public sealed class SentenceMentions
         return null;
     }
 
-    /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
     /// <summary>
     /// "A K Mishra", "M Daniel Lotha": initials without stops opening a name. One "A" or "I" alone is an article or a
     /// pronoun far more often, so those open a name only beside a second initial.
@@ -68,6 +89,7 @@ public sealed class SentenceMentions
 
     private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
 
+    /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
     private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
         i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 

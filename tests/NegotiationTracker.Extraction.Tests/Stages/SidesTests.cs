@@ -34,4 +34,15 @@ public sealed class SidesTests
 
         Assert.Equal(["Ethiopia", "TPLF"], Assert.Single(kb.Rounds).Parties.Order());
     }
+
+    [Fact]
+    public void AStatesWordBeforeAMovementSaysWhereItIsFromNotWhoTalks()
+    {
+        var kb = Corpus.Read("Intelligence chief meets movement\nThe Turkish intelligence chief held talks with a delegation led by Ahmed Karim, head of the political council of Palestinian group Hamas.\n"
+            + "June 29, 2025\n\nSources said intelligence head Omer Bulut met the delegation on Sunday; it was led by Ahmed Karim, the head of the political council of the Palestinian group Hamas.\n");
+
+        Assert.DoesNotContain("Palestine", Assert.Single(kb.Rounds).Parties);
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Palestine");
+        Assert.Contains(kb.Delegations, d => d.Party == "Hamas");
+    }
 }
