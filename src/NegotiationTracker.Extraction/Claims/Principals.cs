@@ -23,7 +23,7 @@ internal static class Principals
                 // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
                 var met = lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text);
                 var hosting = met && MeetsSideTeam(s, round, lex);
-                var officials = s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null)))
+                var officials = Counterparts(s, round, s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null))).ToList(), lex)
                     .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party) || (hosting && IsState(o.Party, lex)))).ToList();
                 foreach (var (person, party) in officials)
                 {
@@ -42,6 +42,20 @@ internal static class Principals
     }
 
     private const string Host = "mediator";
+
+    /// <summary>
+    /// "President Uhuru Kenyatta and his Somali counterpart, Mohamed Abdullahi Mohamed, met": of two sides, the one person
+    /// whose side the report does not give has the side the counterpart does not.
+    /// </summary>
+    private static List<(PersonMention Person, string? Party)> Counterparts(SentenceMentions s, RoundClaim round, List<(PersonMention Person, string? Party)> officials, ExtractionLexicon lex)
+    {
+        if (round.Negotiators.Count != 2 || !s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key))) { return officials; }
+        var sides = officials.Select(o => o.Party).Where(p => p is not null && round.Negotiators.Contains(p)).Distinct().ToList();
+        var unknown = officials.Where(o => o.Party is null).ToList();
+        if (sides.Count != 1 || unknown.Count != 1) { return officials; }
+        var other = round.Negotiators.First(p => p != sides[0]);
+        return [.. officials.Select(o => o.Party is null ? (o.Person, other) : o)];
+    }
 
     /// <summary>
     /// "Qatar's prime minister held talks with a Hamas team headed by X", "the delegation met the intelligence chief":

@@ -132,6 +132,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words next to a person's office that say their side sent others too ("another Russian representative"): such a person is no lone head.</summary>
     public required IReadOnlySet<string> FellowWords { get; init; }
 
+    /// <summary>Words that call a person another's counterpart ("his Somali counterpart"): the two stand for the two sides.</summary>
+    public required IReadOnlySet<string> CounterpartWords { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }

@@ -102,6 +102,7 @@ public static class LexiconParser
             MeetingPronouns = FoldSet(cues.MeetingPronouns),
             MeetingVerbs = FoldSet(cues.MeetingVerbs),
             FellowWords = FoldSet(cues.FellowWords),
+            CounterpartWords = FoldSet(cues.CounterpartWords),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

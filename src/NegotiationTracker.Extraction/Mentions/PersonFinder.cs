@@ -184,7 +184,9 @@ internal static partial class PersonFinder
         if (NamesAPlace(tokens, index + length, lex)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
-        if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && !lex.GivenNames.Contains(tokens[index + length - 1].Key)) { return true; }
+        // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
+        var last = tokens[index + length - 1].Key;
+        if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && (!lex.GivenNames.Contains(last) || (length > 2 && last == tokens[index].Key))) { return true; }
         var before = index > 0 ? tokens[index - 1] : null;
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));

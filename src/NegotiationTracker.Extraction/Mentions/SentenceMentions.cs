@@ -166,8 +166,9 @@ public sealed class SentenceMentions
         {
             var previous = tokens[k - 1].Key;
             // "Jabr Al Thani": a particle that is also a given name ("Al") carries the name on.
+            // "Mohamed Abdullahi Mohamed": a given name that repeats the first is a grandfather's name, the same person's.
             if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text)
-                && !lexicon.NameParticles.Contains(tokens[k].Text))
+                && !lexicon.NameParticles.Contains(tokens[k].Text) && tokens[k].Key != tokens[start].Key)
             {
                 return [(start, k - start), (k, start + length - k)];
             }

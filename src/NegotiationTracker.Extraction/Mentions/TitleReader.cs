@@ -139,6 +139,12 @@ internal static class TitleReader
             nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
         }
 
+        // "his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met": a name in brackets after the name is still inside.
+        if (end < tokens.Count && tokens[end].Text == "(" && Enumerable.Range(end + 1, Math.Max(0, Math.Min(tokens.Count, end + BracketedAside) - end - 1)).FirstOrDefault(k => tokens[k].Text == ")") is var close and > 0)
+        {
+            end = close + 1;
+        }
+
         var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
             && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key));
         if (!enclosed || !(IsHead(tokens[nameStart - 2], lex) || IsOfficeOfParty(s, nameStart - 2, lex)) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
@@ -146,6 +152,9 @@ internal static class TitleReader
         var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
         return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
     }
+
+    // Tokens a bracketed aside after a name may hold, brackets included: "(Farmajo)", "(R)", "(2nd L)".
+    private const int BracketedAside = 5;
 
     /// <summary>"Prime Minister of Thailand", "Secretary General of the OAS": a party that ends an office after "of" (and "the"), right after the office's head.</summary>
     private static bool IsOfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex)

@@ -1,0 +1,30 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>"X and his Somali counterpart Y met": a counterpart holds the same office for the other side.</summary>
+public sealed class CounterpartTests
+{
+    private const string Summit = "Kenya and Somalia leaders meet\nNAIROBI, September 25, 2019 – Kenya and Somalia agreed to normalise relations. "
+        + "On Tuesday night in New York, President Uhuru Kenyatta and his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met in a meeting the Egyptian president chaired.\n";
+
+    [Fact]
+    public void ThePersonWithoutASideHasTheSideTheirCounterpartDoesNot()
+    {
+        var kb = Corpus.Read(Summit);
+
+        var kenya = Assert.Single(kb.Delegations, d => d.Party == "Kenya");
+        Assert.Equal("Uhuru Kenyatta", Corpus.NameOf(kb, kenya.HeadKey));
+        var somalia = Assert.Single(kb.Delegations, d => d.Party == "Somalia");
+        Assert.Equal("Mohamed Abdullahi Mohamed", Corpus.NameOf(kb, somalia.HeadKey));
+    }
+
+    [Fact]
+    public void AnOfficeSetOffBeforeANameReachesPastABracketedNickname()
+    {
+        var person = Assert.Single(Corpus.Read(Summit).People, p => p.Name == "Mohamed Abdullahi Mohamed");
+
+        Assert.Contains("counterpart", person.Titles.Select(t => t.Title));
+        Assert.Equal("Somalia", person.Party);
+    }
+}
