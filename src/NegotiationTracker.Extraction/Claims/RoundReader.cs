@@ -145,6 +145,9 @@ internal static class RoundReader
         if (s.Cities.Count == 0) { return null; }
         var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && (d.Date is not null || (year is null && d.Precision == "month")) && !AfterReferenceWord(s, d, lex));
         if (month is { Date: null } && DateFinder.MonthIn(month.Text) is not null) { return month; }
+        // "In 1998, Wang and Koo met once more in Shanghai": a year, a place and the meeting's own verb recall a meeting of that year.
+        month ??= all.FirstOrDefault(d => d.Precision == "year" && d.Date is not null && !AfterReferenceWord(s, d, lex)
+            && s.Sentence.Tokens.Any(t => lex.MeetingVerbs.Contains(t.Key)));
         if (month?.Date is not { } date) { return null; }
         if (dateline is { } published && date > published) { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };

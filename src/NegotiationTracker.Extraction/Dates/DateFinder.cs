@@ -162,7 +162,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:in|since|of|from|until|by)\s+(?<y>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"(?:(?<more>more\s+than|over|just\s+over|after)\s+)?(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?|months?)\b(?!\s+ago)", RegexOptions.IgnoreCase)]
