@@ -135,6 +135,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that call a person another's counterpart ("his Somali counterpart"): the two stand for the two sides.</summary>
     public required IReadOnlySet<string> CounterpartWords { get; init; }
 
+    /// <summary>Words that make the city right before them part of a name ("the Minsk Group", "the Algiers Declaration").</summary>
+    public required IReadOnlySet<string> CityNameNouns { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }

@@ -103,6 +103,7 @@ public static class LexiconParser
             MeetingVerbs = FoldSet(cues.MeetingVerbs),
             FellowWords = FoldSet(cues.FellowWords),
             CounterpartWords = FoldSet(cues.CounterpartWords),
+            CityNameNouns = FoldSet(cues.CityNameNouns),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

@@ -18,7 +18,9 @@ public sealed class SentenceMentions
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon));
-        var cities = lexicon.Cities.FindAll(tokens).Select(h => (h.Value, h.Index)).ToList();
+        // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
+        var cities = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
+            .Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }

@@ -70,4 +70,12 @@ public sealed class MeetingCityTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Kabul");
     }
+
+    [Fact]
+    public void ACityInsideANameIsNoPlaceOfTheMeeting()
+    {
+        var kb = Read("Talks\nThe second round of talks on the Algiers Declaration between Mali and the armed groups took place on July 16, 2014.");
+
+        Assert.Null(kb.Rounds.Single().City);
+    }
 }
