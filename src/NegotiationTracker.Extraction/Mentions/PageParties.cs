@@ -55,7 +55,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var spelled = acronym is null ? null : OrganisationNames.InitialsStart(tokens, start, end, acronym, lex);
         start = spelled ?? start;
         // "Delegations of the Sudanese Armed Forces …": a sentence's first word is capitalised for being first; before a joiner it is no part of the name.
-        if (start == 0 && end > 1 && !lex.OrganisationHeads.Contains(tokens[0].Key) && lex.OrganisationJoiners.Contains(tokens[1].Text)) { start = 1; }
+        // So is the first word after an opening quote ("“Representatives of the … Movement (Fatah) came …").
+        var first = tokens.Count > 0 && !tokens[0].IsWord && !char.IsDigit(tokens[0].Text[0]) ? 1 : 0;
+        if (start == first && end > first + 1 && !lex.OrganisationHeads.Contains(tokens[first].Key) && lex.OrganisationJoiners.Contains(tokens[first + 1].Text)) { start = first + 1; }
         while (start < end && (tokens[start].Key == "the" || lex.OrganisationJoiners.Contains(tokens[start].Text))) { start++; }
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
         var hasHead = words.Any(t => lex.OrganisationHeads.Contains(t.Key));

@@ -82,4 +82,12 @@ public sealed class PagePartyTests
         Assert.Contains(kb.Parties, p => p.Name == "Kosovo Liberation Army" && p.Aliases.Contains("KLA"));
         Assert.Contains(kb.Delegations, d => d.Party == "Kosovo Liberation Army" && Corpus.NameOf(kb, d.HeadKey) == "Hashim Thaci");
     }
+
+    [Fact]
+    public void AQuotedSentencesFirstWordIsNoPartOfAMovementsName()
+    {
+        var parties = PagePartiesIn("Unity talks\n\"Delegates of the Popular Front for National Renewal came to the capital for talks,\" the spokesman said.");
+
+        Assert.Equal(["Popular Front for National Renewal"], parties);
+    }
 }
