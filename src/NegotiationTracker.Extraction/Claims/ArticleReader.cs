@@ -41,6 +41,7 @@ public static class ArticleReader
 
         ArticleCity.Fill(rounds, sentences, lex);
         delegations.AddRange(TeamMentions.Read(article.File, teams, talks, rounds, lex));
+        delegations.AddRange(SidesAtTheTable.Read(article.File, sentences, rounds, delegations, lex));
         var personParty = PersonParties(people, delegations);
         var demands = DemandReader.Read(article.File, sentences, talks, rounds.FirstOrDefault(r => r.IsMain), personParty, lex);
         people = [.. people.Select(p => p.Party is null && personParty.TryGetValue(p.Name, out var party) ? p with { Party = party } : p)];
