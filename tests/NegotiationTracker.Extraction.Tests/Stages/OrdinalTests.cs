@@ -22,4 +22,14 @@ public sealed class OrdinalTests
 
         Assert.Empty(kb.Rounds);
     }
+
+    [Fact]
+    public void ARoundtableIsARoundWithItsNumber()
+    {
+        var kb = Read("Sahara talks\nRABAT, 20 February 2019 – Morocco and Algeria will attend a second roundtable in March. "
+            + "The first roundtable met in Geneva on 5 December 2018.");
+
+        var first = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2018, 12, 5));
+        Assert.Equal(1, first.Number);
+    }
 }
