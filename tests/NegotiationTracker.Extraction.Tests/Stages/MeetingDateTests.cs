@@ -229,7 +229,8 @@ public sealed class MeetingDateTests
     [Theory]
     [InlineData("In a statement on Sunday, the rebel movement welcomed the talks with the government of Ethiopia.", 2023, 4, 23)]
     [InlineData("The talks between Guyana and Venezuela follow the court's ruling on the Arbitral Award of October 3, 1899.", 1899, 10, 3)]
-    public void AStatementsOrARulingsDayIsNoMeetingsDay(string sentence, int year, int month, int day)
+    [InlineData("On April 21 the UN chief suggested another round of talks between Serbia and Kosovo.", 2023, 4, 21)]
+    public void AStatementsARulingsOrASuggestionsDayIsNoMeetingsDay(string sentence, int year, int month, int day)
     {
         var kb = Read("Talks\nNAIROBI, 25 April 2023 – " + sentence);
 
