@@ -138,7 +138,8 @@ internal static class RoundReader
     /// <summary>
     /// A month a past meeting was held in, with a place to tell it by: not a range, not a reference point
     /// ("since March 2022"), not after the dateline. A month with no year is the latest one not after the dateline; in a
-    /// report that gives no year at all it stays a month alone, its year unknown.
+    /// report that gives no year at all it stays a month alone, its year unknown. Failing a month, a year with the
+    /// meeting's own verb ("In 1998, Wang and Koo met once more in Shanghai").
     /// </summary>
     private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, int? year, ExtractionLexicon lex)
     {

@@ -170,7 +170,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between);
             // "said Maria Cowell, the spokeswoman for mediator Crisis Management Initiative": a cue followed by a name has
             // its agent there; only a party right before it ("U.N. mediator Alioune Beye") is still the agent's side.
-            var namedAfter = i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && s.Sentence.Kind != Document.BlockKind.Headline;
+            var namedAfter = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && s.Sentence.Kind != Document.BlockKind.Headline;
             // "after mediator Oman put forward proposals": the name after the cue is the agent itself.
             if (namedAfter && s.Parties.FirstOrDefault(p => p.Index == i + 1) is { } apposed) { yield return apposed.Party.Name; continue; }
             if (before is not null && !(namedAfter && before.End < i) && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of")) { yield return before.Party.Name; }

@@ -140,10 +140,7 @@ internal static class TitleReader
         }
 
         // "his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met": a name in brackets after the name is still inside.
-        if (end < tokens.Count && tokens[end].Text == "(" && Enumerable.Range(end + 1, Math.Max(0, Math.Min(tokens.Count, end + BracketedAside) - end - 1)).FirstOrDefault(k => tokens[k].Text == ")") is var close and > 0)
-        {
-            end = close + 1;
-        }
+        end = AfterBracketedAside(tokens, end);
 
         var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
             && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key));
@@ -153,7 +150,19 @@ internal static class TitleReader
         return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
     }
 
-    // Tokens a bracketed aside after a name may hold, brackets included: "(Farmajo)", "(R)", "(2nd L)".
+    /// <summary>Just past a short aside in brackets at <paramref name="at"/> ("(Farmajo)", "(R)"), else <paramref name="at"/> itself.</summary>
+    private static int AfterBracketedAside(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Text != "(") { return at; }
+        for (var k = at + 1; k < Math.Min(tokens.Count, at + BracketedAside); k++)
+        {
+            if (tokens[k].Text == ")") { return k + 1; }
+        }
+
+        return at;
+    }
+
+    // Tokens a bracketed aside after a name may hold, brackets included: "(Farmajo)", "(2nd L)".
     private const int BracketedAside = 5;
 
     /// <summary>"Prime Minister of Thailand", "Secretary General of the OAS": a party that ends an office after "of" (and "the"), right after the office's head.</summary>
@@ -265,7 +274,7 @@ internal static class TitleReader
         return k < i && k >= 1 && lex.TitleObjectWords.Contains(tokens[k].Key) && IsHead(tokens[k - 1], lex) ? k : null;
     }
 
-    // "Minister for Peace, Reconciliation and Conflict Resolution" is about as long as a portfolio runs.
+    // Capitalised words of an unlisted portfolio read back from a name ("Minister for Local Government Affairs").
     private const int MaxPortfolioWords = 4;
 
     public static bool IsHead(Token t, ExtractionLexicon lex) =>

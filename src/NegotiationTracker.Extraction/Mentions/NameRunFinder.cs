@@ -1,0 +1,133 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// The runs of capitalised words in a sentence that may be a person's name: words no party, city or honorific phrase
+/// has taken, carried on by middle initials and particles ("Frederik de Klerk"), opened by initials ("A K Mishra") or,
+/// after an office, by a word that is otherwise no name ("Vice Premier He Lifeng"); split where a second given name
+/// starts a second person, and cut where an office's unlisted portfolio runs into the name.
+/// </summary>
+internal static class NameRunFinder
+{
+    public static List<(int, int)> Find(IReadOnlyList<Token> tokens, bool[] taken, ExtractionLexicon lexicon)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var initials = LeadingInitials(tokens, i, taken, lexicon);
+            if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
+            var start = i;
+            i += initials;
+            if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
+            while (i < tokens.Count)
+            {
+                if (IsNameWord(tokens[i], taken[i], lexicon)
+                    || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
+                else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
+                else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
+                else { break; }
+            }
+
+            var length = i - start;
+            if (length >= LongPortfolioRun && AfterOfficeObjectWord(tokens, start, lexicon) && !tokens.Skip(start).Take(length).Any(t => lexicon.NameParticles.Contains(t.Text)))
+            {
+                // "State Minister for Conflict Resolution Goga Khaindrava": an office's own words the lexicon does not list run
+                // into the name; a name is its last two words there.
+                (start, length) = (start + length - 2, 2);
+            }
+
+            runs.AddRange(SplitAtSecondName(tokens, start, length, lexicon));
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// "A K Mishra", "M Daniel Lotha": initials without stops opening a name. One "A" or "I" alone is an article or a
+    /// pronoun far more often, so those open a name only beside a second initial.
+    /// </summary>
+    private static int LeadingInitials(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
+    {
+        // "H.E Demeke Mekonnen": a letter after a stop ends an abbreviation (an honorific), it opens no name.
+        if (i > 0 && tokens[i - 1].Text == ".") { return 0; }
+        var k = 0;
+        while (k < MaxLeadingInitials && i + k < tokens.Count && !taken[i + k] && IsInitial(tokens[i + k])) { k++; }
+        var nameAfter = k > 0 && i + k < tokens.Count && IsNameWord(tokens[i + k], taken[i + k], lexicon);
+        return nameAfter && (k > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
+    }
+
+    private const int MaxLeadingInitials = 2;
+
+    private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
+    /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
+    private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int i, int start) =>
+        i > start && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
+
+    /// <summary>
+    /// "Humberto de la Calle", "Frederik de Klerk": one or two particles inside a name carry it on to the surname after them.
+    /// That surname may be a word that alone names no one (Calle, "street"): after a given name and particles it is a name.
+    /// </summary>
+    private static int? SurnameAfterParticles(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
+    {
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 2 && lexicon.NameParticles.Contains(tokens[k].Text)) { k++; }
+        if (k >= tokens.Count) { return null; }
+        var t = tokens[k];
+        var surname = IsNameWord(t, taken[k], lexicon)
+            || (!taken[k] && t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 1 && !lexicon.TitleWords.Contains(t.Key) && !lexicon.Honorifics.Contains(t.Key));
+        return surname ? k : null;
+    }
+
+    /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
+    private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && lexicon.NameParticles.Contains(token.Text[..dash]);
+    }
+
+    // A run of this many words right after "Minister for" holds the office's portfolio as well as the name.
+    private const int LongPortfolioRun = 4;
+
+    /// <summary>"Minister for …", "Commissioner of …": the run opens right after an office's object word.</summary>
+    private static bool AfterOfficeObjectWord(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lexicon) =>
+        start >= 2 && lexicon.TitleObjectWords.Contains(tokens[start - 1].Key) && lexicon.TitleHeads.Contains(tokens[start - 2].Key);
+
+    /// <summary>
+    /// "Advisor Vladimir Putin Yuriy Ushakov": a second given name after a surname starts a second person.
+    /// A given name after another given name ("Juan Carlos") or a particle ("bin Abdulrahman") does not.
+    /// </summary>
+    private static IEnumerable<(int, int)> SplitAtSecondName(IReadOnlyList<Token> tokens, int start, int length, ExtractionLexicon lexicon)
+    {
+        for (var k = start + 2; k < start + length - 1; k++)
+        {
+            var previous = tokens[k - 1].Key;
+            // "Jabr Al Thani": a particle that is also a given name ("Al") carries the name on.
+            // "Mohamed Abdullahi Mohamed": a given name that repeats the first is a grandfather's name, the same person's.
+            if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text)
+                && !lexicon.NameParticles.Contains(tokens[k].Text) && tokens[k].Key != tokens[start].Key)
+            {
+                return [(start, k - start), (k, start + length - k)];
+            }
+        }
+
+        return [(start, length)];
+    }
+
+    /// <summary>
+    /// "Vice Premier He Lifeng": after an office, a word that is otherwise no name ("He") may open one — after the
+    /// office's head word only: "Joint Base Andrews" is a place, though "Joint" opens offices ("Joint Chiefs").
+    /// </summary>
+    private static bool OpensNameAfterTitle(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon) =>
+        i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized && lexicon.NotNames.Contains(tokens[i].Key)
+        && lexicon.GivenNames.Contains(tokens[i].Key) && lexicon.TitleHeads.Contains(tokens[i - 1].Key)
+        && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
+
+    private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
+        !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
+        && !lexicon.NotNames.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
+        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key);
+}
