@@ -7,7 +7,8 @@ namespace NegotiationTracker.Extraction.Claims;
 /// The sides of one meeting. A report may recap another negotiation or tell of meetings between other pairs
 /// ("On Tuesday the Syrian minister sat down with his Israeli counterpart" in a report led by a third party's
 /// visit): the two sides the meeting's own sentence names win over the pair the whole article speaks of,
-/// which stays the fallback when the sentence names fewer or more.
+/// which stays the fallback when the sentence names fewer or more. An article that pairs no sides at all
+/// leaves the meeting whatever sides its sentence names, even one.
 /// </summary>
 internal static class MeetingSides
 {

@@ -18,6 +18,6 @@ public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList
     /// </summary>
     private static bool IsProse(string line) => line.Length > LongestHeadline && line.TrimEnd().EndsWith('.');
 
-    // Wire and web headlines stay under about 150 characters; a first line well past that is the report's lead.
+    // A headline is one short line; a first line this long that ends a sentence is a paragraph, the report's lead.
     private const int LongestHeadline = 200;
 }
