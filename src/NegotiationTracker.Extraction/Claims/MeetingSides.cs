@@ -15,11 +15,12 @@ internal static class MeetingSides
     public static IReadOnlyList<string> Of(SentenceMentions s, Talks talks, ExtractionLexicon lex)
     {
         var named = s.Parties
-            .Where(p => p.Party.CanNegotiate && Talks.IsSide(s, p) && !Talks.Counted(s, p, lex) && !Talks.IsPlace(s, p, lex)
+            .Where(p => p.Party.CanNegotiate && Talks.IsSide(s, p, lex) && !Talks.Counted(s, p, lex) && !Talks.IsPlace(s, p, lex)
                 && !talks.Mediators.Contains(p.Party.Name) && !talks.Observers.Contains(p.Party.Name))
             .Select(p => p.Party.Name).Distinct(StringComparer.Ordinal).ToList();
         // A page whose sides the talks reader could not pair still names who met in the meeting's own sentence.
-        return (named.Count == 2 && named.Except(talks.Negotiators).Any()) || (talks.Negotiators.Count == 0 && named.Count > 0) ? named : talks.Negotiators;
+        var sides = (named.Count == 2 && named.Except(talks.Negotiators).Any()) || (talks.Negotiators.Count == 0 && named.Count > 0) ? named : talks.Negotiators;
+        return sides;
     }
 
 }

@@ -27,5 +27,5 @@ internal static class SidesAtTheTable
 
     /// <summary>The party written as one who meets, not as the place ("talks in Qatar") or the capital ("in Moscow").</summary>
     private static bool NamesAsSide(SentenceMentions s, string party, ExtractionLexicon lex) =>
-        s.Parties.Any(m => m.Party.Name == party && Talks.IsSide(s, m) && !Talks.IsPlace(s, m, lex) && !Talks.Counted(s, m, lex));
+        s.Parties.Any(m => m.Party.Name == party && Talks.IsSide(s, m, lex) && !Talks.IsPlace(s, m, lex) && !Talks.Counted(s, m, lex));
 }

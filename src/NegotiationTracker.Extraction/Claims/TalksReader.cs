@@ -74,7 +74,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     {
         var nouns = lex.DelegationNouns.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         var ranked = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))
-            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p) && !Counted(s, p, lex) && !IsPlace(s, p, lex))
+            .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p, lex) && !Counted(s, p, lex) && !IsPlace(s, p, lex))
                 .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         return ranked.Count == 2 ? ranked : [];
@@ -98,12 +98,14 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     /// <summary>
     /// "Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country's name after a city and a
-    /// comma ("In Brussels, Serbian negotiators…": a demonym there is a side).
+    /// comma ("In Brussels, Serbian negotiators…": a demonym there is a side). A capital before a word for a government
+    /// ("the Bamako government", "Kinshasa authorities") names the state's side.
     /// </summary>
-    internal static bool IsSide(SentenceMentions s, PartyMention p)
+    internal static bool IsSide(SentenceMentions s, PartyMention p, ExtractionLexicon lex)
     {
         var afterCity = p.Kind != PartyTermKind.Demonym && p.Index >= 2 && s.Sentence.Tokens[p.Index - 1].Text == "," && s.Cities.Any(c => c.Index == p.Index - 2);
-        return p.Kind != PartyTermKind.Capital && !afterCity;
+        var governs = p.End < s.Sentence.Tokens.Count && lex.GovernmentWords.Contains(s.Sentence.Tokens[p.End].Key);
+        return (p.Kind != PartyTermKind.Capital || governs) && !afterCity;
     }
 
     /// <summary>

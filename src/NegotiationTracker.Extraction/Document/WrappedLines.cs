@@ -45,14 +45,15 @@ internal static class WrappedLines
         // Not the longest line: a URL or an unwrapped caption may run past the width.
         var width = lengths[lengths.Count * WidthPercentile / 100];
         var near = lengths.Count(n => n * 10 >= width * 8 && n <= width);
-        return width <= MaxWidth && near * 2 >= lengths.Count && lengths[^1] <= width * 3 / 2 && RunsOn(lines, width) ? width : null;
+        // A page re-wrapped by hand is ragged, but when most of its breaks go on in lower case it is still one text cut into lines.
+        return width <= MaxWidth && lengths[^1] <= width * 3 / 2 && (near * 2 >= lengths.Count ? RunsOn(lines, width) : RunsOn(lines, width, MostBreaks)) ? width : null;
     }
 
     /// <summary>
-    /// Prose cut at a width goes on in lower case after many of its breaks ("the Nigerian\ncapital"); a list of names
-    /// and offices as long as the width never does, and keeps its lines.
+    /// Prose cut at a width goes on in lower case after many of its breaks ("the Nigerian\ncapital"), at least one in
+    /// <paramref name="share"/>; a list of names and offices as long as the width never does, and keeps its lines.
     /// </summary>
-    private static bool RunsOn(string[] lines, int width)
+    private static bool RunsOn(string[] lines, int width, int share = 3)
     {
         var (breaks, lower) = (0, 0);
         for (var i = 0; i + 1 < lines.Length; i++)
@@ -63,10 +64,13 @@ internal static class WrappedLines
             if (char.IsLower(next[0])) { lower++; }
         }
 
-        return lower >= MinLowerBreaks && lower * 3 >= breaks;
+        return lower >= MinLowerBreaks && lower * share >= breaks;
     }
 
     private const int MinLowerBreaks = 3;
+
+    /// <summary>The share (one in this many) of a ragged page's breaks that must go on in lower case: half.</summary>
+    private const int MostBreaks = 2;
 
     private static bool Continues(string line, string next, int width) =>
         line.Length * 10 >= width * 6 && next.Length > 0 && char.IsLetterOrDigit(next[0])

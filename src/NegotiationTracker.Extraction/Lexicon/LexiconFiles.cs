@@ -35,7 +35,8 @@ internal sealed record CuesFile(
     List<string> LooseTeamNouns, List<string> PresencePatterns, List<string> CountWords, List<string> SpanWords,
     List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords,
     List<string> GovernmentWords, List<string> OppositionWords, List<string> MovementWords,
-    List<string> OrganisationHeads, List<string> OrganisationJoiners, List<string> OrganisationCues, List<string> CounterpartWords, List<string> CityNameNouns);
+    List<string> OrganisationHeads, List<string> OrganisationJoiners, List<string> OrganisationCues, List<string> CounterpartWords, List<string> CityNameNouns,
+    List<string> StateOrganWords);
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 

@@ -104,6 +104,7 @@ public static class LexiconParser
             FellowWords = FoldSet(cues.FellowWords),
             CounterpartWords = FoldSet(cues.CounterpartWords),
             CityNameNouns = FoldSet(cues.CityNameNouns),
+            StateOrganWords = FoldSet(cues.StateOrganWords),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

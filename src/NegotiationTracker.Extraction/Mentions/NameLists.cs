@@ -18,7 +18,7 @@ internal static class NameLists
     {
         var tokens = s.Sentence.Tokens;
         var runs = s.NameRuns.Where(r => PersonFinder.IsNameLength(s, r, lex) && !PersonFinder.IsCredit(tokens, r.Index, r.Length)
-            && !PersonFinder.NamesAPlace(tokens, r.Index + r.Length, lex)).ToList();
+            && !PersonFinder.NamesAPlaceOrBody(tokens, r.Index + r.Length, lex)).ToList();
         var k = 0;
         while (k < runs.Count)
         {

@@ -71,16 +71,19 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var countrysMovement = aboutMovements && opening is { } o && start + o.Length < end && lex.OrganisationHeads.Contains(tokens[start + o.Length].Key);
         // A name that opens with a party the lexicon knows is otherwise that party's organ ("Sudanese Armed Forces", "United
         // Nations General Assembly").
-        if (!named || HoldsOffice(tokens, start, end, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
+        if (!named || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }
 
-    /// <summary>A name holding an office, a given name or a venue word is a person's title or a place; a word in the possessive
-    /// is none of them ("Lord's Resistance Army" holds no honorific).</summary>
-    private static bool HoldsOffice(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
+    /// <summary>A name holding an office, a given name or a venue word is a person's title or a place, and one holding a
+    /// state's body ("Ministry of Home Affairs (MHA)") is part of a government; a word in the possessive is none of them
+    /// ("Lord's Resistance Army" holds no honorific). A name its acronym spells out may hold a word that is also a given
+    /// name elsewhere ("Jana Samhati Samiti (JSS)").</summary>
+    private static bool HoldsOffice(IReadOnlyList<Token> tokens, int start, int end, bool spelled, ExtractionLexicon lex) =>
         Enumerable.Range(start, end - start).Where(k => tokens[k].Bare.Length == tokens[k].Text.Length)
-            .Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.GivenNames.Contains(tokens[k].Key) || lex.VenueWords.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key));
+            .Any(k => lex.TitleHeads.Contains(tokens[k].Key) || (!spelled && lex.GivenNames.Contains(tokens[k].Key)) || lex.VenueWords.Contains(tokens[k].Key)
+                || lex.Honorifics.Contains(tokens[k].Key) || lex.StateOrganWords.Contains(tokens[k].Key));
 
     /// <summary>"Rebel Army Opens Talks With Government": a headline, or any line, written in title case names nothing by its capitals.</summary>
     private static bool InTitleCase(Sentence s)

@@ -181,7 +181,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
 
-        if (NamesAPlace(tokens, index + length, lex)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -195,18 +195,20 @@ internal static partial class PersonFinder
     }
 
     /// <summary>
-    /// "the Justus Lipsius building", "the Ritz Carlton Hotel", "the Dakhla-Oued Eddahab region": a name before a
-    /// venue word or a place noun names the venue or the place.
+    /// "the Justus Lipsius building", "the Ritz Carlton Hotel", "the Dakhla-Oued Eddahab region", "the Nelson Mandela
+    /// Foundation": a name before a venue word, a place noun or an organisation's capitalised head word names the venue,
+    /// the place or the body.
     /// </summary>
-    internal static bool NamesAPlace(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
-        after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key));
+    internal static bool NamesAPlaceOrBody(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
+        after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
+            || (tokens[after].IsCapitalized && lex.OrganisationHeads.Contains(tokens[after].Key)));
 
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
         var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length)).ToList();
         if (runs.Count == 0) { yield break; }
-        var places = runs.Select(r => NamesAPlace(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
+        var places = runs.Select(r => NamesAPlaceOrBody(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);
         foreach (var pattern in lex.HeadPatterns)
         {

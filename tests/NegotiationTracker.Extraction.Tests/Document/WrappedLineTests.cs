@@ -40,6 +40,29 @@ public sealed class WrappedLineTests
         Assert.All(document.Sentences.SelectMany(s => s.Tokens), t => Assert.Equal(t.Text, Wrapped.Substring(t.Start, t.Text.Length)));
     }
 
+    /// <summary>A wire page re-wrapped by hand: its lines are ragged, but most breaks go on in lower case.</summary>
+    private const string Ragged = """
+        Djibouti government, rebels sign peace accord
+        PARIS, Feb 7 (Reuters) - On Monday Djibouti's last remaining rebels put their names to a ceasefire
+        ending a decade-long uprising by ethnic Afars, officials
+        said. In Paris the accord was signed by Ali Guelleh Aboubaker, chief aide to President Ismael Omar
+        Guelleh, and Ahmed Dini, head of the rebel Front for the
+        Restoration of Unity and Democracy (FRUD). Dini leads a faction
+        that had refused to put down its arms in 1994, when the group's other
+        wing chose to join the ruling People's Rally for Progress and took seats
+        in a government that the rebels had fought since the uprising began.
+        The accord was reached after two years of talks mediated in part by
+        officials from neighbouring states.
+        """;
+
+    [Fact]
+    public void ARaggedPageWhoseBreaksGoOnInLowerCaseIsUnwrapped()
+    {
+        var document = ArticleDocument.Read(Corpus.Text("wire.txt", Ragged), Corpus.Lexicon);
+
+        Assert.Contains(document.Sentences, s => s.Text.Contains("President Ismael Omar Guelleh, and Ahmed Dini", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APageOfOneParagraphALineKeepsItsBreaks()
     {

@@ -57,6 +57,25 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AStatesMinistryWithItsAcronymIsNoPageParty()
+    {
+        var names = PagePartiesIn("Talks resume\nNew Delhi: On Friday the Ministry of Home Affairs (MHA) resumed talks with the pro-talk faction of the "
+            + "United Liberation Front of Assam (Ulfa); officials of the Intelligence Bureau (IB) also sat in.");
+
+        Assert.DoesNotContain("Ministry of Home Affairs", names);
+        Assert.DoesNotContain("Intelligence Bureau", names);
+    }
+
+    [Fact]
+    public void AnAcronymSpellsOutANameThatHoldsAGivenName()
+    {
+        var names = PagePartiesIn("Talks\nDHAKA, March 1, 2021 — The home minister met the President of the Parbatya Chattagram Jana Samhati Samiti (PCJSS) "
+            + "on Sunday to discuss the accord.");
+
+        Assert.Equal(["Parbatya Chattagram Jana Samhati Samiti"], names);
+    }
+
+    [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
         var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");

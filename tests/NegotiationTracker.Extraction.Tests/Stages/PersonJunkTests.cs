@@ -30,6 +30,23 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ANameBeforeAnOrganisationsHeadWordNamesTheBody()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe archive on the Groote Schuur talks is hosted by the Nelson Mandela Foundation in Johannesburg.");
+
+        Assert.DoesNotContain("Nelson Mandela", people);
+    }
+
+    [Fact]
+    public void PlaceWordsAndHeadlineVerbsAreNoPartOfAName()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe session met at the rest house of the Chattogram Hill Tracts Development Board. "
+            + "The envoys sailed across New York Harbor to the island, and Operation Uttoron was discussed.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
     public void AnHonorificOfTwoWordsIsNoPerson()
     {
         var people = Corpus.PeopleIn("Talks\nThe two panels met in Kuala Lumpur on Monday. Former police chief Tan Sri Kamal Hisham Yusof facilitated the meeting.");
