@@ -27,7 +27,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     public static Talks Read(IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {
         // Mediators first: a party that brokers or hosts is never one of the two sides, even when written beside another ("by Saudi Arabia and the United States").
-        var mediatorCandidates = sentences.SelectMany(s => AgentsOf(s, lex.MediatorWords)).ToHashSet(StringComparer.Ordinal);
+        var mediatorCandidates = sentences.SelectMany(s => AgentsOf(s, lex.MediatorWords, lex)).ToHashSet(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), int>();
         foreach (var s in sentences)
         {
@@ -50,10 +50,11 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
         foreach (var (a, b) in sentences.SelectMany(s => s.Sentence.Tokens).Select(HyphenPair(lex)).OfType<(string, string)>()) { Count(pairs, a, b, 2); }
         foreach (var (a, b) in sentences.SelectMany(s => OppositionSide.Pairs(s, lex))) { Count(pairs, a, b, 2); }
+        foreach (var (state, movement, s) in GovernmentSide.Pairs(sentences, lex)) { Count(pairs, state, movement, s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)) ? 4 : 2); }
 
         // Observers neither: "representatives from A and B attended as observers" names no pair of sides. An observer
         // is surer not to be a side than a mediator word's party is: sides may co-chair or host their own talks.
-        var observerCandidates = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords, ofNameIsNoAgent: true)).ToHashSet(StringComparer.Ordinal);
+        var observerCandidates = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords, lex, ofNameIsNoAgent: true)).ToHashSet(StringComparer.Ordinal);
         var notSides = mediatorCandidates.Union(observerCandidates).ToHashSet(StringComparer.Ordinal);
         var ranked = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
         var top = new[] { notSides, observerCandidates, mediatorCandidates, [] }
@@ -122,6 +123,20 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     private const int LongList = 4;
 
+    /// <summary>The parties written in one list ("Qatar, Egypt and the United States") that ends with <paramref name="last"/>.</summary>
+    private static List<PartyMention> ListEndingAt(SentenceMentions s, PartyMention last)
+    {
+        var list = new List<PartyMention> { last };
+        for (var k = s.Parties.ToList().IndexOf(last) - 1; k >= 0; k--)
+        {
+            var (prev, next) = (s.Parties[k], list[^1]);
+            if (prev.End > next.Index || !Joined(s.Sentence.Tokens.Skip(prev.End).Take(next.Index - prev.End).Select(t => t.Text).ToList())) { break; }
+            list.Add(prev);
+        }
+
+        return list;
+    }
+
     /// <summary>Two sides written together: "Russia and Ukraine", "the Sudanese Armed Forces and the paramilitary RSF", "Serbia, Kosovo".</summary>
     private static bool Joined(List<string> between) =>
         (between.Count == 1 && between[0] is "and" or "-" or "–" or "—" or "/" or ",")
@@ -149,7 +164,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     /// </summary>
     /// <param name="ofNameIsNoAgent">"a delegate of the Conference of Colombia took part as an observer": a party
     /// right after "of" names what an organisation belongs to, not who observes.</param>
-    private static IEnumerable<string> AgentsOf(SentenceMentions s, IReadOnlySet<string> cues, bool ofNameIsNoAgent = false)
+    private static IEnumerable<string> AgentsOf(SentenceMentions s, IReadOnlySet<string> cues, ExtractionLexicon lex, bool ofNameIsNoAgent = false)
     {
         var tokens = s.Sentence.Tokens;
         var between = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Key == "between").DefaultIfEmpty(int.MaxValue).First();
@@ -169,13 +184,18 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
                 continue;
             }
 
-            var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between);
+            // "the Catholic church in Senegal played host": a country after a place word is where the agent stands, not the agent.
+            var before = s.Parties.LastOrDefault(p => p.Index < i && i - p.Index <= CueWindow && p.Index < between && !IsPlace(s, p, lex));
             // "said Maria Cowell, the spokeswoman for mediator Crisis Management Initiative": a cue followed by a name has
             // its agent there; only a party right before it ("U.N. mediator Alioune Beye") is still the agent's side.
             var namedAfter = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && s.Sentence.Kind != Document.BlockKind.Headline;
             // "after mediator Oman put forward proposals": the name after the cue is the agent itself.
             if (namedAfter && s.Parties.FirstOrDefault(p => p.Index == i + 1) is { } apposed) { yield return apposed.Party.Name; continue; }
-            if (before is not null && !(namedAfter && before.End < i) && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of")) { yield return before.Party.Name; }
+            if (before is not null && !(namedAfter && before.End < i) && !(ofNameIsNoAgent && before.Index > 0 && tokens[before.Index - 1].Key == "of"))
+            {
+                // "with Qatar, Egypt and the United States mediating": the whole list before the cue is its agent.
+                foreach (var p in ListEndingAt(s, before)) { yield return p.Party.Name; }
+            }
         }
     }
 }

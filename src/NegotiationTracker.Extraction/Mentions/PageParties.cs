@@ -17,8 +17,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
 
     private const int MinNameWords = 3;
 
-    public static PageParties Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    public static PageParties Find(IEnumerable<Sentence> content, ExtractionLexicon lex)
     {
+        var sentences = content.ToList();
         var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => !InTitleCase(s)))
         {
@@ -35,6 +36,11 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
 
                 i = end - 1;
             }
+        }
+
+        foreach (var acronym in AcronymSides.Find(sentences, lex))
+        {
+            if (!parties.Values.Any(p => p.Aliases.Contains(acronym))) { parties.TryAdd(TextFold.Fold(acronym), new Party(acronym, acronym, IsOrganisation: true, [])); }
         }
 
         if (parties.Count == 0) { return None; }

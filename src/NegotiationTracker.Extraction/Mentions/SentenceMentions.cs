@@ -17,7 +17,7 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
-        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon));
+        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cities = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             .Select(h => (h.Value, h.Index)).ToList();
@@ -49,6 +49,11 @@ public sealed class SentenceMentions
 
         return cues > 0 && parties.Any(m => m.Index == k && m.Party.IsOrganisation && m.Party.CanNegotiate);
     }
+
+    /// <summary>"@OSE_Yemen", "@IsraelMFA": a social handle names an account, not a party of the sentence.</summary>
+    private static bool InHandle(IReadOnlyList<Token> tokens, PartyMention p) =>
+        (p.Index > 0 && tokens[p.Index - 1] is { Text: "@" or "_" } before && before.Start + before.Text.Length == tokens[p.Index].Start)
+        || (p.End < tokens.Count && tokens[p.End] is { Text: "_" } after && after.Start == tokens[p.End - 1].Start + tokens[p.End - 1].Text.Length);
 
     // "Palestinian militant group Hamas": the lower-case words between a state's word and the movement.
     private const int MovementQualifierReach = 3;

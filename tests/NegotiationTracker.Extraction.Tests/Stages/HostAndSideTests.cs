@@ -19,6 +19,35 @@ public sealed class HostAndSideTests
     }
 
     [Fact]
+    public void EveryPartyOfAListBeforeAMediatorWordMediates()
+    {
+        var kb = Corpus.Read("Talks resume\nIsraeli and Hamas negotiators resumed indirect talks in Doha on 13 January 2025, with Qatar, Egypt and the United States mediating. "
+            + "Qatari Minister of State Mohammed Al-Khulaifi met both teams.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Hamas", "Israel"], round.Parties);
+        Assert.Equal("mediator", Assert.Single(kb.Delegations, d => d.Party == "Qatar").Role);
+    }
+
+    [Fact]
+    public void ACountryAfterAPlaceWordIsNoHostsAgent()
+    {
+        var kb = Corpus.Read("Talks open\nZIGUINCHOR, December 16, 2000 — A church in Senegal played host on Saturday to talks between Senegal and the Casamance "
+            + "Movement of Democratic Forces (MFDC).");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Senegal" && d.Role == "mediator");
+        Assert.Contains("Senegal", Assert.Single(kb.Rounds).Parties);
+    }
+
+    [Fact]
+    public void APartyInsideASocialHandleIsNoOneInTheSentence()
+    {
+        var kb = Corpus.Read("Talks open\nThe Houthis and Saudi Arabia opened a new round of talks in Geneva on 11 March 2023. @OSE_Yemen and @ICRC co-chair the committee.");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Yemen");
+    }
+
+    [Fact]
     public void AGoBetweenIsTheMediatorNotASide()
     {
         var kb = Corpus.Read("Indirect talks in Rome\nThe Iranian and U.S. delegations met in Rome on 19 April 2025 for the second round of indirect talks, with the top Omani diplomat as the go-between. "

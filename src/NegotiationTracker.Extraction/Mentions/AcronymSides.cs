@@ -1,0 +1,40 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// "the ANC and the government opened their first formal meeting", "talks between the government and the FARC": a
+/// movement so well known that the page never spells it out is still a side when its acronym is written together with
+/// "the government". Only that pairing names it; an acronym elsewhere may be an agency, a treaty or a news outlet.
+/// </summary>
+internal static class AcronymSides
+{
+    private const int MaxLetters = 6;
+
+    public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    {
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
+                    && (Government(tokens, i + 1, lex) || GovernmentBefore(tokens, i - 1, lex)))
+                {
+                    yield return tokens[i].Text;
+                }
+            }
+        }
+    }
+
+    private static bool IsAcronym(Token t) => t.IsAllCaps && t.Text.Length <= MaxLetters && t.Text.All(char.IsLetter);
+
+    /// <summary>"… and the government" right after the acronym.</summary>
+    private static bool Government(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
+        at + 2 < tokens.Count && tokens[at].Key == "and" && tokens[at + 1].Key == "the" && lex.GovernmentWords.Contains(tokens[at + 2].Key);
+
+    /// <summary>"the government and …" right before the acronym's "the".</summary>
+    private static bool GovernmentBefore(IReadOnlyList<Token> tokens, int the, ExtractionLexicon lex) =>
+        the >= 3 && tokens[the - 1].Key == "and" && lex.GovernmentWords.Contains(tokens[the - 2].Key) && tokens[the - 3].Key == "the";
+}
