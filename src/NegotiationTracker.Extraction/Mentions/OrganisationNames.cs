@@ -41,10 +41,23 @@ internal static class OrganisationNames
     private static bool StartsOtherName(IReadOnlyList<Token> tokens, int joiner, int next, ExtractionLexicon lex) =>
         tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key));
 
-    /// <summary>"(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name.</summary>
-    internal static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
-        end + 1 < tokens.Count && tokens[end].Text == "(" && tokens[end + 1] is { IsAllCaps: true } a && a.Text.Length is >= 2 and <= 8
-        && a.Text.All(char.IsLetter) ? a.Text : null;
+    /// <summary>
+    /// "(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name. Some papers write an acronym
+    /// as a word ("United Liberation Front of Assam (Ulfa)"); such a word is one only if it spells the name, which
+    /// <see cref="InitialsStart"/> checks (<paramref name="mustSpell"/>).
+    /// </summary>
+    internal static string? AcronymAfter(IReadOnlyList<Token> tokens, int end, out bool mustSpell)
+    {
+        mustSpell = false;
+        if (end + 1 >= tokens.Count || tokens[end].Text != "(" || tokens[end + 1] is not { IsCapitalized: true } a || a.Text.Length is < 2 or > 8
+            || !a.Text.All(char.IsLetter) || end + 2 >= tokens.Count || tokens[end + 2].Text is not ")" and not ",")
+        {
+            return null;
+        }
+
+        mustSpell = !a.IsAllCaps;
+        return a.Text;
+    }
 
     /// <summary>Where the words whose initials spell the acronym begin ("… group Liberians United for Reconciliation and Democracy").</summary>
     internal static int? InitialsStart(IReadOnlyList<Token> tokens, int start, int end, string acronym, ExtractionLexicon lex)
@@ -53,7 +66,8 @@ internal static class OrganisationNames
         {
             var capitals = string.Concat(Enumerable.Range(from, end - from).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0]));
             var all = string.Concat(Enumerable.Range(from, end - from).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
-            if (tokens[from].IsCapitalized && (capitals == acronym || all == acronym)) { return from; }
+            var letters = acronym.ToUpperInvariant();
+            if (tokens[from].IsCapitalized && (capitals == letters || all == letters)) { return from; }
         }
 
         return null;

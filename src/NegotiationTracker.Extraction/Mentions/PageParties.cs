@@ -57,8 +57,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     private static Party? Read(Sentence s, int start, int end, bool aboutMovements, ExtractionLexicon lex)
     {
         var tokens = s.Tokens;
-        var acronym = OrganisationNames.AcronymAfter(tokens, end);
+        var acronym = OrganisationNames.AcronymAfter(tokens, end, out var mustSpell);
         var spelled = acronym is null ? null : OrganisationNames.InitialsStart(tokens, start, end, acronym, lex);
+        if (mustSpell && spelled is null) { acronym = null; }
         start = spelled ?? start;
         // "Delegations of the Sudanese Armed Forces …": a sentence's first word is capitalised for being first; before a joiner it is no part of the name.
         // So is the first word after an opening quote ("“Representatives of the … Movement (Fatah) came …").

@@ -76,6 +76,17 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AnAcronymWrittenAsAWordNamesAMovementWhenItSpellsTheName()
+    {
+        var kb = Corpus.Read("Talks resume\nNEW DELHI, August 18, 2023 — Officials met the pro-talk faction of the United Liberation Front of Assam (Ulfa) "
+            + "in Delhi on Friday. The Ulfa faction, led by Arabinda Rajkhowa, asked for safeguards. Officials of the Home Ministry (Delhi) attended.");
+
+        var ulfa = Assert.Single(kb.Parties, p => p.Name == "United Liberation Front of Assam");
+        Assert.Equal(["Ulfa"], ulfa.Aliases);
+        Assert.DoesNotContain(kb.Parties, p => p.Name == "Home Ministry");
+    }
+
+    [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
         var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
