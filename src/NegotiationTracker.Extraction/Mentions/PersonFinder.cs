@@ -40,6 +40,20 @@ internal static partial class PersonFinder
             }
         }
 
+        // "Yesterday Jean-Bertrand Aristide met …" and later "Father Aristide": a name whose surname the article gives a
+        // person elsewhere by a title or an honorific is that person's full name, with no title of its own.
+        var surnames = sentences.SelectMany(s => s.NameRuns.Where(r => r.Length == 1 && r.Index > 0 && s.Sentence.Tokens[r.Index - 1] is var before
+                && before.IsCapitalized && (lex.Honorifics.Contains(before.Key) || TitleReader.IsHead(before, lex))).Select(r => s.Sentence.Tokens[r.Index].Key))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var s in sentences.Where(s => surnames.Count > 0 && !IsTitleCase(s) && s.Sentence.Kind != Document.BlockKind.Caption))
+        {
+            foreach (var (index, length) in s.NameRuns.Where(r => IsNameLength(s, r, lex) && surnames.Contains(s.Sentence.Tokens[r.Index + r.Length - 1].Key)))
+            {
+                var tokens = s.Sentence.Tokens;
+                if (!IsCredit(tokens, index, length) && !IsReporter(tokens, index, length, lex) && !NamesAPlaceOrBody(tokens, index + length, lex)) { Accept(accepted, tokens, index, length); }
+            }
+        }
+
         var bySurname = BySurname(accepted.Values, lex);
         var fuller = FullerNames(accepted);
         foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }

@@ -6,6 +6,16 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonMentionTests
 {
     [Fact]
+    public void ANameWhoseSurnameAnHonorificGivesElsewhereIsThatPerson()
+    {
+        var people = Corpus.PeopleIn("Talks begin\nNEW YORK -- Yesterday Jean-Bertrand Aristide and his foe, Lt. Gen. Raoul Cedras, each met a U.N. envoy. "
+            + "After half an hour with Father Aristide, the envoy saw General Cedras.");
+
+        Assert.Contains("Jean-Bertrand Aristide", people);
+        Assert.DoesNotContain("Aristide", people);
+    }
+
+    [Fact]
     public void OnePartOfADoubleSurnameIsThatPerson()
     {
         var people = Corpus.PeopleIn("Talks\nThe ministers met in Luanda on 14 September 2024, and the Congolese foreign minister Maria Lopez Garcia refused the plan. Minister Lopez left early.");
