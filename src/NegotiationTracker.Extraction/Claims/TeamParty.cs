@@ -18,6 +18,8 @@ internal static partial class TeamParty
     {
         if (lex.TeamOfParty.Matches(cue.Value).FirstOrDefault() is { } inside) { return PartyOf(inside, s); }
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
+        // "⟨Indonesia⟩'s representative was … ⟨P⟩", "⟨Portugal⟩ sent its special envoy … ⟨P⟩": a cue that opens on a party speaks of its team.
+        if (LeadingParty().Match(cue.Value) is { Success: true } lead) { return PartyOf(lead, s); }
         // "chief ⟨C⟩ rebel negotiator ⟨P⟩": one party written into the office right before the one name the cue ends on.
         if (OfficeParty().Match(cue.Value) is { Success: true } office) { return PartyOf(office, s); }
         // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.
@@ -72,6 +74,9 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
     private static partial Regex PartyTag();
+
+    [GeneratedRegex(@"^⟨C(?<c>\d+)⟩")]
+    private static partial Regex LeadingParty();
 
     [GeneratedRegex(@"^[^⟨]*⟨C(?<c>\d+)⟩(?:['’]s)?(?:\s+[a-z-]+){1,4}\s+⟨P\d+⟩$")]
     private static partial Regex OfficeParty();

@@ -9,6 +9,17 @@ public sealed class DelegationTests
     private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
+    public void ASidesRepresentativeAndTheEnvoyItSentHeadTheirSides()
+    {
+        var kb = Corpus.Read("Talks close\nUNITED NATIONS, July 7, 1994 — Talks between Indonesia and Portugal on East Timor closed on Thursday. "
+            + "Indonesia's representative was the foreign ministry's director general of political affairs Nugroho Wisnumurti, while Portugal "
+            + "sent its special envoy for East Timor, Fernando Neves.");
+
+        Assert.Equal("Nugroho Wisnumurti", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Indonesia").HeadKey));
+        Assert.Equal("Fernando Neves", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Portugal").HeadKey));
+    }
+
+    [Fact]
     public void ATeamNamedWithoutAPersonIsStillAtTheRound()
     {
         var kb = Corpus.Read("Talks open in Havana\nThe third round of talks between Colombia and the ELN opened in Havana on 2 May 2023. "
