@@ -2,12 +2,17 @@ using NegotiationTracker.Extraction.Lexicon;
 
 namespace NegotiationTracker.Extraction.Consolidation;
 
-/// <summary>The matching key of a person's name: folded, then transliteration variants unified (Zelenski = Zelenskyy).</summary>
+/// <summary>
+/// The matching key of a person's name: folded, a generational suffix left out ("Silvestre Bello III" = "Silvestre
+/// Bello 3rd" = "Silvestre Bello"), then transliteration variants unified (Zelenski = Zelenskyy).
+/// </summary>
 public static class NameKey
 {
     public static string Of(string name, ExtractionLexicon lex)
     {
         var key = TextFold.Fold(name);
+        var last = key.LastIndexOf(' ');
+        if (last > 0 && lex.NameSuffixes.Contains(key[(last + 1)..].TrimEnd(','))) { key = key[..last].TrimEnd(','); }
         foreach (var (from, to) in lex.Transliterations)
         {
             key = key.Replace(from, to, StringComparison.Ordinal);

@@ -89,6 +89,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded nouns that make the capitalised run before them a place ("region", "province").</summary>
     public required IReadOnlySet<string> PlaceNouns { get; init; }
 
+    /// <summary>Generational suffixes after a surname ("III", "Jr."): a name's key leaves them out.</summary>
+    public required IReadOnlySet<string> NameSuffixes { get; init; }
+
     /// <summary>Folded words that open a person's name (given names; East Asian family names).</summary>
     public required IReadOnlySet<string> GivenNames { get; init; }
 

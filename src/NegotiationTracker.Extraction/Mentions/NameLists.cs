@@ -49,7 +49,7 @@ internal static class NameLists
     }
 
     /// <summary>
-    /// Accepted names that differ from an earlier one only by one letter changed or two neighbouring letters swapped,
+    /// Accepted names that differ from an earlier one only by one letter changed, added or dropped, or two neighbouring letters swapped,
     /// in a long last word or in the long words before it, doubled letters aside: each maps to the earlier spelling.
     /// </summary>
     public static IEnumerable<(string Variant, string Name)> Misspelt(Dictionary<string, string> accepted)
@@ -60,20 +60,29 @@ internal static class NameLists
         {
             var loose = keys[j].Loose;
             var cut = loose.LastIndexOf(' ');
-            // The slip may be in the surname ("Mitchel McLaughlin") or in the given name ("Mahmad Alul", "Mahmud Alul").
-            var earlier = keys.Take(j).FirstOrDefault(k => k.Loose.Length == loose.Length && k.Loose.LastIndexOf(' ') == cut
-                && ((string.CompareOrdinal(k.Loose, 0, loose, 0, cut) == 0 && OneSlip(k.Loose[(cut + 1)..], loose[(cut + 1)..]))
-                    || (string.CompareOrdinal(k.Loose, cut, loose, cut, loose.Length - cut) == 0 && OneSlip(k.Loose[..cut], loose[..cut]))));
+            // The slip may be in the surname ("Mitchel McLaughlin") or in the given name ("Mahmad Alul", "Abihisit Vejjajiva").
+            var earlier = keys.Take(j).FirstOrDefault(k => k.Loose.LastIndexOf(' ') is var other && other > 0
+                && ((k.Loose[..other] == loose[..cut] && OneSlip(k.Loose[(other + 1)..], loose[(cut + 1)..]))
+                    || (k.Loose[other..] == loose[cut..] && OneSlip(k.Loose[..other], loose[..cut]))));
             if (earlier != default) { yield return (keys[j].Key, accepted[earlier.Key]); }
         }
     }
 
-    /// <summary>Same length, at least six letters, and one substitution or one swap of neighbours apart.</summary>
+    /// <summary>At least six letters, and one substitution, one swap of neighbours, or one letter more or less apart.</summary>
     private static bool OneSlip(string a, string b)
     {
-        if (a.Length < MinSlipLength || a == b) { return false; }
+        if (Math.Min(a.Length, b.Length) < MinSlipLength || a == b) { return false; }
+        if (a.Length != b.Length) { return Math.Abs(a.Length - b.Length) == 1 && OneLetterMore(a.Length > b.Length ? a : b, a.Length > b.Length ? b : a); }
         var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
         return diffs.Count == 1 || (diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]);
+    }
+
+    /// <summary>"abihisit" is "abhisit" with one letter more.</summary>
+    private static bool OneLetterMore(string longer, string shorter)
+    {
+        var k = 0;
+        while (k < shorter.Length && longer[k] == shorter[k]) { k++; }
+        return string.CompareOrdinal(longer, k + 1, shorter, k, shorter.Length - k) == 0;
     }
 
     // Short surnames differing by one letter are often two people (Kim/Kin, Lee/Lei); long ones rarely are.

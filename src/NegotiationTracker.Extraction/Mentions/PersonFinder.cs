@@ -244,8 +244,13 @@ internal static partial class PersonFinder
             && s.NameRuns.Any(r => r.Index == after + 1);
     }
 
-    private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length) =>
+    /// <summary>"the Khmer Rouge delegation", "the Communist Khmer Rouge": a run right after "the" names a group or a thing; a
+    /// person's name takes an office or a word between ("the late Yasser Arafat").</summary>
+    private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length)
+    {
+        if (index > 0 && tokens[index - 1].Key == "the") { return; }
         accepted.TryAdd(Key(tokens, index, length), string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Bare)));
+    }
 
     internal static string Key(IReadOnlyList<Token> tokens, int index, int length) =>
         string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Key));

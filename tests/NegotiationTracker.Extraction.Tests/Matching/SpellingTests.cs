@@ -10,6 +10,9 @@ public sealed class SpellingTests
     [InlineData("Recep Tayyip Erdoğan", "RECEP TAYYIP ERDOGAN")]
     [InlineData("Andrij Yermak", "Andriy Yermak")]
     [InlineData("İbrahim Kalın", "Ibrahim Kalin")]
+    [InlineData("Silvestre Bello III", "Silvestre Bello 3rd")]
+    [InlineData("Silvestre Bello III", "Silvestre Bello")]
+    [InlineData("Martin Luther King Jr.", "Martin Luther King")]
     public void OnePersonHoweverSpelled(string a, string b) =>
         Assert.Equal(NameKey.Of(a, Corpus.Lexicon), NameKey.Of(b, Corpus.Lexicon));
 

@@ -47,6 +47,25 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ARunRightAfterTheNamesAGroupNotAPerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe KPNLF delegation was led by Son Sann, and the Khmer Rouge delegation, led by Khieu Samphan, came last. "
+            + "The factions are the Communist Khmer Rouge, plus two others led by Prince Norodom Sihanouk and Son Sann.");
+
+        Assert.DoesNotContain(people, p => p.Contains("Khmer", StringComparison.Ordinal));
+        Assert.Contains("Khieu Samphan", people);
+    }
+
+    [Fact]
+    public void AGivenNameWithOneLetterMoreIsTheSamePerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nPrime Minister Abhisit Vejjajiva met the protest leaders on Sunday. "
+            + "Prime Minister Abihisit Vejjajiva and three leaders reached no agreement.");
+
+        Assert.Equal(["Abhisit Vejjajiva"], people);
+    }
+
+    [Fact]
     public void AnHonorificOfTwoWordsIsNoPerson()
     {
         var people = Corpus.PeopleIn("Talks\nThe two panels met in Kuala Lumpur on Monday. Former police chief Tan Sri Kamal Hisham Yusof facilitated the meeting.");
