@@ -122,7 +122,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    // "Friday 13, December": after a weekday, a comma may part the day from its month.
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?),\s+)(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
     private static partial Regex DayMonth();
 
     private const string RangeMark = @"\s*(?:-|–|—|to|until|till|through)\s*";

@@ -144,6 +144,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words for a state's own bodies ("Ministry", "Bureau"): a name holding one is no movement of the page.</summary>
     public required IReadOnlySet<string> StateOrganWords { get; init; }
 
+    /// <summary>Words only political parties take before their name ("ruling", "opposition").</summary>
+    public required IReadOnlySet<string> PartyNameCues { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }

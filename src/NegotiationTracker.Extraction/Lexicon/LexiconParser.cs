@@ -106,6 +106,7 @@ public static class LexiconParser
             CounterpartWords = FoldSet(cues.CounterpartWords),
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
+            PartyNameCues = FoldSet(cues.PartyNameCues),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

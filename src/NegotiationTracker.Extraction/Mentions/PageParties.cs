@@ -38,9 +38,13 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             }
         }
 
-        foreach (var acronym in AcronymSides.Find(sentences, lex))
+        foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)))
         {
-            if (!parties.Values.Any(p => p.Aliases.Contains(acronym))) { parties.TryAdd(TextFold.Fold(acronym), new Party(acronym, acronym, IsOrganisation: true, [])); }
+            if (parties.Values.Any(p => p.Aliases.Contains(name))) { continue; }
+            // "the opposition Civic Alliance" after "the Civic Alliance for Justice and Democracy": the short form of a name the page spells out.
+            var longer = parties.FirstOrDefault(p => p.Value.Name.StartsWith(name + " ", StringComparison.Ordinal));
+            if (longer.Value is { } full) { parties[longer.Key] = full with { Aliases = [.. full.Aliases, name] }; continue; }
+            parties.TryAdd(TextFold.Fold(name), new Party(name, name, IsOrganisation: true, []));
         }
 
         if (parties.Count == 0) { return None; }

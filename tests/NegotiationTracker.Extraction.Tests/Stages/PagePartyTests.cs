@@ -87,6 +87,26 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void ANameAfterRulingOrOppositionIsAPartyOfThePage()
+    {
+        var kb = Corpus.Read("Dialogue\nDHAKA, December 14, 2013 — On Friday 13, December the ruling Awami League and the main opposition BNP held their "
+            + "third round of dialogue.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Awami League", "BNP"], round.Parties);
+        Assert.Equal(new DateOnly(2013, 12, 13), round.Date);
+    }
+
+    [Fact]
+    public void AShortNameAfterOppositionIsTheSpelledOutPartysAlias()
+    {
+        var names = PagePartiesIn("Talks\nMANAGUA, May 20, 2018 — The Civic Alliance for Justice and Democracy asked for talks. "
+            + "The mediators summoned the government and the opposition Civic Alliance to a meeting on Monday.");
+
+        Assert.Equal(["Civic Alliance for Justice and Democracy"], names);
+    }
+
+    [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
         var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");

@@ -1,0 +1,32 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// "the ruling Awami League and the main opposition BNP", "the ruling Frelimo Party": a name right after a word that only
+/// political parties take (the lexicon's <c>partyNameCues</c>) is a party of the page, though it is short and never spelled
+/// out: an acronym, or capitalised words up to an organisation's head word ("ruling Democrat Party Deputy Secretary-General
+/// X" stops at "Party").
+/// </summary>
+internal static class CuedParties
+{
+    private const int MaxLetters = 6;
+
+    public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    {
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!lex.PartyNameCues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
+                if (tokens[i + 1] is { IsAllCaps: true } a && a.Text.Length <= MaxLetters && a.Text.All(char.IsLetter)) { yield return a.Text; continue; }
+                var end = OrganisationNames.NameEnd(tokens, i + 1, lex);
+                var head = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => lex.OrganisationHeads.Contains(tokens[k].Key), -1);
+                if (head < 0 || Enumerable.Range(i + 1, head - i).Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key))) { continue; }
+                yield return OrganisationNames.NameOf(tokens, i + 1, head + 1, lex);
+            }
+        }
+    }
+}
