@@ -4,9 +4,10 @@ using NegotiationTracker.Extraction.Text;
 namespace NegotiationTracker.Extraction.Mentions;
 
 /// <summary>
-/// "the ANC and the government opened their first formal meeting", "talks between the government and the FARC": a
-/// movement so well known that the page never spells it out is still a side when its acronym is written together with
-/// "the government". Only that pairing names it; an acronym elsewhere may be an agency, a treaty or a news outlet.
+/// "the ANC and the government opened their first formal meeting", "talks between the government and the FARC", "the
+/// KPNLF delegation": a movement so well known that the page never spells it out is still a side when its acronym is
+/// written together with "the government" or with its team. Only those name it; an acronym elsewhere may be an agency,
+/// a treaty or a news outlet.
 /// </summary>
 internal static class AcronymSides
 {
@@ -20,7 +21,7 @@ internal static class AcronymSides
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
-                    && (Government(tokens, i + 1, lex) || GovernmentBefore(tokens, i - 1, lex)))
+                    && (Government(tokens, i + 1, lex) || GovernmentBefore(tokens, i - 1, lex) || Team(tokens, i + 1, lex)))
                 {
                     yield return tokens[i].Text;
                 }
@@ -33,6 +34,10 @@ internal static class AcronymSides
     /// <summary>"… and the government" right after the acronym.</summary>
     private static bool Government(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
         at + 2 < tokens.Count && tokens[at].Key == "and" && tokens[at + 1].Key == "the" && lex.GovernmentWords.Contains(tokens[at + 2].Key);
+
+    /// <summary>"the KPNLF delegation", "the FUNCINPEC team": a team is a side's.</summary>
+    private static bool Team(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
+        at < tokens.Count && tokens[at].Key is "delegation" or "team" or "delegations" && lex.DelegationNouns.Contains(tokens[at].Key);
 
     /// <summary>"the government and …" right before the acronym's "the".</summary>
     private static bool GovernmentBefore(IReadOnlyList<Token> tokens, int the, ExtractionLexicon lex) =>

@@ -28,6 +28,7 @@ internal static class NameRunFinder
                     || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
                 else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
                 else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
+                else if (EndsOnHonorificWord(tokens, i, start, taken, lexicon)) { i++; break; }
                 else { break; }
             }
 
@@ -81,6 +82,15 @@ internal static class NameRunFinder
             || (!taken[k] && t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 1 && !lexicon.TitleWords.Contains(t.Key) && !lexicon.Honorifics.Contains(t.Key));
         return surname ? k : null;
     }
+
+    /// <summary>
+    /// "Prime Minister Hun Sen.", "Amartya Sen said": a word that is also an honorific ends a name when no name follows it,
+    /// for an honorific always stands before one.
+    /// </summary>
+    private static bool EndsOnHonorificWord(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
+        i > start && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && t.Text.Length > 1 && lexicon.Honorifics.Contains(t.Key)
+        && !(i + 1 < tokens.Count && tokens[i + 1].Text == "." && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].Start == tokens[i + 1].Start + 2)
+        && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord);
 
     /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)

@@ -58,8 +58,23 @@ public static class SentenceSplitter
         var wordStart = i;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) { wordStart--; }
         var word = text[wordStart..i];
-        // "Dr." and initials ("J.", "U.S.") do not end a sentence.
-        return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal));
+        // "Dr." and initials ("J.", "U.S.") do not end a sentence, unless what follows could never be a name: "led by Prime
+        // Minister Hun Sen. They were lodged…" ends with a surname that is also an abbreviation.
+        return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal))
+            || (Abbreviations.Contains(word) && Opener(text, next, end));
+    }
+
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "They", "He", "She", "It", "We", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "However", "Meanwhile",
+    };
+
+    /// <summary>A word that opens sentences and never a name ("They", "The").</summary>
+    private static bool Opener(string text, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && char.IsLetter(text[stop])) { stop++; }
+        return stop < end && !char.IsLetter(text[stop]) && Openers.Contains(text[start..stop]);
     }
 
     /// <summary>

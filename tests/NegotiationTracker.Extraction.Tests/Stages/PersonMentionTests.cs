@@ -6,6 +6,16 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonMentionTests
 {
     [Fact]
+    public void ASurnameThatIsAlsoAnHonorificEndsTheNameAndTheSentence()
+    {
+        var kb = Corpus.Read("Talks\nPATTAYA, June 24, 1991 — Last to arrive was the State of Cambodia delegation, led by Prime Minister Hun Sen. "
+            + "The KPNLF delegation was led by Son Sann.");
+
+        Assert.Equal("Hun Sen", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Cambodia").HeadKey));
+        Assert.Equal("Son Sann", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "KPNLF").HeadKey));
+    }
+
+    [Fact]
     public void ANameWhoseSurnameAnHonorificGivesElsewhereIsThatPerson()
     {
         var people = Corpus.PeopleIn("Talks begin\nNEW YORK -- Yesterday Jean-Bertrand Aristide and his foe, Lt. Gen. Raoul Cedras, each met a U.N. envoy. "
