@@ -107,6 +107,7 @@ public static class LexiconParser
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
+            RulingPartyCues = FoldSet(cues.RulingPartyCues),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

@@ -4,10 +4,11 @@ using NegotiationTracker.Extraction.Text;
 namespace NegotiationTracker.Extraction.Mentions;
 
 /// <summary>
-/// "the ruling Awami League and the main opposition BNP", "the ruling Frelimo Party": a name right after a word that only
-/// political parties take (the lexicon's <c>partyNameCues</c>) is a party of the page, though it is short and never spelled
-/// out: an acronym, or capitalised words up to an organisation's head word ("ruling Democrat Party Deputy Secretary-General
-/// X" stops at "Party").
+/// "the main opposition BNP", "the opposition Civic Alliance": a name right after a word that only political parties take
+/// (the lexicon's <c>partyNameCues</c>) is a party of the page, though it is short and never spelled out: an acronym, or
+/// capitalised words up to an organisation's head word. A party in power ("the ruling Awami League", <c>rulingPartyCues</c>)
+/// is one only beside such an opposition party: alone it is the government's side ("ruling Democrat Party
+/// Deputy Secretary-General X").
 /// </summary>
 internal static class CuedParties
 {
@@ -17,16 +18,23 @@ internal static class CuedParties
     {
         foreach (var s in sentences)
         {
-            var tokens = s.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
-            {
-                if (!lex.PartyNameCues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
-                if (tokens[i + 1] is { IsAllCaps: true } a && a.Text.Length <= MaxLetters && a.Text.All(char.IsLetter)) { yield return a.Text; continue; }
-                var end = OrganisationNames.NameEnd(tokens, i + 1, lex);
-                var head = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => lex.OrganisationHeads.Contains(tokens[k].Key), -1);
-                if (head < 0 || Enumerable.Range(i + 1, head - i).Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key))) { continue; }
-                yield return OrganisationNames.NameOf(tokens, i + 1, head + 1, lex);
-            }
+            var opposition = Named(s.Tokens, lex.PartyNameCues, lex).ToList();
+            // A party in power is the government's side; it stands apart only against an opposition the sentence names too.
+            var ruling = opposition.Count > 0 ? Named(s.Tokens, lex.RulingPartyCues, lex) : [];
+            foreach (var name in opposition.Concat(ruling)) { yield return name; }
+        }
+    }
+
+    private static IEnumerable<string> Named(IReadOnlyList<Token> tokens, IReadOnlySet<string> cues, ExtractionLexicon lex)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!cues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
+            if (tokens[i + 1] is { IsAllCaps: true } a && a.Text.Length <= MaxLetters && a.Text.All(char.IsLetter)) { yield return a.Text; continue; }
+            var end = OrganisationNames.NameEnd(tokens, i + 1, lex);
+            var head = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => lex.OrganisationHeads.Contains(tokens[k].Key), -1);
+            if (head < 0 || Enumerable.Range(i + 1, head - i).Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key))) { continue; }
+            yield return OrganisationNames.NameOf(tokens, i + 1, head + 1, lex);
         }
     }
 }

@@ -98,6 +98,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void APartyInPowerAloneIsTheGovernmentsSideNotAPageParty()
+    {
+        var names = PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
+            + "for the government side, with three protest leaders.");
+
+        Assert.Empty(names);
+    }
+
+    [Fact]
     public void AShortNameAfterOppositionIsTheSpelledOutPartysAlias()
     {
         var names = PagePartiesIn("Talks\nMANAGUA, May 20, 2018 — The Civic Alliance for Justice and Democracy asked for talks. "
