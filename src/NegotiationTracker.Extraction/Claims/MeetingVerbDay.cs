@@ -26,7 +26,8 @@ internal static class MeetingVerbDay
         for (var i = 0; i < before.Count; i++)
         {
             var t = before[i];
-            if (lex.MeetingVerbs.Contains(t.Key)) { return t.End - s.Sentence.Start; }
+            // "the first round of talks on March 28": a meeting's own noun right before "on" and the day claims it as its verb would.
+            if (lex.MeetingVerbs.Contains(t.Key) || (i == 1 && before[0].Key == "on" && lex.TalkNouns.Contains(t.Key))) { return t.End - s.Sentence.Start; }
             var between = t.Key == "on" || t.Key == "the" || lex.PlaceWords.Contains(t.Key) || char.IsUpper(t.Text[0]);
             if (!between) { return null; }
         }

@@ -150,6 +150,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words before a party in power ("ruling"): its name is a page party only beside a cued opposition party.</summary>
     public required IReadOnlySet<string> RulingPartyCues { get; init; }
 
+    /// <summary>Cues of the next meeting ("meet again", "reconvene"): a later day after one is only planned.</summary>
+    public required System.Text.RegularExpressions.Regex NextMeetingCues { get; init; }
+
     /// <summary>Words before a date that make it part of a thing's name when a noun follows ("the 12 August 2008 Ceasefire Agreement").</summary>
     public required IReadOnlySet<string> DateAsNameOpeners { get; init; }
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }

@@ -108,6 +108,7 @@ public static class LexiconParser
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),
+            NextMeetingCues = AnyWord("nextMeetingCues", cues.NextMeetingCues),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),
             Ordinals = cues.Ordinals.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value),
             RoundNouns = FoldSet(cues.RoundNouns),

@@ -9,6 +9,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class MeetingVerbDayTests
 {
     [Fact]
+    public void ATalksDayIsTheMeetingsAndTheDayAfterMeetAgainIsOnlyPlanned()
+    {
+        var kb = Corpus.Read("Talks\nBANGKOK, March 30, 2010 — In the first direct round of talks on March 28, Thailand's Prime Minister Abhisit Vejjajiva "
+            + "and three protest leaders reached no concrete agreement, though they agreed to meet again at 6:00 p.m. on March 29.");
+
+        Assert.Equal(new DateOnly(2010, 3, 28), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
     public void ADayAfterOpenedOnBelongsToTheRoundThoughItsNextPredicateNamesMeasures()
     {
         var kb = Corpus.Read("Border talks\nArmenia and Azerbaijan have held two rounds of border talks in Vienna. "
