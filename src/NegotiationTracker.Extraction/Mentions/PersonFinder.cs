@@ -58,6 +58,7 @@ internal static partial class PersonFinder
         var fuller = FullerNames(accepted);
         foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }
         foreach (var (nickname, name) in Nicknamed(sentences, accepted)) { fuller.TryAdd(nickname, name); }
+        foreach (var (alias, name) in SameSurnameAliases(sentences, accepted)) { fuller.TryAdd(alias, name); }
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
@@ -181,6 +182,31 @@ internal static partial class PersonFinder
         let name = accepted.GetValueOrDefault(Key(s.Sentence.Tokens, run.Index, run.Length))
         where name is not null
         select (n.Word.Key, name);
+
+    /// <summary>
+    /// "Jyotirindra Bodhipriya Larma (Santu Larma)", "…Larma, also known as Santu Larma": a name with the same surname in
+    /// brackets or after "known as" right after a person's full name is what the person is also called.
+    /// </summary>
+    private static IEnumerable<(string Alias, string Name)> SameSurnameAliases(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
+    {
+        foreach (var s in sentences)
+        {
+            var tokens = s.Sentence.Tokens;
+            foreach (var (index, length) in s.NameRuns.Where(r => r.Length >= 2 && accepted.ContainsKey(Key(tokens, r.Index, r.Length))))
+            {
+                var next = s.NameRuns.FirstOrDefault(r => r.Index > index + length && r.Index <= index + length + AliasGap && r.Length >= 2);
+                if (next.Length == 0 || tokens[next.Index + next.Length - 1].Key != tokens[index + length - 1].Key) { continue; }
+                var between = string.Join(' ', tokens.Skip(index + length).Take(next.Index - index - length).Select(t => t.Key));
+                if (between is "(" or ", also known as" or "also known as" or ", known as" or ", alias")
+                {
+                    yield return (Key(tokens, next.Index, next.Length), accepted[Key(tokens, index, length)]);
+                }
+            }
+        }
+    }
+
+    // ", also known as": the most words between a name and its alias.
+    private const int AliasGap = 4;
 
     /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
     internal static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)

@@ -6,6 +6,16 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonMentionTests
 {
     [Fact]
+    public void ANameWithTheSameSurnameInBracketsIsWhatThePersonIsAlsoCalled()
+    {
+        var people = Corpus.PeopleIn("Talks\nHome Minister Asaduzzaman Khan Kamal met CHT Regional Council Chairman Jyotirindra Bodhipriya Larma (Santu Larma). "
+            + "Santu Larma asked for the accord to be carried out.");
+
+        Assert.Contains("Jyotirindra Bodhipriya Larma", people);
+        Assert.DoesNotContain("Santu Larma", people);
+    }
+
+    [Fact]
     public void ASurnameThatIsAlsoAnHonorificEndsTheNameAndTheSentence()
     {
         var kb = Corpus.Read("Talks\nPATTAYA, June 24, 1991 — Last to arrive was the State of Cambodia delegation, led by Prime Minister Hun Sen. "
