@@ -9,6 +9,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class MeetingVerbDayTests
 {
     [Fact]
+    public void TheNextMeetingToldInTheFutureIsNoRound()
+    {
+        var kb = Corpus.Read("Talks\nLONDON (Agencies): Indonesia and Portugal got little further in their talks in London on Tuesday. "
+            + "The next meeting will take place in Geneva on June 29, with the UN once more mediating.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Geneva");
+    }
+
+    [Fact]
     public void ATalksDayIsTheMeetingsAndTheDayAfterMeetAgainIsOnlyPlanned()
     {
         var kb = Corpus.Read("Talks\nBANGKOK, March 30, 2010 — In the first direct round of talks on March 28, Thailand's Prime Minister Abhisit Vejjajiva "
