@@ -5,6 +5,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// <summary>A day after the report's own day ("tomorrow") has not come yet: a meeting set for it is planned, not held.</summary>
 public sealed class ComingDayTests
 {
+    [Fact]
+    public void TalksCalledButNeverHeldAreNoRound()
+    {
+        var kb = Corpus.Read("Planned talks collapse\nARUSHA, Tanzania, April 24 (Reuter) - On Sunday plans for peace talks in Arusha fell apart, "
+            + "with a government delegation failing to turn up. Tanzania called the talks last week.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
     [Theory]
     [InlineData("A further session of the border talks between the two armies is set for tomorrow, May 30, in Geneva.")]
     [InlineData("A further session of the border talks between the two armies is set for tomorrow (30 May) in Geneva.")]
