@@ -36,8 +36,13 @@ internal static class AcronymSides
         at + 2 < tokens.Count && tokens[at].Key == "and" && tokens[at + 1].Key == "the" && lex.GovernmentWords.Contains(tokens[at + 2].Key);
 
     /// <summary>"the KPNLF delegation", "the FUNCINPEC team": a team is a side's.</summary>
+    /// <remarks>
+    /// "the ULFA pro-talks faction", "the LRA rebels": so is a word for a movement's people one word on. "Parties" is not:
+    /// "the JCPOA parties" are those of an agreement.
+    /// </remarks>
     private static bool Team(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
-        at < tokens.Count && tokens[at].Key is "delegation" or "team" or "delegations" && lex.DelegationNouns.Contains(tokens[at].Key);
+        (at < tokens.Count && tokens[at].Key is "delegation" or "team" or "delegations" && lex.DelegationNouns.Contains(tokens[at].Key))
+        || Enumerable.Range(at, Math.Min(2, tokens.Count - at)).Any(k => lex.OrganisationCues.Contains(tokens[k].Key) && tokens[k].Key is not ("party" or "parties" or "opposition"));
 
     /// <summary>"the government and …" right before the acronym's "the".</summary>
     private static bool GovernmentBefore(IReadOnlyList<Token> tokens, int the, ExtractionLexicon lex) =>

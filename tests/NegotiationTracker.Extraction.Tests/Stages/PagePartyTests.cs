@@ -116,6 +116,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AnAcronymBeforeAWordForAMovementsPeopleIsAPartyButNotBeforeParties()
+    {
+        var names = PagePartiesIn("Talks\nLUSAKA, November 26, 1993 — Senior officials of Angola's government and of the UNITA rebels met over breakfast. "
+            + "The JCPOA parties were not present.");
+
+        Assert.Equal(["UNITA"], names);
+    }
+
+    [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
         var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
