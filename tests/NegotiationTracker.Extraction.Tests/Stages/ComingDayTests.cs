@@ -6,6 +6,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class ComingDayTests
 {
     [Fact]
+    public void AnInvitationToMeetOnADayIsNoRound()
+    {
+        var kb = Corpus.Read("Remarks\nI am happy to tell you today that King Hussein of Jordan and Prime Minister Rabin of Israel have accepted my "
+            + "invitation to meet at the White House on July 25.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
     public void TalksCalledButNeverHeldAreNoRound()
     {
         var kb = Corpus.Read("Planned talks collapse\nARUSHA, Tanzania, April 24 (Reuter) - On Sunday plans for peace talks in Arusha fell apart, "
