@@ -86,7 +86,7 @@ internal static class DemandReader
         var origin = s.Sentence.Start;
         // A person whose side the report never names still speaks: "Colombia tried…, but President X's government
         // has made it a condition…" is X's demand, not Colombia's, so X stands in the list with no party.
-        var speakers = s.Parties.Where(p => p.Party.CanNegotiate).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
+        var speakers = s.Parties.Where(p => p.Party.CanNegotiate && !NamesAPlace(s, p, lex)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
             .Concat(s.People.Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: personParty.GetValueOrDefault(p.Name))))
             .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)government)))
             .OrderBy(x => x.Offset).ToList();
@@ -104,6 +104,11 @@ internal static class DemandReader
             _ => Pronoun(s, cueStart, previous, personParty, lastAgent, lex),
         };
     }
+
+    /// <summary>"At the Bangkok talks, the coalition insisted…", "in Moscow": a capital naming where talks are, or a country
+    /// after a place word, is no one who speaks ("Moscow insisted" still is).</summary>
+    private static bool NamesAPlace(SentenceMentions s, Mentions.PartyMention p, ExtractionLexicon lex) =>
+        Talks.IsPlace(s, p, lex) || (p.Kind == PartyTermKind.Capital && p.End < s.Sentence.Tokens.Count && lex.TalkNouns.Contains(s.Sentence.Tokens[p.End].Key));
 
     /// <summary>"He"/"She" is the subject of the sentence before; "They" the last demanding party.</summary>
     private static string? Pronoun(SentenceMentions s, int cueOffset, SentenceMentions? previous, IReadOnlyDictionary<string, string> personParty, string? lastAgent, ExtractionLexicon lex)

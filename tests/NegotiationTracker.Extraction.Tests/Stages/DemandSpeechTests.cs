@@ -9,6 +9,15 @@ public sealed class DemandSpeechTests
         [.. KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Demands];
 
     [Fact]
+    public void ACapitalNamingWhereTalksAreIsNoSpeaker()
+    {
+        var kb = Corpus.Read("Talks\nBANGKOK, September 17, 1990 — Cambodia and the resistance coalition met in Bangkok on Monday. "
+            + "At the Bangkok talks, the resistance coalition insisted that Prince Norodom Sihanouk be named chairman.");
+
+        Assert.DoesNotContain(kb.Demands, d => d.Party == "Thailand");
+    }
+
+    [Fact]
     public void ARefusalUntilSomethingHappensIsADemand()
     {
         var demands = DemandsIn("Israel-Hamas talks\nIsrael and Hamas met in Cairo on 3 March 2025. Israel says it will not start the second phase before it gets the remaining hostages back.");
