@@ -28,12 +28,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     {
         // Mediators first: a party that brokers or hosts is never one of the two sides, even when written beside another ("by Saudi Arabia and the United States").
         var mediatorCandidates = sentences.SelectMany(s => AgentsOf(s, lex.MediatorWords, lex)).ToHashSet(StringComparer.Ordinal);
-        var pairs = new Dictionary<(string, string), int>();
+        var pairs = new Dictionary<(string, string), (int Weight, int First)>();
         foreach (var s in sentences)
         {
             var sides = s.Parties.Where(p => p.Party.CanNegotiate && !Counted(s, p, lex)).ToList();
             var joined = Enumerable.Range(0, Math.Max(0, sides.Count - 1))
-                .Select(i => Joined(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList())).ToList();
+                .Select(i => Joined(WithoutAcronym(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList()))).ToList();
             for (var i = 0; i + 1 < sides.Count; i++)
             {
                 var (a, b) = (sides[i], sides[i + 1]);
@@ -56,7 +56,8 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         // is surer not to be a side than a mediator word's party is: sides may co-chair or host their own talks.
         var observerCandidates = sentences.SelectMany(s => AgentsOf(s, lex.ObserverWords, lex, ofNameIsNoAgent: true)).ToHashSet(StringComparer.Ordinal);
         var notSides = mediatorCandidates.Union(observerCandidates).ToHashSet(StringComparer.Ordinal);
-        var ranked = pairs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+        // Of pairs named as often, the one the report names first: a lead names its sides before it qualifies them.
+        var ranked = pairs.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).ToList();
         var top = new[] { notSides, observerCandidates, mediatorCandidates, [] }
             .Select(excluded => ranked.FirstOrDefault(p => !excluded.Contains(p.Item1) && !excluded.Contains(p.Item2)))
             .FirstOrDefault(p => p != default);
@@ -143,10 +144,20 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         || between is [",", "and"] or [",", "the"]
         || (between.Count <= 5 && between.Contains("and") && !between.Any(t => t is "," or "." or ";" or ":" or "between" or "with"));
 
-    private static void Count(Dictionary<(string, string), int> pairs, string a, string b, int weight)
+    /// <summary>"the Philippine government (GPH) and the National Democratic Front": a name's acronym in brackets, and the
+    /// word for a government before it, are part of the first side, not words between the two.</summary>
+    private static List<string> WithoutAcronym(List<string> between)
+    {
+        var open = between.IndexOf("(");
+        var close = between.IndexOf(")");
+        if (open < 0 || close != open + 2) { return between; }
+        return [.. between.Take(open).Where(w => w is not ("government" or "Government")), .. between.Skip(close + 1)];
+    }
+
+    private static void Count(Dictionary<(string, string), (int Weight, int First)> pairs, string a, string b, int weight)
     {
         var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-        pairs[key] = pairs.GetValueOrDefault(key) + weight;
+        pairs[key] = pairs.TryGetValue(key, out var seen) ? (seen.Weight + weight, seen.First) : (weight, pairs.Count);
     }
 
     /// <summary>"Russia-Ukraine talks": one token naming two parties.</summary>

@@ -30,6 +30,15 @@ public sealed class GovernmentSideTests
     }
 
     [Fact]
+    public void AGovernmentsBracketedAcronymStillJoinsTheTwoSidesTheLeadNamesFirst()
+    {
+        var kb = Corpus.Read("Talks under way\nOSLO, Norway – The Philippine government (GPH) and the National Democratic Front (NDF), political arm of the "
+            + "Communist Party of the Philippines (CPP) and New People's Army (NPA), began talks on 22 August 2016.");
+
+        Assert.Equal(["National Democratic Front", "Philippines"], Assert.Single(kb.Rounds).Parties);
+    }
+
+    [Fact]
     public void AnAcronymElsewhereNamesNoSide()
     {
         var kb = Corpus.Read("Talks at Groote Schuur\nIn South Africa, the two delegations opened their first formal meeting on 2 May 1990 in Cape Town, "
