@@ -14,6 +14,19 @@ internal static class CuedParties
 {
     private const int MaxLetters = 6;
 
+    private const int MaxPlainWords = 3;
+
+    /// <summary>A short capitalised name ("Al Wefaq", "ZANU-PF") that holds no office, person or known party.</summary>
+    private static string? Plain(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < MaxPlainWords && (OrganisationNames.IsNameWord(tokens[end]) || tokens[end].IsAllCaps || lex.NameParticles.Contains(tokens[end].Text))) { end++; }
+        var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
+        return words.Count > 0 && OrganisationNames.IsNameWord(words[^1]) | words[^1].IsAllCaps && lex.PartyTerms.MatchAt(tokens, start) is null
+            && !words.Where(t => !lex.NameParticles.Contains(t.Text)).Any(t => lex.TitleHeads.Contains(t.Key) || lex.Honorifics.Contains(t.Key) || lex.GivenNames.Contains(t.Key) || lex.NotNames.Contains(t.Key))
+            ? OrganisationNames.NameOf(tokens, start, end, lex) : null;
+    }
+
     public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
     {
         foreach (var s in sentences)
@@ -29,7 +42,15 @@ internal static class CuedParties
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!cues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
+            if (!cues.Contains(tokens[i].Key)) { continue; }
+            // "the main opposition party Al Wefaq": the word for a party says what the name after it is, head word or not.
+            if (i + 2 < tokens.Count && lex.OrganisationCues.Contains(tokens[i + 1].Key) && !tokens[i + 1].IsCapitalized && Plain(tokens, i + 2, lex) is { } plain)
+            {
+                yield return plain;
+                continue;
+            }
+
+            if (!OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
             if (tokens[i + 1] is { IsAllCaps: true } a && a.Text.Length <= MaxLetters && a.Text.All(char.IsLetter)) { yield return a.Text; continue; }
             var end = OrganisationNames.NameEnd(tokens, i + 1, lex);
             var head = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => lex.OrganisationHeads.Contains(tokens[k].Key), -1);

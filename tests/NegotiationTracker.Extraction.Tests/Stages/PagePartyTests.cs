@@ -98,6 +98,14 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void ANameAfterOppositionPartyIsAPartyWithoutAHeadWord()
+    {
+        var names = PagePartiesIn("Dialogue\nMANAMA, July 2, 2011 — The main opposition party Al Wefaq entered the dialogue after a long debate.");
+
+        Assert.Equal(["Al Wefaq"], names);
+    }
+
+    [Fact]
     public void APartyInPowerAloneIsTheGovernmentsSideNotAPageParty()
     {
         var names = PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
