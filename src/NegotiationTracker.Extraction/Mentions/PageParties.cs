@@ -82,7 +82,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var countrysMovement = aboutMovements && opening is { } o && start + o.Length < end && lex.OrganisationHeads.Contains(tokens[start + o.Length].Key);
         // A name that opens with a party the lexicon knows is otherwise that party's organ ("Sudanese Armed Forces", "United
         // Nations General Assembly").
-        if (!named || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
+        // "the three day All Party Talks": a name that ends in a word for talks names the event, not a party at it.
+        var anEvent = end > start && (lex.TalkNouns.Contains(tokens[end - 1].Key) || lex.MeetingWords.Contains(tokens[end - 1].Key));
+        if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }

@@ -106,6 +106,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void ANameEndingInAWordForTalksIsTheEventNotAParty()
+    {
+        var names = PagePartiesIn("Talks end\nMALE, February 7, 2013 — Political leaders came out of the three day All Party Talks with no consensus, "
+            + "and the Maldivian Democratic Party (MDP) walked out.");
+
+        Assert.Equal(["Maldivian Democratic Party"], names);
+    }
+
+    [Fact]
     public void APartyInPowerAloneIsTheGovernmentsSideNotAPageParty()
     {
         var names = PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
