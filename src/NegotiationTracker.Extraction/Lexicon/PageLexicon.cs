@@ -14,9 +14,10 @@ public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList
         line.Any(char.IsLetter) && !Boilerplate.IsMatch(line) && !Caption.IsMatch(line) && !NotHeadline.IsMatch(line) && !IsProse(line);
 
     /// <summary>
-    /// A page copied from its body on opens with a paragraph: a line longer than any headline that ends a sentence.
+    /// A page copied from its body on opens with a paragraph: a line longer than any headline that ends a sentence, or one
+    /// half as long again whatever its end (a stop moved to the next line).
     /// </summary>
-    private static bool IsProse(string line) => line.Length > LongestHeadline && line.TrimEnd().EndsWith('.');
+    private static bool IsProse(string line) => line.Length > LongestHeadline && (line.TrimEnd().EndsWith('.') || line.Length > LongestHeadline * 3 / 2);
 
     // A headline is one short line; a first line this long that ends a sentence is a paragraph, the report's lead.
     private const int LongestHeadline = 200;

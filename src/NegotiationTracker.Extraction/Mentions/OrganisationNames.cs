@@ -27,6 +27,8 @@ internal static class OrganisationNames
             if (IsNameWord(tokens[k])) { k++; continue; }
             var joiners = k;
             while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
+            // "Coalition of 14 Opposition Parties": a count after a joiner carries the name on to the next capitalised word.
+            if (joiners > k && joiners + 1 < tokens.Count && tokens[joiners].Text.All(char.IsDigit) && IsNameWord(tokens[joiners + 1])) { joiners++; }
             if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex)) { break; }
             k = joiners;
         }

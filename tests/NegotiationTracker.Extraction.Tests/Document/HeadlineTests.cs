@@ -36,6 +36,17 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void AVeryLongFirstLineIsTheLeadWhereverItsStopFell()
+    {
+        var lead = "date 2018-06-28 Yesterday in Lome, Togo, President Nana Addo Dankwa Akufo-Addo and President Alpha Conde of Guinea held a "
+            + "meeting with representatives of the Togolese government and the Coalition of 14 Opposition Parties, as part of the search for a "
+            + "lasting way out of the political crisis in that country";
+        var document = ArticleDocument.Read(Corpus.Text("lead.txt", lead + "\n.\nDuring the meeting the two leaders spoke."), Corpus.Lexicon);
+
+        Assert.NotEqual(BlockKind.Headline, Assert.Single(document.Sentences, s => s.Text.Contains("Coalition of 14", StringComparison.Ordinal)).Kind);
+    }
+
+    [Fact]
     public void FallsBackToTheFirstLineWhenNothingLooksLikeAHeadline()
     {
         Assert.Equal("GENERAL", ArticleHeader.Headline("GENERAL\n\nPOLITICS", Corpus.Lexicon.Page));

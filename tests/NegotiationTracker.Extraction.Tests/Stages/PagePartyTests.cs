@@ -115,6 +115,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void ACountInsideANameCarriesItOn()
+    {
+        var names = PagePartiesIn("Talks in Lome\nLOME, June 28, 2018 — The two presidents met representatives of the Togolese government and the Coalition "
+            + "of 14 Opposition Parties.");
+
+        Assert.Equal(["Coalition of 14 Opposition Parties"], names);
+    }
+
+    [Fact]
     public void APartyInPowerAloneIsTheGovernmentsSideNotAPageParty()
     {
         var names = PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
