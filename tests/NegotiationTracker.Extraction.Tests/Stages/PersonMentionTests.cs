@@ -6,6 +6,14 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonMentionTests
 {
     [Fact]
+    public void ANomDeGuerreAfterARebelRankIsAPerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe Zapatista leader known as Subcommander Marcos had suggested opening the talks in Mexico City.");
+
+        Assert.Contains("Marcos", people);
+    }
+
+    [Fact]
     public void ANameWithTheSameSurnameInBracketsIsWhatThePersonIsAlsoCalled()
     {
         var people = Corpus.PeopleIn("Talks\nHome Minister Asaduzzaman Khan Kamal met CHT Regional Council Chairman Jyotirindra Bodhipriya Larma (Santu Larma). "
