@@ -221,7 +221,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
 
-        if (NamesAPlaceOrBody(tokens, index + length, lex)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex) || BeforeItsCity(s, index, length, lex) || CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -242,6 +242,20 @@ internal static partial class PersonFinder
     internal static bool NamesAPlaceOrBody(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
         after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
             || (tokens[after].IsCapitalized && lex.OrganisationHeads.Contains(tokens[after].Key)));
+
+    /// <summary>"at the AMPTP headquarters in Sherman Oaks, Los Angeles": a name after a place word and before a comma and a
+    /// city is a district of that city.</summary>
+    private static bool BeforeItsCity(SentenceMentions s, int index, int length, ExtractionLexicon lex) =>
+        index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[index - 1].Key) && index + length + 1 < s.Sentence.Tokens.Count
+        && s.Sentence.Tokens[index + length].Text == "," && s.Cities.Any(c => c.Index == index + length + 1);
+
+    /// <summary>"…the likely future chancellor Friedrich Mer": a name that ends a page cut off mid-sentence may be cut too.</summary>
+    private static bool CutOff(SentenceMentions s, int end) =>
+        end == s.Sentence.Tokens.Count && s.Sentence.Text.Length > 0 && char.IsLetter(s.Sentence.Text[^1]) && s.Sentence.Kind != Document.BlockKind.Headline
+        && s.Sentence.Kind != Document.BlockKind.Caption && s.Sentence.Tokens.Count > CutOffMinTokens;
+
+    // A line of a few words ending in a name ("Reporting by Jane Doe", "Name, title" items) is no cut-off sentence.
+    private const int CutOffMinTokens = 12;
 
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)

@@ -66,6 +66,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ADistrictBeforeItsCityABylineWithAgenciesAndACutOffNameAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Talks\nDmytro Hubenko with dpa, AFP, Reuters\nThe guild and the studios last met at the alliance's headquarters in "
+            + "Sherman Oaks, Los Angeles. Party leaders are expected to attend, as is the likely future chancellor Friedrich Mer");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
     public void AnHonorificOfTwoWordsIsNoPerson()
     {
         var people = Corpus.PeopleIn("Talks\nThe two panels met in Kuala Lumpur on Monday. Former police chief Tan Sri Kamal Hisham Yusof facilitated the meeting.");
