@@ -37,7 +37,8 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             for (var i = 0; i + 1 < sides.Count; i++)
             {
                 var (a, b) = (sides[i], sides[i + 1]);
-                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i))
+                // "Peace Talks In Niger And Ethiopia": countries listed after a place word are where talks were, not who talked.
+                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i) && !IsPlace(s, a, lex))
                 {
                     // A headline names the sides the report is about.
                     // "talks between the United States and Iran" names the sides outright.

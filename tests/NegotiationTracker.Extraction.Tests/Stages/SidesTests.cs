@@ -19,6 +19,17 @@ public sealed class SidesTests
     }
 
     [Fact]
+    public void CountriesListedAfterAPlaceWordAreWhereTalksWereNotWhoTalked()
+    {
+        var kb = Corpus.Read("Ojukwu's Position At The Nigerian-Biafran Peace Talks In Niger And Ethiopia\nRepresentatives of Federal Nigerian and "
+            + "Biafra met in Niamey, Niger's capital. The scheduled peace talks took place on the 5th of August, 1968, in Addis-Ababa, Ethiopia.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(["Biafra", "Nigeria"], round.Parties);
+        Assert.Equal("Addis Ababa", round.City);
+    }
+
+    [Fact]
     public void NationalsWrittenWithoutACountStillNameTheSides()
     {
         var kb = Corpus.Read("Talks resume\nGENEVA, March 11, 2023 — Saudi and Sudanese negotiators met in Geneva on Saturday for talks.\n");
