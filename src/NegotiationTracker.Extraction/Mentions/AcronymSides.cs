@@ -18,6 +18,7 @@ internal static class AcronymSides
         foreach (var s in sentences)
         {
             var tokens = s.Tokens;
+            foreach (var name in Paired(tokens, lex)) { yield return name; }
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
@@ -27,6 +28,39 @@ internal static class AcronymSides
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "the CDU/CSU and SPD wrestled for compromises", "the WGA and the AMPTP last met": two acronyms no lexicon knows,
+    /// written together in a sentence about talks, are the two sides; not after a word that makes them a topic ("talks on
+    /// the JCPOA and the IAEA").
+    /// </summary>
+    private static IEnumerable<string> Paired(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
+    {
+        if (!tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key))) { yield break; }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Composite(tokens, i, lex) is not { } first) { continue; }
+            var before = i > 0 && tokens[i - 1].Key == "the" ? i - 2 : i - 1;
+            if (before >= 0 && TopicWords.Contains(tokens[before].Key)) { continue; }
+            var and = i + first.Length;
+            if (and >= tokens.Count || tokens[and].Key != "and") { continue; }
+            var next = and + 1 < tokens.Count && tokens[and + 1].Key == "the" ? and + 2 : and + 1;
+            if (Composite(tokens, next, lex) is not { } second) { continue; }
+            yield return first.Name;
+            yield return second.Name;
+            i = next + second.Length - 1;
+        }
+    }
+
+    private static readonly HashSet<string> TopicWords = ["on", "of", "about", "over", "under", "to", "from", "by"];
+
+    /// <summary>An acronym no lexicon knows, alone or joined to another by a slash ("CDU/CSU"), with its length in tokens.</summary>
+    private static (string Name, int Length)? Composite(IReadOnlyList<Token> tokens, int i, ExtractionLexicon lex)
+    {
+        if (i >= tokens.Count || !IsAcronym(tokens[i]) || lex.PartyTerms.MatchAt(tokens, i) is not null) { return null; }
+        return i + 2 < tokens.Count && tokens[i + 1].Text == "/" && IsAcronym(tokens[i + 2])
+            ? ($"{tokens[i].Text}/{tokens[i + 2].Text}", 3) : (tokens[i].Text, 1);
     }
 
     private static bool IsAcronym(Token t) => t.IsAllCaps && t.Text.Length <= MaxLetters && t.Text.All(char.IsLetter);

@@ -151,6 +151,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void TwoUnknownAcronymsWrittenTogetherInASentenceAboutTalksAreSides()
+    {
+        var names = PagePartiesIn("Coalition talks\nBERLIN, April 9, 2025 — All through Tuesday, the CDU/CSU and SPD wrestled in the talks for compromises. "
+            + "Talks on the JCPOA and the IAEA were not on the agenda.");
+
+        Assert.Equal(["CDU/CSU", "SPD"], names);
+    }
+
+    [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
         var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
