@@ -33,7 +33,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         {
             var sides = s.Parties.Where(p => p.Party.CanNegotiate && !Counted(s, p, lex)).ToList();
             var joined = Enumerable.Range(0, Math.Max(0, sides.Count - 1))
-                .Select(i => Joined(WithoutAcronym(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList()))).ToList();
+                .Select(i => Joined(WithoutAcronym(s.Sentence.Tokens.Skip(sides[i].End).Take(sides[i + 1].Index - sides[i].End).Select(t => t.Text).ToList(), lex))).ToList();
             for (var i = 0; i + 1 < sides.Count; i++)
             {
                 var (a, b) = (sides[i], sides[i + 1]);
@@ -147,12 +147,12 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     /// <summary>"the Philippine government (GPH) and the National Democratic Front": a name's acronym in brackets, and the
     /// word for a government before it, are part of the first side, not words between the two.</summary>
-    private static List<string> WithoutAcronym(List<string> between)
+    private static List<string> WithoutAcronym(List<string> between, ExtractionLexicon lex)
     {
         var open = between.IndexOf("(");
         var close = between.IndexOf(")");
         if (open < 0 || close != open + 2) { return between; }
-        return [.. between.Take(open).Where(w => w is not ("government" or "Government")), .. between.Skip(close + 1)];
+        return [.. between.Take(open).Where(w => !lex.GovernmentWords.Contains(TextFold.Fold(w))), .. between.Skip(close + 1)];
     }
 
     private static void Count(Dictionary<(string, string), (int Weight, int First)> pairs, string a, string b, int weight)

@@ -40,17 +40,13 @@ internal static partial class PersonFinder
             }
         }
 
-        // "Yesterday Jean-Bertrand Aristide met …" and later "Father Aristide": a name whose surname the article gives a
-        // person elsewhere by a title or an honorific is that person's full name, with no title of its own.
-        var surnames = sentences.SelectMany(s => s.NameRuns.Where(r => r.Length == 1 && r.Index > 0 && s.Sentence.Tokens[r.Index - 1] is var before
-                && before.IsCapitalized && (lex.Honorifics.Contains(before.Key) || TitleReader.IsHead(before, lex))).Select(r => s.Sentence.Tokens[r.Index].Key))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var s in sentences.Where(s => surnames.Count > 0 && !IsTitleCase(s) && s.Sentence.Kind != Document.BlockKind.Caption))
+        var surnames = NameVariants.SurnamesWithOffices(sentences, lex);
+        foreach (var s in sentences.Where(s => !IsTitleCase(s) && s.Sentence.Kind != Document.BlockKind.Caption))
         {
-            foreach (var (index, length) in s.NameRuns.Where(r => IsNameLength(s, r, lex) && surnames.Contains(s.Sentence.Tokens[r.Index + r.Length - 1].Key)))
+            foreach (var (index, length) in NameVariants.CompletedBySurname(s, surnames, lex)
+                .Where(r => !IsCredit(s.Sentence.Tokens, r.Index, r.Length) && !IsReporter(s.Sentence.Tokens, r.Index, r.Length, lex)))
             {
-                var tokens = s.Sentence.Tokens;
-                if (!IsCredit(tokens, index, length) && !IsReporter(tokens, index, length, lex) && !NamesAPlaceOrBody(tokens, index + length, lex)) { Accept(accepted, tokens, index, length); }
+                Accept(accepted, s.Sentence.Tokens, index, length);
             }
         }
 
@@ -58,7 +54,7 @@ internal static partial class PersonFinder
         var fuller = FullerNames(accepted);
         foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }
         foreach (var (nickname, name) in Nicknamed(sentences, accepted)) { fuller.TryAdd(nickname, name); }
-        foreach (var (alias, name) in SameSurnameAliases(sentences, accepted)) { fuller.TryAdd(alias, name); }
+        foreach (var (alias, name) in NameVariants.SameSurnameAliases(sentences, accepted)) { fuller.TryAdd(alias, name); }
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
@@ -170,7 +166,7 @@ internal static partial class PersonFinder
         (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/");
 
     /// <summary>"a report from Jane Doe", "Jane Doe reports from Seoul": the journalist who writes the report, not a person of it.</summary>
-    private static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
+    internal static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
         lex.ReporterCuesBefore.Any(c => c.Length <= index && c.Select((w, k) => tokens[index - c.Length + k].Key == w).All(same => same))
         || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
 
@@ -182,31 +178,6 @@ internal static partial class PersonFinder
         let name = accepted.GetValueOrDefault(Key(s.Sentence.Tokens, run.Index, run.Length))
         where name is not null
         select (n.Word.Key, name);
-
-    /// <summary>
-    /// "Jyotirindra Bodhipriya Larma (Santu Larma)", "…Larma, also known as Santu Larma": a name with the same surname in
-    /// brackets or after "known as" right after a person's full name is what the person is also called.
-    /// </summary>
-    private static IEnumerable<(string Alias, string Name)> SameSurnameAliases(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
-    {
-        foreach (var s in sentences)
-        {
-            var tokens = s.Sentence.Tokens;
-            foreach (var (index, length) in s.NameRuns.Where(r => r.Length >= 2 && accepted.ContainsKey(Key(tokens, r.Index, r.Length))))
-            {
-                var next = s.NameRuns.FirstOrDefault(r => r.Index > index + length && r.Index <= index + length + AliasGap && r.Length >= 2);
-                if (next.Length == 0 || tokens[next.Index + next.Length - 1].Key != tokens[index + length - 1].Key) { continue; }
-                var between = string.Join(' ', tokens.Skip(index + length).Take(next.Index - index - length).Select(t => t.Key));
-                if (between is "(" or ", also known as" or "also known as" or ", known as" or ", alias")
-                {
-                    yield return (Key(tokens, next.Index, next.Length), accepted[Key(tokens, index, length)]);
-                }
-            }
-        }
-    }
-
-    // ", also known as": the most words between a name and its alias.
-    private const int AliasGap = 4;
 
     /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
     internal static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
@@ -221,7 +192,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
 
-        if (NamesAPlaceOrBody(tokens, index + length, lex) || BeforeItsCity(s, index, length, lex) || CutOff(s, index + length)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -242,20 +213,6 @@ internal static partial class PersonFinder
     internal static bool NamesAPlaceOrBody(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
         after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
             || (tokens[after].IsCapitalized && lex.OrganisationHeads.Contains(tokens[after].Key)));
-
-    /// <summary>"at the AMPTP headquarters in Sherman Oaks, Los Angeles": a name after a place word and before a comma and a
-    /// city is a district of that city.</summary>
-    private static bool BeforeItsCity(SentenceMentions s, int index, int length, ExtractionLexicon lex) =>
-        index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[index - 1].Key) && index + length + 1 < s.Sentence.Tokens.Count
-        && s.Sentence.Tokens[index + length].Text == "," && s.Cities.Any(c => c.Index == index + length + 1);
-
-    /// <summary>"…the likely future chancellor Friedrich Mer": a name that ends a page cut off mid-sentence may be cut too.</summary>
-    private static bool CutOff(SentenceMentions s, int end) =>
-        end == s.Sentence.Tokens.Count && s.Sentence.Text.Length > 0 && char.IsLetter(s.Sentence.Text[^1]) && s.Sentence.Kind != Document.BlockKind.Headline
-        && s.Sentence.Kind != Document.BlockKind.Caption && s.Sentence.Tokens.Count > CutOffMinTokens;
-
-    // A line of a few words ending in a name ("Reporting by Jane Doe", "Name, title" items) is no cut-off sentence.
-    private const int CutOffMinTokens = 12;
 
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
