@@ -129,7 +129,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     private static List<PartyMention> ListEndingAt(SentenceMentions s, PartyMention last)
     {
         var list = new List<PartyMention> { last };
-        for (var k = s.Parties.ToList().IndexOf(last) - 1; k >= 0; k--)
+        var at = 0;
+        while (s.Parties[at] != last) { at++; }
+        for (var k = at - 1; k >= 0; k--)
         {
             var (prev, next) = (s.Parties[k], list[^1]);
             if (prev.End > next.Index || !Joined(s.Sentence.Tokens.Skip(prev.End).Take(next.Index - prev.End).Select(t => t.Text).ToList())) { break; }

@@ -63,7 +63,8 @@ internal static class AcronymSides
             ? ($"{tokens[i].Text}/{tokens[i + 2].Text}", 3) : (tokens[i].Text, 1);
     }
 
-    private static bool IsAcronym(Token t) => t.IsAllCaps && t.Text.Length <= MaxLetters && t.Text.All(char.IsLetter);
+    /// <summary>An acronym: two to six capital letters ("ANC", "KPNLF").</summary>
+    internal static bool IsAcronym(Token t) => t.IsAllCaps && t.Text.Length <= MaxLetters && t.Text.All(char.IsLetter);
 
     /// <summary>"… and the government" right after the acronym.</summary>
     private static bool Government(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>

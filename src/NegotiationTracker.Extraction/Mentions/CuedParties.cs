@@ -12,8 +12,6 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class CuedParties
 {
-    private const int MaxLetters = 6;
-
     private const int MaxPlainWords = 3;
 
     /// <summary>A short capitalised name ("Al Wefaq", "ZANU-PF") that holds no office, person or known party.</summary>
@@ -22,7 +20,7 @@ internal static class CuedParties
         var end = start;
         while (end < tokens.Count && end - start < MaxPlainWords && (OrganisationNames.IsNameWord(tokens[end]) || tokens[end].IsAllCaps || lex.NameParticles.Contains(tokens[end].Text))) { end++; }
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
-        return words.Count > 0 && OrganisationNames.IsNameWord(words[^1]) | words[^1].IsAllCaps && lex.PartyTerms.MatchAt(tokens, start) is null
+        return words.Count > 0 && (OrganisationNames.IsNameWord(words[^1]) || words[^1].IsAllCaps) && lex.PartyTerms.MatchAt(tokens, start) is null
             && !words.Where(t => !lex.NameParticles.Contains(t.Text)).Any(t => lex.TitleHeads.Contains(t.Key) || lex.Honorifics.Contains(t.Key) || lex.GivenNames.Contains(t.Key) || lex.NotNames.Contains(t.Key))
             ? OrganisationNames.NameOf(tokens, start, end, lex) : null;
     }
@@ -51,7 +49,7 @@ internal static class CuedParties
             }
 
             if (!OrganisationNames.IsNameWord(tokens[i + 1]) || lex.PartyTerms.MatchAt(tokens, i + 1) is not null) { continue; }
-            if (tokens[i + 1] is { IsAllCaps: true } a && a.Text.Length <= MaxLetters && a.Text.All(char.IsLetter)) { yield return a.Text; continue; }
+            if (AcronymSides.IsAcronym(tokens[i + 1])) { yield return tokens[i + 1].Text; continue; }
             var end = OrganisationNames.NameEnd(tokens, i + 1, lex);
             var head = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => lex.OrganisationHeads.Contains(tokens[k].Key), -1);
             if (head < 0 || Enumerable.Range(i + 1, head - i).Any(k => lex.TitleHeads.Contains(tokens[k].Key) || lex.Honorifics.Contains(tokens[k].Key))) { continue; }
