@@ -27,6 +27,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at <paramref name="index"/>, with how many tokens it spans.</summary>
     public (T Value, int Length)? MatchAt(IReadOnlyList<Token> tokens, int index, bool requireCapital = true)
     {
+        // A name read back to nothing ("… The" as a page's last word) asks past the end: nothing starts there.
+        if (index < 0 || index >= tokens.Count) { return null; }
         var first = tokens[index];
         if (!first.IsWord || !_byFirst.TryGetValue(first.Key, out var candidates)) { return null; }
         foreach (var entry in candidates)

@@ -20,6 +20,18 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void ReadsAPageCutOffAfterACapitalisedThe()
+    {
+        // A stored page that stops mid-sentence on "The" once made the whole import fail.
+        var seed = Corpus.Seeds[0];
+        var whole = KnowledgeBaseBuilder.Build([seed], Corpus.Lexicon);
+
+        var cut = KnowledgeBaseBuilder.Build([Corpus.Text(seed.File, seed.Text.TrimEnd() + "\nThe ")], Corpus.Lexicon);
+
+        Assert.Equal(whole.Rounds.Select(r => r.Key), cut.Rounds.Select(r => r.Key));
+    }
+
+    [Fact]
     public void TwoArticlesWithTheSameYearlessDayGiveOneRound()
     {
         var kb = KnowledgeBaseBuilder.Build(
