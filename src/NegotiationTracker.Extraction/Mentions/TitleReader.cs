@@ -57,6 +57,15 @@ internal static class TitleReader
                 continue;
             }
 
+            // "Social Welfare Minister", "Reconciliation Minister": capitalised words the lexicon does not list, right
+            // before a capitalised office, name its portfolio.
+            if (PortfolioBefore(s, i, start, nameStart, lex) is { } portfolioStart)
+            {
+                start = portfolioStart;
+                i = portfolioStart - 1;
+                continue;
+            }
+
             break;
         }
 
@@ -276,6 +285,29 @@ internal static class TitleReader
 
     // Capitalised words of an unlisted portfolio read back from a name ("Minister for Local Government Affairs").
     private const int MaxPortfolioWords = 4;
+
+    /// <summary>
+    /// Where an unlisted portfolio written before a capitalised office starts ("Social Welfare Minister"), reading back
+    /// from <paramref name="i"/>; null when the words there may be anything else: a name part, an opener ("Meanwhile"),
+    /// someone's possessive, or the middle of a run of capitals (a headline in title case).
+    /// </summary>
+    private static int? PortfolioBefore(SentenceMentions s, int i, int start, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (start >= nameStart || !tokens[start].IsCapitalized || s.PartyAt(start) is not null || !Enumerable.Range(start, nameStart - start).Any(k => tokens[k].IsCapitalized && IsHead(tokens[k], lex))) { return null; }
+        var k = i;
+        while (k >= 0 && i - k < MaxPortfolioWords - 1 && IsPortfolioWord(s, k, lex)) { k--; }
+        if (k == i) { return null; }
+        var bounded = k < 0 || !tokens[k].IsWord || !tokens[k].IsCapitalized || s.PartyAt(k) is not null || (k == 0 && lex.NotNames.Contains(tokens[0].Key));
+        return bounded ? k + 1 : null;
+    }
+
+    private static bool IsPortfolioWord(SentenceMentions s, int k, ExtractionLexicon lex)
+    {
+        var t = s.Sentence.Tokens[k];
+        return t.IsWord && t.IsCapitalized && t.Text.Length > 1 && t.Text == t.Bare && s.PartyAt(k) is null && !s.Cities.Any(c => c.Index == k) && !lex.NotNames.Contains(t.Key) && !lex.GivenNames.Contains(t.Key)
+            && !lex.Honorifics.Contains(t.Key) && !lex.Ranks.Contains(t.Key);
+    }
 
     public static bool IsHead(Token t, ExtractionLexicon lex) =>
         t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);

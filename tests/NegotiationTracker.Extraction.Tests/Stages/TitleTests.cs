@@ -25,6 +25,18 @@ public sealed class TitleTests
         Assert.Contains("Gen", titles);
     }
 
+    [Theory]
+    [InlineData("Zanu-PF was represented by Justice Minister Patrick Chinamasa and Social Welfare Minister Nicholas Goche.", "Nicholas Goche", "Social Welfare Minister")]
+    [InlineData("Also in the delegation are Foreign Minister Sylvie Baipo-Temon and Reconciliation Minister Virginie Baikouva.", "Virginie Baikouva", "Reconciliation Minister")]
+    [InlineData("Heading the panel was Bello, with former Agrarian Reform Secretary Hernani Braganza beside him.", "Hernani Braganza", "former Agrarian Reform Secretary")]
+    [InlineData("When Chinese Special Envoy for Asian Affairs Sun Guoxiang last visited Myanmar, the talks resumed.", "Sun Guoxiang", "Special Envoy for Asian Affairs")]
+    public void CapitalisedWordsTheLexiconDoesNotListBeforeAnOfficeAreItsPortfolio(string sentence, string name, string title)
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Harare on 3 March 2008. " + sentence, name);
+
+        Assert.Contains(title, titles);
+    }
+
     [Fact]
     public void ACourtesyWordIsNoTitle()
     {
