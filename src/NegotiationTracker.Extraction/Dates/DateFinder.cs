@@ -119,19 +119,19 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?")]
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDay();
 
     // "Friday 13, December": after a weekday, a comma may part the day from its month.
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?),\s+)(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?),\s+)(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayMonth();
 
     private const string RangeMark = @"\s*(?:-|–|—|to|until|till|through)\s*";
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b)?")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayRangeMonth();
 
-    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b)?")]
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDayRange();
 
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]

@@ -61,6 +61,16 @@ public sealed class MeetingDateTests
         Assert.Equal(new DateOnly(year, month, day), date.Date);
     }
 
+    [Theory]
+    [InlineData("GAROWE, Somalia Oct 12,2014 (Garowe Online)", 2014, 10, 12)]
+    [InlineData("on 12 October,2014", 2014, 10, 12)]
+    public void AYearAfterACommaWithNoSpaceStillDatesTheDay(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(DateFinder.Find(text, null, null));
+
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
     [Fact]
     public void ADayOpeningASentenceWhoseSubjectSpeaksIsAStatementsDay()
     {
