@@ -28,6 +28,7 @@ internal static class NameRunFinder
                     || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
                 else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
                 else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
+                else if (IsHonorificInsideName(tokens, i, start, taken, lexicon)) { i++; }
                 else if (EndsOnHonorificWord(tokens, i, start, taken, lexicon)) { i++; break; }
                 else { break; }
             }
@@ -91,6 +92,14 @@ internal static class NameRunFinder
         i > start && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && t.Text.Length > 1 && lexicon.Honorifics.Contains(t.Key)
         && !(i + 1 < tokens.Count && tokens[i + 1].Text == "." && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].Start == tokens[i + 1].Start + 2)
         && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord);
+
+    /// <summary>
+    /// "Hassan Sheikh Mohamud": an honorific word right after a lone given name, with a name after it, is the
+    /// name's middle, not a second person's form of address.
+    /// </summary>
+    private static bool IsHonorificInsideName(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
+        i == start + 1 && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && lexicon.Honorifics.Contains(t.Key)
+        && lexicon.GivenNames.Contains(tokens[start].Key) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
     /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)

@@ -14,6 +14,30 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AnHonorificWordAfterAGivenNameIsTheMiddleOfTheName()
+    {
+        var people = Corpus.PeopleIn("Talks in Kismayo\nSomali President Hassan Sheikh Mohamud is due to meet Jubbaland President Ahmed Madobe in Kismayo on Monday.");
+
+        Assert.Contains("Hassan Sheikh Mohamud", people);
+    }
+
+    [Fact]
+    public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
+    {
+        var people = Corpus.PeopleIn("ECOWAS Delegation: How Abdulsalami, Sultan Were Humiliated By Niger Junta\nThe envoys were kept at the airport on Thursday.");
+
+        Assert.DoesNotContain(people, p => p.Contains("Were", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonAfterABodysJoinerIsWhoseTheBodyIsNotPartOfItsName()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe talks between the government of President William Ruto and the Opposition of George Wajackoyah began at Bomas.");
+
+        Assert.Contains("George Wajackoyah", people);
+    }
+
+    [Fact]
     public void ANameWrittenWithOneLetterLessIsTheFullerName()
     {
         var people = Corpus.PeopleIn("Talks\nThe front led by General Samuel Okello Mabior stayed away from the talks. Samuel Okelo said the front wants a new forum.");
