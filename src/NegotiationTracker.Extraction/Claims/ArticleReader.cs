@@ -18,7 +18,7 @@ public static class ArticleReader
         PersonFinder.Find(sentences, lex);
         var talks = Talks.Read(sentences, lex);
 
-        var people = sentences.SelectMany(s => s.People.Select(p => new PersonClaim(p.Name, p.Title, p.TitleParty?.Name, s.Sentence.EvidenceIn(article.File)))
+        var people = sentences.SelectMany(s => s.People.SelectMany(p => TitleReader.Offices(p.Title, lex).Select(t => new PersonClaim(p.Name, t, p.TitleParty?.Name, s.Sentence.EvidenceIn(article.File))))
             .Concat(s.People.Select(p => (Person: p, Honorific: TitleReader.Honorific(s, p.Index, lex))).Where(h => h.Honorific is not null)
                 .Select(h => new PersonClaim(h.Person.Name, h.Honorific, h.Person.TitleParty?.Name, s.Sentence.EvidenceIn(article.File))))).ToList();
         var rounds = RoundReader.Read(article.File, sentences, talks, header, yearHint, lex);

@@ -80,6 +80,20 @@ internal static class TitleReader
     }
 
     /// <summary>
+    /// "Police Minister and Bougainville regional MP": two offices joined by "and", each with its own head word, are two
+    /// titles; "Minister of Water and Energy" is one. A person with no title still makes one claim (a null title).
+    /// </summary>
+    public static IEnumerable<string?> Offices(string? title, ExtractionLexicon lex)
+    {
+        var and = title?.IndexOf(" and ", StringComparison.Ordinal) ?? -1;
+        if (title is null || and < 0) { return [title]; }
+        var (first, second) = (title[..and], title[(and + 5)..]);
+        return HasHead(first, lex) && HasHead(second, lex) ? [first, second] : [title];
+    }
+
+    private static bool HasHead(string part, ExtractionLexicon lex) => Tokenizer.Tokenize(part).Any(t => IsHead(t, lex));
+
+    /// <summary>
     /// "Armenian and Azerbaijani Foreign Ministers A and B": parties joined before a plural office are the names'
     /// in turn; the party at <paramref name="position"/> is the one of the name that many places after the first.
     /// </summary>
@@ -207,6 +221,8 @@ internal static class TitleReader
         {
             var t = tokens[i];
             if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
+            // "Saskia Esken, together with Defense Minister Boris Pistorius": an office right before another name is that one's.
+            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && !IsPossessive(tokens[other - 1])) { return null; }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
             if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
@@ -218,6 +234,19 @@ internal static class TitleReader
 
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
         return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
+    }
+
+    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>
+    private static int? NameRunAt(SentenceMentions s, int i)
+    {
+        foreach (var (index, length) in s.NameRuns)
+        {
+            if (index == i) { return index + length; }
+        }
+
+        return null;
     }
 
     /// <summary>"Foreign Ministers of Russia and Armenia": the second party an office is of, after "and".</summary>

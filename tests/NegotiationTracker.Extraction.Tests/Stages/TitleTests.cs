@@ -38,6 +38,32 @@ public sealed class TitleTests
     }
 
     [Fact]
+    public void TwoOfficesJoinedByAndAreTwoTitles()
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Buka on 3 March 2024. In her account, Police Minister and Bougainville regional MP Peter Tsiamalili Jr admitted his position was odd.", "Peter Tsiamalili Jr");
+
+        Assert.Contains("Police Minister", titles);
+        Assert.Contains("Bougainville regional MP", titles);
+        Assert.DoesNotContain(titles, t => t.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOfficeAfterANameThatStandsBeforeAnotherNameIsTheOthers()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", "Talks\nThe parties met in Berlin on 3 March 2025. At the table for the SPD will be party leaders Lars Klingbeil and Saskia Esken, together with Defense Minister Boris Pistorius.")], Corpus.Lexicon);
+
+        Assert.DoesNotContain(kb.People.Single(p => p.Name == "Saskia Esken").Titles, t => t.Title.Contains("Defense", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMemberOfParliamentWithAConstituencyIsTitled()
+    {
+        var titles = TitlesOf("Talks\nThe teams met at Bomas of Kenya on 10 May 2023. Rarieda MP Otiende Amollo, who co-chairs the committee, read out the issues.", "Otiende Amollo");
+
+        Assert.Contains("Rarieda MP", titles);
+    }
+
+    [Fact]
     public void ACourtesyWordIsNoTitle()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", "Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Mr Marko Ilic, a Serbian negotiator, spoke.")], Corpus.Lexicon);
