@@ -13,6 +13,7 @@ internal static partial class TeamParty
 {
     private const int NearWindow = 60;
     private const int AfterWindow = 6;
+    private const int AdjacentWindow = 16;
 
     public static string? Of(string clause, Match cue, SentenceMentions s, Lexicon.ExtractionLexicon lex)
     {
@@ -20,6 +21,11 @@ internal static partial class TeamParty
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
         // "⟨Indonesia⟩'s representative was … ⟨P⟩", "⟨Portugal⟩ sent its special envoy … ⟨P⟩": a cue that opens on a party speaks of its team.
         if (LeadingParty().Match(cue.Value) is { Success: true } lead) { return PartyOf(lead, s); }
+        // "the ⟨ECOWAS⟩ delegation to ⟨Niger⟩ headed by former ⟨Nigerian⟩ military leader ⟨P⟩": a team written right before
+        // the cue is whose team it is, whatever the head's own office says.
+        var adjacent = lex.TeamOfParty.Matches(clause).LastOrDefault(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= AdjacentWindow
+            && !clause[(m.Index + m.Length)..cue.Index].Contains("⟨P", StringComparison.Ordinal) && !clause[(m.Index + m.Length)..cue.Index].Contains(',', StringComparison.Ordinal));
+        if (adjacent is not null) { return PartyOf(adjacent, s); }
         // "chief ⟨C⟩ rebel negotiator ⟨P⟩": one party written into the office right before the one name the cue ends on.
         if (OfficeParty().Match(cue.Value) is { Success: true } office) { return PartyOf(office, s); }
         // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.

@@ -20,6 +20,16 @@ public sealed class DelegationTests
     }
 
     [Fact]
+    public void ATeamWrittenRightBeforeItsHeadCueIsHisThoughHisOfficeNamesAnotherState()
+    {
+        var kb = Corpus.Read("Envoys held at the airport\nOn Thursday 3 August 2023 the Nigerien junta met the ECOWAS delegation to Niger headed by former Nigerian "
+            + "military leader Abdulsalami Abubakar at the Niamey airport.");
+
+        Assert.Equal("Abdulsalami Abubakar", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Economic Community of West African States").HeadKey));
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Nigeria" && d.HeadKey is not null);
+    }
+
+    [Fact]
     public void ATeamNamedWithoutAPersonIsStillAtTheRound()
     {
         var kb = Corpus.Read("Talks open in Havana\nThe third round of talks between Colombia and the ELN opened in Havana on 2 May 2023. "
