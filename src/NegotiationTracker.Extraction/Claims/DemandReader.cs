@@ -17,11 +17,19 @@ internal static class DemandReader
         var claims = new List<DemandClaim>();
         string? lastAgent = null;
         string? listAgent = null;
+        string? itemAgent = null;
         var government = GovernmentSide.Of(talks, lex);
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
             var text = s.Sentence.Text;
+            if (s.Sentence.Kind == Document.BlockKind.ListItem && itemAgent is not null)
+            {
+                claims.AddRange(DemandListItems.Read(file, s, itemAgent, main?.Local, lex));
+                continue;
+            }
+
+            var asked = listAgent;
             if (listAgent is not null)
             {
                 foreach (var (topic, t) in DemandLists.Topics(text, lex))
@@ -76,6 +84,9 @@ internal static class DemandReader
                     }
                 }
             }
+
+            // A list under the sentence (or under a short "They are;" after it) holds what its asker wants.
+            itemAgent = !DemandListItems.LeadsIn(s.Sentence) ? null : DemandListItems.Bridges(s.Sentence) ? asked ?? listAgent : listAgent;
         }
 
         return claims;

@@ -31,8 +31,16 @@ internal static class BlockClassifier
         line.Length == 0 ? BlockKind.Boilerplate
         : page.Boilerplate.IsMatch(line) || !line.Any(char.IsLetter) ? BlockKind.Boilerplate
         : page.Caption.IsMatch(line) ? BlockKind.Caption
-        : page.Bullets.Any(b => line.StartsWith(b, StringComparison.Ordinal)) ? BlockKind.ListItem
+        : page.Bullets.Any(b => line.StartsWith(b, StringComparison.Ordinal)) || IsNumberedItem(line) ? BlockKind.ListItem
         : BlockKind.Paragraph;
+
+    /// <summary>"1. Cost of living", "2) The release of …": a line opened by a small number and a stop or bracket is a list's item.</summary>
+    internal static bool IsNumberedItem(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) { digits++; }
+        return digits is 1 or 2 && digits + 2 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' && char.IsUpper(line[digits + 2]);
+    }
 
     /// <summary>"Who represents Ukraine:", "Background": a short capitalised line before more text, not a sentence.</summary>
     private static bool IsHeading(string line, string? next) =>

@@ -31,7 +31,7 @@ public static class SentenceSplitter
         var from = start;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i, end))
+            if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i, end) || IsItemNumber(text, start, i))
             {
                 continue;
             }
@@ -43,6 +43,14 @@ public static class SentenceSplitter
         }
 
         Add(text, from, end, into);
+    }
+
+    /// <summary>"1. Cost of living": the stop after a number that opens the line numbers a list's item; it ends nothing.</summary>
+    private static bool IsItemNumber(string text, int lineStart, int dot)
+    {
+        var k = lineStart;
+        while (k < dot && char.IsWhiteSpace(text[k])) { k++; }
+        return dot - k is 1 or 2 && text[k..dot].All(char.IsAsciiDigit);
     }
 
     private static bool EndsSentence(string text, int i, int end)
