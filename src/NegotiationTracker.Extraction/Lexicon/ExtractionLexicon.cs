@@ -147,6 +147,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words only political parties take before their name ("ruling", "opposition").</summary>
     public required IReadOnlySet<string> PartyNameCues { get; init; }
 
+    /// <summary>Nouns for a side's people or rule right after its name ('the Azimio side'): the name is a party of the page.</summary>
+    public required IReadOnlySet<string> SideNouns { get; init; }
+
     /// <summary>Words before a party in power ("ruling"): its name is a page party only beside a cued opposition party.</summary>
     public required IReadOnlySet<string> RulingPartyCues { get; init; }
 

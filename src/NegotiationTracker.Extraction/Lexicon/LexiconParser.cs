@@ -107,6 +107,7 @@ public static class LexiconParser
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
+            SideNouns = FoldSet(cues.SideNouns),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),
             NextMeetingCues = AnyWord("nextMeetingCues", cues.NextMeetingCues),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),

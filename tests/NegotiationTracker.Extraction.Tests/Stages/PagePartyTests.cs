@@ -15,6 +15,26 @@ public sealed class PagePartyTests
         [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
 
     [Fact]
+    public void AnUnknownNameBeforeASideNounIsAPartyOfThePage()
+    {
+        var parties = PagePartiesIn("Bipartisan talks\nAfter a meeting at Bomas of Kenya, Rarieda MP Otiende Amollo read out five issues put forward by the Azimio side. "
+            + "Kakamega Senator Boni Khalwale set out the issues that the Kenya Kwanza camp has tabled as well.");
+
+        Assert.Contains("Azimio", parties);
+        Assert.Contains("Kenya Kwanza", parties);
+    }
+
+    [Theory]
+    [InlineData("Trade talks\nThe Trump team met the Chinese side in Geneva. Donald Trump said the talks went well.")]
+    [InlineData("Tibet talks\nThe envoys of the Central Tibetan Administration met Chinese officials in Beijing.")]
+    [InlineData("Talks\nThe Maoist team met the government side in Kathmandu; the Maoists asked for a new constitution.")]
+    [InlineData("Talks\nThe Geneva team met the Russian side at the Palais des Nations.")]
+    public void APersonACapitalisedNameAKnownPartyOrACityBeforeASideNounIsNoNewParty(string text)
+    {
+        Assert.Empty(PagePartiesIn(text));
+    }
+
+    [Fact]
     public void DefinedMovementIsASideWithItsAcronym()
     {
         var kb = Corpus.Read("Talks resume\nJUBA, April 26, 2007 — Uganda's government and the Lord’s Resistance Army (LRA) met at Ri-Kwangba "
