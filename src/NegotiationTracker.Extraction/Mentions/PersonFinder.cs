@@ -115,7 +115,8 @@ internal static partial class PersonFinder
 
     /// <summary>
     /// "Moussa Faki" beside "Moussa Faki Mahamat": a name that opens or ends exactly one longer name of the
-    /// article is that person written short, not a second one.
+    /// article is that person written short, not a second one. So is one that leaves out a middle name of exactly one
+    /// ("Muhammad Abubakar III" beside "Muhammad Saad Abubakar III").
     /// </summary>
     private static Dictionary<string, string> FullerNames(Dictionary<string, string> accepted)
     {
@@ -124,11 +125,21 @@ internal static partial class PersonFinder
         {
             var loose = Loose(key);
             var longer = accepted.Keys.Where(k => k.Length > key.Length
-                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal))).Take(2).ToList();
+                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal) || WithoutAMiddleName(loose, Loose(k)))).Take(2).ToList();
             if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
         }
 
         return fuller;
+    }
+
+    /// <summary>Same first and last word, the shorter's words in order in the longer: "muhammad abubakar iii" in "muhammad saad abubakar iii".</summary>
+    private static bool WithoutAMiddleName(string shorter, string longer)
+    {
+        var (a, b) = (shorter.Split(' '), longer.Split(' '));
+        if (a.Length < 2 || b.Length <= a.Length || a[0] != b[0] || a[^1] != b[^1]) { return false; }
+        var k = 1;
+        foreach (var word in b[1..^1]) { if (k < a.Length - 1 && word == a[k]) { k++; } }
+        return k == a.Length - 1;
     }
 
     /// <summary>"Thomas Cirillo" beside "Thomas Cirilo Swaka": a doubled letter is a spelling variant, not another name.</summary>

@@ -22,6 +22,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ANameWithoutAMiddleNameIsTheFullerOne()
+    {
+        var people = Corpus.PeopleIn("Envoys\nECOWAS named the Sultan of Sokoto, Muhammad Abubakar III, as an envoy. "
+            + "Sultan Muhammad Saad Abubakar III met the junta on Thursday.");
+
+        Assert.StartsWith("Muhammad Saad Abubakar", Assert.Single(people), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
     {
         var people = Corpus.PeopleIn("ECOWAS Delegation: How Abdulsalami, Sultan Were Humiliated By Niger Junta\nThe envoys were kept at the airport on Thursday.");
