@@ -92,7 +92,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         foreach (var line in lines)
         {
             var m = IsoDate().Match(line);
-            if (m.Success && DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { return (date, line, m.Index + m.Length); }
+            if (!m.Success || !DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { continue; }
+            // "date 2023-08-10 Thursday, August 10, 2023 – Yesterday at …": the written dateline after the stamp is publication too.
+            var end = m.Index + m.Length;
+            return (date, line, Leading(line[end..]) is { } written ? end + written.End : end);
         }
 
         return null;
@@ -107,16 +110,22 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         foreach (var line in lines)
         {
             // Only the opening of a line can hold such a dateline: look for dates there alone.
-            var opening = line.Length > MaxLeadingDatelineLength ? line[..MaxLeadingDatelineLength] : line;
-            if (!opening.Any(char.IsAsciiDigit)) { continue; }
-            var date = Dates.DateFinder.Find(opening, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
-            if (date is null || date.Offset > MaxPlaceBeforeDate) { continue; }
-            var before = line[..date.Offset];
-            var after = line[(date.Offset + date.Text.Length)..].TrimStart();
-            if (PlaceBeforeDate().IsMatch(before) && after.Length > 0 && after[0] is '(' or ')' or '–' or '—' or '-' or ':' or '|') { return (date.Date, line, date.Offset + date.Text.Length); }
+            if (Leading(line) is { } found) { return (found.Date, line, found.End); }
         }
 
         return null;
+    }
+
+    /// <summary>A full date opening <paramref name="line"/> with at most a place before it and a dash, colon or bracket after it, and where it ends.</summary>
+    private static (DateOnly? Date, int End)? Leading(string line)
+    {
+        var opening = line.Length > MaxLeadingDatelineLength ? line[..MaxLeadingDatelineLength] : line;
+        if (!opening.Any(char.IsAsciiDigit)) { return null; }
+        var date = Dates.DateFinder.Find(opening, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
+        if (date is null || date.Offset > MaxPlaceBeforeDate) { return null; }
+        var before = line[..date.Offset].TrimStart();
+        var after = line[(date.Offset + date.Text.Length)..].TrimStart();
+        return PlaceBeforeDate().IsMatch(before) && after.Length > 0 && after[0] is '(' or ')' or '–' or '—' or '-' or ':' or '|' ? (date.Date, date.Offset + date.Text.Length) : null;
     }
 
     private const int MaxPlaceBeforeDate = 40;

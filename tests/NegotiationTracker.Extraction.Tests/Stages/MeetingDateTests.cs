@@ -61,6 +61,14 @@ public sealed class MeetingDateTests
         Assert.Equal(new DateOnly(year, month, day), date.Date);
     }
 
+    [Fact]
+    public void AWrittenDatelineRightAfterAPagesDateStampIsPublicationNotAMeeting()
+    {
+        var kb = Read(" date 2023-08-10 Thursday, August 10, 2023 – Yesterday at Bomas the long-expected talks between Kenya and Somalia finally got going in earnest.");
+
+        Assert.Equal(new DateOnly(2023, 8, 9), Assert.Single(kb.Rounds).Date);
+    }
+
     [Theory]
     [InlineData("GAROWE, Somalia Oct 12,2014 (Garowe Online)", 2014, 10, 12)]
     [InlineData("on 12 October,2014", 2014, 10, 12)]
