@@ -26,11 +26,12 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         var title = headline < 0 ? string.Empty : Unquote(lines[headline]);
 
         // A full date in the headline is news ("Talks end on 3 May 2024"), not the dateline; nor is a bare
-        // date opening the page, which is as often the site's clock as the report's date.
+        // date above the headline, which is as often the site's clock ("Last Update 20:45 / Sunday, 17 November 2019")
+        // as the report's date.
         // A labelled line ("Published …", "Written by … on …"), or one that is nothing but a date and a clock time
         // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
-            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || (i != 0 && i != headline) || (i == 0 && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
+            ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
         return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
             ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))

@@ -62,6 +62,15 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void ASiteClockAboveTheHeadlineGivesWayToTheBylinesDate()
+    {
+        var kb = Read("Last Update 20:45\nSunday, 17 November 2019\n\nBurkina talks agree one-year transition\n\nAFP , Thursday 6 Nov 2014\n\n"
+            + "After tense crisis talks on Wednesday, the Ghanaian and Nigerian mediators met in Ouagadougou.");
+
+        Assert.Equal(new DateOnly(2014, 11, 5), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
     public void AWrittenDatelineRightAfterAPagesDateStampIsPublicationNotAMeeting()
     {
         var kb = Read(" date 2023-08-10 Thursday, August 10, 2023 – Yesterday at Bomas the long-expected talks between Kenya and Somalia finally got going in earnest.");
