@@ -89,6 +89,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded nouns that make the capitalised run before them a place ("region", "province").</summary>
     public required IReadOnlySet<string> PlaceNouns { get; init; }
 
+    /// <summary>Land and water features after a country's name ('Niger Delta', 'Jordan Valley'): the two name a place, not the state.</summary>
+    public required IReadOnlySet<string> FeatureNouns { get; init; }
+
     /// <summary>Generational suffixes after a surname ("III", "Jr."): a name's key leaves them out.</summary>
     public required IReadOnlySet<string> NameSuffixes { get; init; }
 

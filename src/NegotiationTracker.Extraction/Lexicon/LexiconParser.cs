@@ -86,6 +86,7 @@ public static class LexiconParser
             ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
+            FeatureNouns = FoldSet(names.FeatureNouns),
             NameSuffixes = FoldSet(names.Suffixes),
             GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),

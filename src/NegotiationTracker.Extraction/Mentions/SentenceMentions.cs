@@ -17,7 +17,7 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
-        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p));
+        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cities = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             .Select(h => (h.Value, h.Index)).ToList();
@@ -53,6 +53,10 @@ public sealed class SentenceMentions
 
         return cues > 0 && parties.Any(m => m.Index == k && m.Party.IsOrganisation && m.Party.CanNegotiate);
     }
+
+    /// <summary>"the Niger Delta", "the Jordan Valley": a country's name before a capitalised land or water feature names the place.</summary>
+    private static bool NamesAFeature(IReadOnlyList<Token> tokens, PartyMention p, ExtractionLexicon lexicon) =>
+        !p.Party.IsOrganisation && p.End < tokens.Count && tokens[p.End].IsCapitalized && lexicon.FeatureNouns.Contains(tokens[p.End].Key);
 
     /// <summary>"@OSE_Yemen", "@IsraelMFA": a social handle names an account, not a party of the sentence.</summary>
     private static bool InHandle(IReadOnlyList<Token> tokens, PartyMention p) =>

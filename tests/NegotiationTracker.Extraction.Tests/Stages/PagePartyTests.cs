@@ -15,6 +15,14 @@ public sealed class PagePartyTests
         [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
 
     [Fact]
+    public void ACountrysNameBeforeALandOrWaterFeatureNamesThePlaceNotTheState()
+    {
+        var kb = Corpus.Read("Amnesty talks\nOn 7 August 2009 the commanders of the Niger Delta militants met the government of Nigeria in Abuja for talks on the amnesty.");
+
+        Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "Niger");
+    }
+
+    [Fact]
     public void AnUnknownNameBeforeASideNounIsAPartyOfThePage()
     {
         var parties = PagePartiesIn("Bipartisan talks\nAfter a meeting at Bomas of Kenya, Rarieda MP Otiende Amollo read out five issues put forward by the Azimio side. "
