@@ -17,11 +17,21 @@ internal static partial class DelegationReader
         var claims = new List<DelegationClaim>();
         string? lastParty = null;
         string? headingParty = null;
+        string? rosterParty = null;
         SentenceMentions? previous = null;
         foreach (var s in sentences)
         {
             if (s.Sentence.Kind == Document.BlockKind.Heading) { headingParty = TeamHeading(s, lex); }
             var round = RoundOf(s, rounds, main);
+            if (Rosters.Opens(s) is { } roster) { rosterParty = roster; continue; }
+            if (s.Sentence.Kind != Document.BlockKind.ListItem) { rosterParty = null; }
+            else if (rosterParty is not null && Rosters.Member(s) is { } listed)
+            {
+                var party = TeamParty.Sided(rosterParty, s, talks);
+                claims.Add(new DelegationClaim(round.Local, party, talks.RoleOf(party, false), listed.Name, false, listed.Title, s.Sentence.EvidenceIn(file)));
+                continue;
+            }
+
             var recapped = Recapped(s, previous, rounds, main, sentences, lex);
             previous = s;
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());

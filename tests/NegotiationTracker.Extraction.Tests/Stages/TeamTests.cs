@@ -21,6 +21,16 @@ public sealed class TeamTests
         Assert.Equal(["Marko Ilic", "Petar Novak"], serbia.Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)).Order());
     }
 
+    [Fact]
+    public void PeopleListedUnderALineThatOnlyNamesAPartyAreItsMembers()
+    {
+        var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo met in Brussels on 3 March 2025 for talks.\n\n  • Serbia\n\n"
+            + "    • Ambassador Petar Novak\n    • Mr. Marko Ilic, Interpreter\n  • Kosovo\n\n    • Sr. Jovan Petrovic\n\nThe talks went on all day.\n");
+
+        Assert.Equal(["Marko Ilic", "Petar Novak"], Team(kb, "Serbia").Members.Select(m => Name(kb, m.PersonKey)).Order());
+        Assert.Equal(["Jovan Petrovic"], Team(kb, "Kosovo").Members.Select(m => Name(kb, m.PersonKey)));
+    }
+
     [Theory]
     [InlineData("At Ilic's side were Petar Novak, deputy foreign minister, and Jovan Petrovic, an adviser of Serbia.")]
     [InlineData("At his side were Petar Novak, deputy foreign minister of Serbia, and Jovan Petrovic, an adviser.")]
