@@ -22,6 +22,17 @@ public sealed class TeamTests
     }
 
     [Fact]
+    public void ASidesRepresentativesNamedAfterAreItsMembersButNotWhatTheyAreSaidToDo()
+    {
+        var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo met in Brussels on 3 March 2025 for talks. The Serbian delegation was led by Marko Ilic.\n"
+            + "Serbia's representatives are General Petar Novak, chief of military intelligence, and Jovan Petrovic. "
+            + "The Kosovo representatives are said to have missed a meeting with Ana Silva in Vienna.\n");
+
+        Assert.Equal(["Jovan Petrovic", "Petar Novak"], Team(kb, "Serbia").Members.Where(m => !m.IsHead).Select(m => Name(kb, m.PersonKey)).Order());
+        Assert.DoesNotContain(kb.Delegations.SelectMany(d => d.Members), m => Name(kb, m.PersonKey) == "Ana Silva");
+    }
+
+    [Fact]
     public void PeopleListedUnderALineThatOnlyNamesAPartyAreItsMembers()
     {
         var kb = Corpus.Read("Talks in Brussels\nSerbia and Kosovo met in Brussels on 3 March 2025 for talks.\n\n  • Serbia\n\n"
