@@ -148,5 +148,10 @@ internal static class NameRunFinder
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
         !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
         && !lexicon.NotNames.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
-        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key);
+        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key) && !IsOfficeWord(token.Key, lexicon);
+
+    /// <summary>"Director-General", "Negotiators": offices joined by a hyphen, or an office in the plural, name no one.</summary>
+    private static bool IsOfficeWord(string key, ExtractionLexicon lexicon) =>
+        (key.Contains('-', StringComparison.Ordinal) && key.Split('-').All(part => part.Length > 0 && lexicon.TitleWords.Contains(part)))
+        || (key.Length > 3 && key[^1] == 's' && lexicon.TitleHeads.Contains(key[..^1]));
 }

@@ -30,6 +30,16 @@ public sealed class PersonJunkTests
         Assert.StartsWith("Muhammad Saad Abubakar", Assert.Single(people), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Trade talks\nThe EU delegation was led by a Deputy Director-General for Trade.")]
+    [InlineData("Trade talks\nDuring the round the Australia and EU Chief Negotiators held a joint briefing for stakeholders.")]
+    [InlineData("Coalition talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.")]
+    [InlineData("Pay talks\nThe fourth meeting ended without result.\n(Reporting by Vera Eckert; Editing by Andrew Cawthorne)")]
+    public void AnOfficeAForeignArticleOrAnEditorsCreditNamesNoOne(string text)
+    {
+        Assert.Empty(Corpus.PeopleIn(text));
+    }
+
     [Fact]
     public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
     {
