@@ -153,6 +153,9 @@ public sealed class ExtractionLexicon
     /// <summary>Nouns for a side's people or rule right after its name ('the Azimio side'): the name is a party of the page.</summary>
     public required IReadOnlySet<string> SideNouns { get; init; }
 
+    /// <summary>Words for a party's leader after its acronym ('ÖVP leader X'): two such acronyms in a talks sentence are two sides.</summary>
+    public required IReadOnlySet<string> PartyLeaderWords { get; init; }
+
     /// <summary>Words before a party in power ("ruling"): its name is a page party only beside a cued opposition party.</summary>
     public required IReadOnlySet<string> RulingPartyCues { get; init; }
 

@@ -109,6 +109,7 @@ public static class LexiconParser
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
             SideNouns = FoldSet(cues.SideNouns),
+            PartyLeaderWords = FoldSet(cues.PartyLeaderWords),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),
             NextMeetingCues = AnyWord("nextMeetingCues", cues.NextMeetingCues),
             DateAsNameOpeners = FoldSet(cues.DateAsNameOpeners),

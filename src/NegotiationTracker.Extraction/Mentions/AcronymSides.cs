@@ -18,7 +18,7 @@ internal static class AcronymSides
         foreach (var s in sentences)
         {
             var tokens = s.Tokens;
-            foreach (var name in Paired(tokens, lex)) { yield return name; }
+            foreach (var name in Paired(tokens, lex).Concat(Led(tokens, lex))) { yield return name; }
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
@@ -42,15 +42,30 @@ internal static class AcronymSides
         {
             if (Composite(tokens, i, lex) is not { } first) { continue; }
             var before = i > 0 && tokens[i - 1].Key == "the" ? i - 2 : i - 1;
-            if (before >= 0 && TopicWords.Contains(tokens[before].Key)) { continue; }
             var and = i + first.Length;
-            if (and >= tokens.Count || tokens[and].Key != "and") { continue; }
+            // "talks about the FPÖ–ÖVP coalition talks": a dash joins the two as "and" does, and names the talks' sides after any word.
+            if (and >= tokens.Count || !(tokens[and].Key == "and" || tokens[and].Text is "–" or "—")) { continue; }
+            if (tokens[and].Key == "and" && before >= 0 && TopicWords.Contains(tokens[before].Key)) { continue; }
             var next = and + 1 < tokens.Count && tokens[and + 1].Key == "the" ? and + 2 : and + 1;
             if (Composite(tokens, next, lex) is not { } second) { continue; }
             yield return first.Name;
             yield return second.Name;
             i = next + second.Length - 1;
         }
+    }
+
+    /// <summary>
+    /// "ÖVP leader Christian Stocker and FPÖ chairman Herbert Kickl tried…": two acronyms no lexicon knows, each right
+    /// before a word for a party's leader (the lexicon's <c>partyLeaderWords</c>), in a sentence about talks, are two sides.
+    /// One alone may be anything ("CIA Director"), and so may a director or head.
+    /// </summary>
+    private static List<string> Led(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
+    {
+        if (!tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key))) { return []; }
+        var led = Enumerable.Range(0, tokens.Count - 1)
+            .Where(i => IsAcronym(tokens[i]) && lex.PartyLeaderWords.Contains(tokens[i + 1].Key) && lex.PartyTerms.MatchAt(tokens, i) is null)
+            .Select(i => tokens[i].Text).Distinct().ToList();
+        return led.Count >= 2 ? led : [];
     }
 
     private static readonly HashSet<string> TopicWords = ["on", "of", "about", "over", "under", "to", "from", "by"];

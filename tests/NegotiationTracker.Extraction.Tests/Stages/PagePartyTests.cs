@@ -22,6 +22,23 @@ public sealed class PagePartyTests
         Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "Niger");
     }
 
+    [Theory]
+    [InlineData("Coalition talks\nAt a top-level meeting on Monday, ÖVP leader Christian Stocker and FPÖ chairman Herbert Kickl tried to settle the direction.")]
+    [InlineData("Coalition talks\nThe two leaders spoke to the press about the FPÖ–ÖVP coalition talks.")]
+    public void TwoUnknownAcronymsLedOrJoinedByADashInATalksSentenceAreTwoSides(string text)
+    {
+        var parties = PagePartiesIn(text);
+
+        Assert.Contains("ÖVP", parties);
+        Assert.Contains("FPÖ", parties);
+    }
+
+    [Fact]
+    public void AgenciesWithDirectorsAreNoSides()
+    {
+        Assert.Empty(PagePartiesIn("Hostage talks\nCIA Director William Burns and GID head Hassan Rashad met in Doha for talks on the hostages."));
+    }
+
     [Fact]
     public void AnUnknownNameBeforeASideNounIsAPartyOfThePage()
     {
