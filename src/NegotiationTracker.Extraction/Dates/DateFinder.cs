@@ -17,7 +17,8 @@ public static partial class DateFinder
         var found = new List<DateMention>();
         var used = new bool[sentence.Length];
         Collect(found, used, Numeric(), sentence, m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
-        // "from 4 to 7 August 2025", "June 8-13": a meeting over several days, dated by its first.
+        // "from 4 to 7 August 2025", "June 8-13", "from 27 June to 1 July": a meeting over several days, dated by its first.
+        Collect(found, used, CrossMonthRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, DayRangeMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDayRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDay(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
@@ -130,6 +131,10 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)" + RangeMark
+        + @"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex CrossMonthRange();
 
     [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDayRange();

@@ -54,6 +54,8 @@ public sealed class MeetingDateTests
     [InlineData("from 4 to 7 August 2025", 2025, 8, 4)]
     [InlineData("on June 8-13, 2025", 2025, 6, 8)]
     [InlineData("over 10–11 May 2024", 2024, 5, 10)]
+    [InlineData("ran from 27 June to 1 July 2022", 2022, 6, 27)]
+    [InlineData("from October 3 to October 8, 2023", 2023, 10, 3)]
     public void ADayRangeIsDatedByItsFirstDay(string text, int year, int month, int day)
     {
         var date = Assert.Single(DateFinder.Find(text, null, null));

@@ -64,6 +64,14 @@ public sealed class TitleTests
     }
 
     [Fact]
+    public void AChurchRankBeforeANameIsATitle()
+    {
+        var titles = TitlesOf("Talks\nThe Holy See and China met in Beijing on 12 December 2018. Bishop Huang Bingzhang, who was present, spoke to reporters.", "Huang Bingzhang");
+
+        Assert.Contains("Bishop", titles);
+    }
+
+    [Fact]
     public void ACourtesyWordIsNoTitle()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", "Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Mr Marko Ilic, a Serbian negotiator, spoke.")], Corpus.Lexicon);
