@@ -31,7 +31,9 @@ internal static partial class TeamMentions
             var masked = Masker.Mask(s, []);
             var named = lex.TeamOfParty.Matches(masked).Where(m => aboutMeeting || !lex.LooseTeamNouns.Any(n => m.Value.EndsWith(n, StringComparison.OrdinalIgnoreCase) || m.Value.Contains(n + " ", StringComparison.OrdinalIgnoreCase)))
                 .Where(m => !OfBefore().IsMatch(masked[..m.Index])).SelectMany(m => WithJoined(masked, m)).ToList();
-            if (role is not null) { named.AddRange(Listed(masked, s).Where(run => !run.Any(c => round.Negotiators.Contains(s.Parties[c].Party.Name))).SelectMany(run => run)); }
+            // "Ghana, Guinea and Togo are among the members of the ECOWAS mediating committee": a body's members are no teams of their own.
+            var members = lex.MembershipPatterns.Select(p => p.Match(masked)).FirstOrDefault(m => m.Success);
+            if (role is not null) { named.AddRange(Listed(masked, s).Where(run => !run.Any(c => round.Negotiators.Contains(s.Parties[c].Party.Name)) && !Before(run, members, masked)).SelectMany(run => run)); }
             foreach (var party in named.Select(c => s.Parties[c].Party.Name).Distinct())
             {
                 // A party the talks do not know as side, mediator or observer counts only beside a role word ("attended as observers").
@@ -85,6 +87,10 @@ internal static partial class TeamMentions
             .Where(run => run.All(c => s.Parties[c].Kind is PartyTermKind.Name or PartyTermKind.Demonym) && run.Select(c => s.Parties[c].Party.Name).Distinct().Count() == run.Count);
 
     private static int Index(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    /// <summary>Whether a listed run stands before a membership phrase (so its parties are the body's members).</summary>
+    private static bool Before(List<int> run, Match? membership, string masked) =>
+        membership is not null && masked.IndexOf($"⟨C{run[^1]}⟩", StringComparison.Ordinal) is var at && at >= 0 && at < membership.Index;
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩(?:\s+[a-z]+)?\s*(?:,\s*|\s+and\s+)$")]
     private static partial Regex JoinedBefore();

@@ -171,6 +171,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<Regex> HeadPatterns { get; init; }
     public required IReadOnlyList<Regex> MemberPatterns { get; init; }
 
+    /// <summary>Patterns that make the parties listed before them members of a body ('A and B are members of the ⟨C⟩ committee').</summary>
+    public required IReadOnlyList<Regex> MembershipPatterns { get; init; }
+
     /// <summary>Member cues that only say people were at the talks ("X and Y took part in the talks"): they make no name a person.</summary>
     public required IReadOnlyList<Regex> PresencePatterns { get; init; }
     public required IReadOnlyList<string> DelegationNouns { get; init; }

@@ -119,6 +119,7 @@ public static class LexiconParser
             NewSeriesGap = Compile(Cues, "newSeriesGap", cues.NewSeriesGap),
             HeadPatterns = cues.HeadPatterns.Select((p, i) => Compile(Cues, $"headPatterns[{i}]", p)).ToList(),
             MemberPatterns = cues.MemberPatterns.Select((p, i) => Compile(Cues, $"memberPatterns[{i}]", p)).ToList(),
+            MembershipPatterns = cues.MembershipPatterns.Select((p, i) => Compile(Cues, $"membershipPatterns[{i}]", p)).ToList(),
             PresencePatterns = cues.PresencePatterns.Select((p, i) => Compile(Cues, $"presencePatterns[{i}]", p)).ToList(),
             DelegationNouns = cues.DelegationNouns,
             LooseTeamNouns = cues.LooseTeamNouns,

@@ -30,6 +30,14 @@ public sealed class DelegationTests
     }
 
     [Fact]
+    public void StatesListedAsMembersOfAMediatingBodyAreNoTeamsOfTheirOwn()
+    {
+        var kb = Corpus.Read(File.ReadAllText(Path.Combine(Reports.RealNews, "sierra-leone-ruf-abuja-talks-begin-irin.txt")));
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party is "Ghana" or "Guinea" or "Togo");
+    }
+
+    [Fact]
     public void ATeamNamedWithoutAPersonIsStillAtTheRound()
     {
         var kb = Corpus.Read("Talks open in Havana\nThe third round of talks between Colombia and the ELN opened in Havana on 2 May 2023. "
