@@ -64,6 +64,15 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void TheDaysOfACourtCaseBesideAMeetingAreNoMeetings()
+    {
+        var kb = Read("Trilateral talks\nNAIROBI, September 25, 2014 – Kenya and Somalia met in New York on Wednesday. Somalia said the meeting carries no implications "
+            + "for the maritime dispute it filed on August 28, 2014, which is set for hearings from November 4.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2014, 8, 28) || r.Date == new DateOnly(2014, 11, 4));
+    }
+
+    [Fact]
     public void ASiteClockAboveTheHeadlineGivesWayToTheBylinesDate()
     {
         var kb = Read("Last Update 20:45\nSunday, 17 November 2019\n\nBurkina talks agree one-year transition\n\nAFP , Thursday 6 Nov 2014\n\n"
