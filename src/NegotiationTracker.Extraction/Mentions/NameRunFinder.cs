@@ -101,11 +101,13 @@ internal static class NameRunFinder
         i == start + 1 && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && lexicon.Honorifics.Contains(t.Key)
         && lexicon.GivenNames.Contains(tokens[start].Key) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
-    /// <summary>"al-Rashidi", "bin-Salman": a particle joined to a capitalised name.</summary>
+    /// <summary>"al-Rashidi", "bin-Salman", "d'Urso": a particle joined to a capitalised name, by a dash or, for an elided particle, an apostrophe.</summary>
     private static bool IsParticleName(Token token, ExtractionLexicon lexicon)
     {
         var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && lexicon.NameParticles.Contains(token.Text[..dash]);
+        if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && lexicon.NameParticles.Contains(token.Text[..dash])) { return true; }
+        // "Michele Carvone d'Urso": "d'" is "di" or "de" before a vowel.
+        return token.Text.Length > 3 && token.Text[0] == 'd' && token.Text[1] is '\'' or '’' && char.IsUpper(token.Text[2]);
     }
 
     // A run of this many words right after "Minister for" holds the office's portfolio as well as the name.

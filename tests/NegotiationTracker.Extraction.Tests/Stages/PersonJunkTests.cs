@@ -41,6 +41,14 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AnElidedParticleCarriesTheNameOnAndAFrenchStateWordNamesNoOne()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe signing will be witnessed by EU Ambassador Michele Carvone d'Urso. Officials of the FARDC (Forces armées de la République Démocratique du Congo) attended.");
+
+        Assert.Equal(["Michele Carvone d'Urso"], people);
+    }
+
+    [Fact]
     public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
     {
         var people = Corpus.PeopleIn("ECOWAS Delegation: How Abdulsalami, Sultan Were Humiliated By Niger Junta\nThe envoys were kept at the airport on Thursday.");
