@@ -61,11 +61,16 @@ internal static class AcronymSides
     /// </summary>
     private static List<string> Led(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
     {
-        if (!tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key))) { return []; }
-        var led = Enumerable.Range(0, tokens.Count - 1)
-            .Where(i => IsAcronym(tokens[i]) && lex.PartyLeaderWords.Contains(tokens[i + 1].Key) && lex.PartyTerms.MatchAt(tokens, i) is null)
-            .Select(i => tokens[i].Text).Distinct().ToList();
-        return led.Count >= 2 ? led : [];
+        // A loop that allocates only on a find: this runs over every sentence about talks.
+        List<string>? led = null;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!lex.PartyLeaderWords.Contains(tokens[i + 1].Key) || !IsAcronym(tokens[i]) || lex.PartyTerms.MatchAt(tokens, i) is not null) { continue; }
+            led ??= [];
+            if (!led.Contains(tokens[i].Text)) { led.Add(tokens[i].Text); }
+        }
+
+        return led is { Count: >= 2 } && tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key)) ? led : [];
     }
 
     private static readonly HashSet<string> TopicWords = ["on", "of", "about", "over", "under", "to", "from", "by"];

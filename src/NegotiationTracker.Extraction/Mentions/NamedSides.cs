@@ -49,8 +49,12 @@ internal static class NamedSides
         while (k < to && lex.PartyTerms.MatchAt(tokens, k) is { } party) { k += party.Length; }
         if (k >= to || lex.Cities.MatchAt(tokens, from) is not null) { return true; }
         var name = TextFold.Fold(string.Join(' ', Enumerable.Range(from, to - from).Select(n => tokens[n].Text)));
-        return lex.Parties.Any(p => p.Aliases.Append(p.Name).Any(a => TextFold.Fold(a).StartsWith(name, StringComparison.Ordinal)));
+        return FoldedNames.GetValue(lex, l => [.. l.Parties.SelectMany(p => p.Aliases.Append(p.Name)).Select(TextFold.Fold)])
+            .Any(a => a.StartsWith(name, StringComparison.Ordinal));
     }
+
+    // Every known party's names, folded once per lexicon: a page may ask for each "the NAME side" it writes.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionLexicon, string[]> FoldedNames = [];
 
     /// <summary>Words the page writes as a surname: after a given name or an office ("Donald Trump", "President Trump").</summary>
     private static HashSet<string> PersonWords(IReadOnlyList<Sentence> sentences, ExtractionLexicon lex)

@@ -135,6 +135,10 @@ internal static partial class PersonFinder
     /// <summary>Same first and last word, the shorter's words in order in the longer: "muhammad abubakar iii" in "muhammad saad abubakar iii".</summary>
     private static bool WithoutAMiddleName(string shorter, string longer)
     {
+        // Asked of every pair of names in an article: first and last words are compared in place before anything is split.
+        var (firstEnd, lastStart) = (shorter.IndexOf(' ', StringComparison.Ordinal), shorter.LastIndexOf(' '));
+        if (firstEnd < 0 || !longer.AsSpan().StartsWith(shorter.AsSpan(0, firstEnd + 1), StringComparison.Ordinal)
+            || !longer.AsSpan().EndsWith(shorter.AsSpan(lastStart), StringComparison.Ordinal)) { return false; }
         var (a, b) = (shorter.Split(' '), longer.Split(' '));
         if (a.Length < 2 || b.Length <= a.Length || a[0] != b[0] || a[^1] != b[^1]) { return false; }
         var k = 1;

@@ -323,12 +323,23 @@ internal static class TitleReader
     private static int? PortfolioBefore(SentenceMentions s, int i, int start, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        if (start >= nameStart || !tokens[start].IsCapitalized || s.PartyAt(start) is not null || !Enumerable.Range(start, nameStart - start).Any(k => tokens[k].IsCapitalized && IsHead(tokens[k], lex))) { return null; }
+        if (start >= nameStart || !tokens[start].IsCapitalized || s.PartyAt(start) is not null || !HasCapitalisedHead(tokens, start, nameStart, lex)) { return null; }
         var k = i;
         while (k >= 0 && i - k < MaxPortfolioWords - 1 && IsPortfolioWord(s, k, lex)) { k--; }
         if (k == i) { return null; }
         var bounded = k < 0 || !tokens[k].IsWord || !tokens[k].IsCapitalized || s.PartyAt(k) is not null || (k == 0 && lex.NotNames.Contains(tokens[0].Key));
         return bounded ? k + 1 : null;
+    }
+
+    // A loop, not LINQ: asked at every stop of every title read back from a name.
+    private static bool HasCapitalisedHead(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsCapitalized && IsHead(tokens[k], lex)) { return true; }
+        }
+
+        return false;
     }
 
     private static bool IsPortfolioWord(SentenceMentions s, int k, ExtractionLexicon lex)
