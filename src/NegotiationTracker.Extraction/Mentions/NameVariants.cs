@@ -9,7 +9,7 @@ namespace NegotiationTracker.Extraction.Mentions;
 internal static class NameVariants
 {
     // ", also known as": the most words between a name and its alias.
-    private const int AliasGap = 4;
+    private const int AliasGap = 6;
 
     // A line of a few words ending in a name ("Reporting by Jane Doe", "Name, title" items) is no cut-off sentence.
     private const int CutOffMinTokens = 12;
@@ -26,8 +26,8 @@ internal static class NameVariants
             && !PersonFinder.NamesAPlaceOrBody(s.Sentence.Tokens, r.Index + r.Length, lex));
 
     /// <summary>
-    /// "Jyotirindra Bodhipriya Larma (Santu Larma)", "…Larma, also known as Santu Larma": a name with the same surname in
-    /// brackets or after "known as" right after a person's full name is what the person is also called.
+    /// "Jyotirindra Bodhipriya Larma (Santu Larma)", "…Islam, who is also known as Ahmed Madobe": a name after "known as",
+    /// or one with the same surname in brackets, right after a person's full name is what the person is also called.
     /// </summary>
     public static IEnumerable<(string Alias, string Name)> SameSurnameAliases(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
     {
@@ -37,9 +37,11 @@ internal static class NameVariants
             foreach (var (index, length) in s.NameRuns.Where(r => r.Length >= 2 && accepted.ContainsKey(PersonFinder.Key(tokens, r.Index, r.Length))))
             {
                 var next = s.NameRuns.FirstOrDefault(r => r.Index > index + length && r.Index <= index + length + AliasGap && r.Length >= 2);
-                if (next.Length == 0 || tokens[next.Index + next.Length - 1].Key != tokens[index + length - 1].Key) { continue; }
+                if (next.Length == 0) { continue; }
                 var between = string.Join(' ', tokens.Skip(index + length).Take(next.Index - index - length).Select(t => t.Key));
-                if (between is "(" or ", also known as" or "also known as" or ", known as" or ", alias")
+                // "Ahmed Mohamed Islam, who is also known as Ahmed Madobe": "known as" says so whatever the surname; a bracket only with it.
+                var knownAs = between is ", also known as" or "also known as" or ", known as" or ", who is also known as" or ", who is known as";
+                if (knownAs || (between is "(" or ", alias" && tokens[next.Index + next.Length - 1].Key == tokens[index + length - 1].Key))
                 {
                     yield return (PersonFinder.Key(tokens, next.Index, next.Length), accepted[PersonFinder.Key(tokens, index, length)]);
                 }

@@ -49,6 +49,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ANameAfterWhoIsAlsoKnownAsIsTheSamePerson()
+    {
+        var people = Corpus.PeopleIn("Talks in Kismayo\nSomali President Hassan Sheikh Mohamud is due to meet Jubbaland President Ahmed Mohamed Islam, "
+            + "who is also known as Ahmed Madobe, in Kismayo this week. Ahmed Madobe is still in Nairobi.");
+
+        Assert.Equal(["Ahmed Mohamed Islam", "Hassan Sheikh Mohamud"], people.Order());
+    }
+
+    [Fact]
     public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
     {
         var people = Corpus.PeopleIn("ECOWAS Delegation: How Abdulsalami, Sultan Were Humiliated By Niger Junta\nThe envoys were kept at the airport on Thursday.");
