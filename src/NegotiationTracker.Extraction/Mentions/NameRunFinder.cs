@@ -41,6 +41,10 @@ internal static class NameRunFinder
                 (start, length) = (start + length - 2, 2);
             }
 
+            // "Chief Ghislain Picard Yukon Regional Chief Mike Smith": in a list printed without commas, the word before the next
+            // office is that office's place, not a third name.
+            if (length >= 3 && start + length < tokens.Count && tokens[start + length].IsCapitalized && lexicon.TitleWords.Contains(tokens[start + length].Key)
+                && !lexicon.GivenNames.Contains(tokens[start + length - 1].Key)) { length--; }
             runs.AddRange(SplitAtSecondName(tokens, start, length, lexicon));
         }
 

@@ -58,6 +58,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void InAListWithoutCommasThePlaceBeforeTheNextOfficeIsNoPartOfAName()
+    {
+        var people = Corpus.PeopleIn("Notes\nFirst Nation representatives National Chief Shawn Atleo AFNQL Regional Chief Ghislain Picard Yukon Regional Chief Mike Smith attended.");
+
+        Assert.Contains("Ghislain Picard", people);
+        Assert.DoesNotContain("Ghislain Picard Yukon", people);
+    }
+
+    [Fact]
     public void AHeadlineVerbInTitleCaseIsNoPartOfAName()
     {
         var people = Corpus.PeopleIn("ECOWAS Delegation: How Abdulsalami, Sultan Were Humiliated By Niger Junta\nThe envoys were kept at the airport on Thursday.");
