@@ -34,6 +34,14 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void NamesListedBeforeAPluralWordForPartiesAreEachAParty()
+    {
+        var parties = PagePartiesIn("Formation talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.");
+
+        Assert.Equal(["CD&V", "Les Engagés", "MR", "N-VA", "Vooruit"], parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AgenciesWithDirectorsAreNoSides()
     {
         Assert.Empty(PagePartiesIn("Hostage talks\nCIA Director William Burns and GID head Hassan Rashad met in Doha for talks on the hostages."));

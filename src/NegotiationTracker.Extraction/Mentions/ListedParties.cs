@@ -1,0 +1,63 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// "The negotiators of the N-VA, CD&amp;V, Vooruit, MR and Les Engagés parties": names listed before a plural word for
+/// parties or movements (the lexicon's <c>organisationCues</c> that end in "s") are each a party of the page. Three names
+/// at least: "the Fatah and Hamas movements" are known already, and two capitalised words may be anything.
+/// </summary>
+internal static class ListedParties
+{
+    private const int MinNames = 3;
+    private const int MaxNameTokens = 4;
+
+    public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    {
+        foreach (var tokens in sentences.Select(s => s.Tokens))
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i].Key.EndsWith('s') || tokens[i].IsCapitalized || !lex.OrganisationCues.Contains(tokens[i].Key)) { continue; }
+                var names = Listed(tokens, i, lex);
+                if (names.Count >= MinNames) { foreach (var name in names) { yield return name; } }
+            }
+        }
+    }
+
+    /// <summary>The names joined by commas and "and" right before <paramref name="cue"/>, last first reversed to text order.</summary>
+    private static List<string> Listed(IReadOnlyList<Token> tokens, int cue, ExtractionLexicon lex)
+    {
+        var names = new List<string>();
+        var k = cue - 1;
+        while (k >= 0)
+        {
+            var end = k + 1;
+            while (k >= 0 && end - k <= MaxNameTokens && IsNamePart(tokens[k])) { k--; }
+            if (k + 1 == end) { break; }
+            names.Insert(0, Join(tokens, k + 1, end));
+            if (k < 0 || !(tokens[k].Text == "," || tokens[k].Key == "and")) { break; }
+            k--;
+            if (k >= 0 && tokens[k].Text == ",") { k--; }
+        }
+
+        // Every name must be new to the lexicon or known only as a part: a list of countries is no list of parties.
+        return names.Count >= MinNames && names.Any(n => lex.PartyTerms.MatchAt(Tokenizer.Tokenize(n), 0) is null) ? names : [];
+    }
+
+    private static bool IsNamePart(Token t) => (t.IsWord && t.IsCapitalized) || t.Text == "&";
+
+    private static string Join(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var text = tokens[from].Text;
+        for (var n = from + 1; n < to; n++)
+        {
+            // "CD&V": an ampersand and the letter after it are written without spaces.
+            var glued = tokens[n].Text == "&" || tokens[n - 1].Text == "&";
+            text += (glued ? string.Empty : " ") + tokens[n].Text;
+        }
+
+        return text;
+    }
+}
