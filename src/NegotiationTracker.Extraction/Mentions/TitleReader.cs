@@ -221,8 +221,9 @@ internal static class TitleReader
         {
             var t = tokens[i];
             if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
-            // "Saskia Esken, together with Defense Minister Boris Pistorius": an office right before another name is that one's.
-            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && !IsPossessive(tokens[other - 1])) { return null; }
+            // "Saskia Esken, together with Defense Minister Boris Pistorius": an office right before another name is that one's,
+            // unless the name owns what follows ("Steve Witkoff, Donald Trump's Middle East envoy").
+            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && tokens[other - 1].Text == tokens[other - 1].Bare) { return null; }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
             if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
@@ -235,8 +236,6 @@ internal static class TitleReader
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
         return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
     }
-
-    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>
     private static int? NameRunAt(SentenceMentions s, int i)
