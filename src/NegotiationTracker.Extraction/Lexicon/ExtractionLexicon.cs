@@ -92,6 +92,12 @@ public sealed class ExtractionLexicon
     /// <summary>Land and water features after a country's name ('Niger Delta', 'Jordan Valley'): the two name a place, not the state.</summary>
     public required IReadOnlySet<string> FeatureNouns { get; init; }
 
+    /// <summary>Words between a full name and another name that make it the person's other name ('also known as'), as token keys.</summary>
+    public required IReadOnlySet<string> AliasCues { get; init; }
+
+    /// <summary>Marks between a full name and another with its surname that make it the person's other name ('(', ', alias').</summary>
+    public required IReadOnlySet<string> SameSurnameAliasCues { get; init; }
+
     /// <summary>Generational suffixes after a surname ("III", "Jr."): a name's key leaves them out.</summary>
     public required IReadOnlySet<string> NameSuffixes { get; init; }
 

@@ -87,6 +87,8 @@ public static class LexiconParser
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
             FeatureNouns = FoldSet(names.FeatureNouns),
+            AliasCues = PhraseKeys(names.AliasCues),
+            SameSurnameAliasCues = PhraseKeys(names.SameSurnameAliasCues),
             NameSuffixes = FoldSet(names.Suffixes),
             GivenNames = FoldSet(givenNames.GivenNames),
             MeetingWords = FoldSet(cues.MeetingWords),
@@ -303,4 +305,8 @@ public static class LexiconParser
     }
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
+
+    /// <summary>Phrases as the token keys they read as, joined by spaces (", also known as" → ", also known as").</summary>
+    private static HashSet<string> PhraseKeys(IEnumerable<string> phrases) =>
+        new(phrases.Select(p => string.Join(' ', Text.Tokenizer.Tokenize(p).Select(t => t.Key))), StringComparer.Ordinal);
 }

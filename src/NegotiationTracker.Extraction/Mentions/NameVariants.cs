@@ -8,7 +8,7 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// </summary>
 internal static class NameVariants
 {
-    // ", also known as": the most words between a name and its alias.
+    // ", who is also known as": the most words between a name and its alias (the lexicon's aliasCues).
     private const int AliasGap = 6;
 
     // A line of a few words ending in a name ("Reporting by Jane Doe", "Name, title" items) is no cut-off sentence.
@@ -29,7 +29,7 @@ internal static class NameVariants
     /// "Jyotirindra Bodhipriya Larma (Santu Larma)", "…Islam, who is also known as Ahmed Madobe": a name after "known as",
     /// or one with the same surname in brackets, right after a person's full name is what the person is also called.
     /// </summary>
-    public static IEnumerable<(string Alias, string Name)> SameSurnameAliases(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
+    public static IEnumerable<(string Alias, string Name)> Aliases(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted, ExtractionLexicon lex)
     {
         foreach (var s in sentences)
         {
@@ -40,8 +40,7 @@ internal static class NameVariants
                 if (next.Length == 0) { continue; }
                 var between = string.Join(' ', tokens.Skip(index + length).Take(next.Index - index - length).Select(t => t.Key));
                 // "Ahmed Mohamed Islam, who is also known as Ahmed Madobe": "known as" says so whatever the surname; a bracket only with it.
-                var knownAs = between is ", also known as" or "also known as" or ", known as" or ", who is also known as" or ", who is known as";
-                if (knownAs || (between is "(" or ", alias" && tokens[next.Index + next.Length - 1].Key == tokens[index + length - 1].Key))
+                if (lex.AliasCues.Contains(between) || (lex.SameSurnameAliasCues.Contains(between) && tokens[next.Index + next.Length - 1].Key == tokens[index + length - 1].Key))
                 {
                     yield return (PersonFinder.Key(tokens, next.Index, next.Length), accepted[PersonFinder.Key(tokens, index, length)]);
                 }

@@ -54,7 +54,7 @@ internal static partial class PersonFinder
         var fuller = FullerNames(accepted);
         foreach (var (variant, name) in NameLists.Misspelt(accepted)) { fuller.TryAdd(variant, name); }
         foreach (var (nickname, name) in Nicknamed(sentences, accepted)) { fuller.TryAdd(nickname, name); }
-        foreach (var (alias, name) in NameVariants.SameSurnameAliases(sentences, accepted)) { fuller.TryAdd(alias, name); }
+        foreach (var (alias, name) in NameVariants.Aliases(sentences, accepted, lex)) { fuller.TryAdd(alias, name); }
         foreach (var s in sentences)
         {
             foreach (var (index, length) in s.NameRuns)
