@@ -64,6 +64,15 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void TheDayOfACoupBesideAMeetingIsNoMeeting()
+    {
+        var kb = Read("Talks at Buala\nHONIARA, June 20, 2000 – The warring groups met at Buala on Monday. It was their first meeting since the Malaita "
+            + "Eagles seized the capital Honiara on June 5 and took the prime minister.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2000, 6, 5));
+    }
+
+    [Fact]
     public void TheDaysOfACourtCaseBesideAMeetingAreNoMeetings()
     {
         var kb = Read("Trilateral talks\nNAIROBI, September 25, 2014 – Kenya and Somalia met in New York on Wednesday. Somalia said the meeting carries no implications "
