@@ -8,7 +8,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// "The first round opened on May 27, dealt with security measures and closed with no deal": a day right after a
 /// meeting's own verb ("opened on", "met on", "held Monday") is that meeting's day; a not-a-meeting word in the next
 /// predicate ("measures", "signed") tells what the meeting did, not another event on that day. The verb may have its
-/// place or partner between it and the day ("the summit they held in Panmunjom on April 27", "met Putin on Monday"):
+/// place or partner between it and the day ("the summit they held in Panmunjom on April 27", "met Petrov on Monday"):
 /// a not-a-meeting word before the verb ("summit", "declaration") names the meeting or what came of it, and claims
 /// no day the verb has already taken.
 /// </summary>

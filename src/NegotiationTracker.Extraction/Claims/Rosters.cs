@@ -5,7 +5,7 @@ using NegotiationTracker.Extraction.Mentions;
 namespace NegotiationTracker.Extraction.Claims;
 
 /// <summary>
-/// "• United States / • Ambassador Ellsworth Bunker / • Mr. Anthony Hervas, Interpreter": a line that holds nothing but a
+/// "• Serbia / • Ambassador Petar Novak / • Mr. Marko Ilic, Interpreter": a line that holds nothing but a
 /// party's name, as a heading or a list item, opens that party's roster; the list items under it that open with a person
 /// are its members, until a paragraph ends the list. Reports of talks, ministry records and minutes print delegations so.
 /// </summary>

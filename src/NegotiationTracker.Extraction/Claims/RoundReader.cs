@@ -178,7 +178,7 @@ internal static class RoundReader
 
     /// <summary>
     /// "the agreement signed on June 27", "arrived in Cairo on Tuesday", "a phone call on Monday": a not-a-meeting
-    /// word just before or after a date ("On 15 May, Putin had proposed talks") makes that date another event's — other dates of the sentence may still be a meeting's.
+    /// word just before or after a date ("On 15 May, Petrov had proposed talks") makes that date another event's — other dates of the sentence may still be a meeting's.
     /// </summary>
     private static bool IsOtherEvent(SentenceMentions s, DateMention d, ExtractionLexicon lex)
     {
@@ -205,7 +205,7 @@ internal static class RoundReader
     // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").
     private const int OtherEventWindow = 45;
 
-    // A short sentence with a not-a-meeting word is about that event as a whole ("Lavrov made the meeting public on May 28").
+    // A short sentence with a not-a-meeting word is about that event as a whole ("Petrov made the meeting public on May 28").
     private const int ShortSentence = 120;
 
     /// <summary>A venue written in a sentence that dates this round and no other ("met on Monday at Palais Coburg").</summary>

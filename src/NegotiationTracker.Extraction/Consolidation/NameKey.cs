@@ -3,8 +3,8 @@ using NegotiationTracker.Extraction.Lexicon;
 namespace NegotiationTracker.Extraction.Consolidation;
 
 /// <summary>
-/// The matching key of a person's name: folded, a generational suffix left out ("Silvestre Bello III" = "Silvestre
-/// Bello 3rd" = "Silvestre Bello"), then transliteration variants unified (Zelenski = Zelenskyy).
+/// The matching key of a person's name: folded, a generational suffix left out ("Marko Ilic III" = "Marko
+/// Ilic 3rd" = "Marko Ilic"), then transliteration variants unified (-ski = -skyy).
 /// </summary>
 public static class NameKey
 {

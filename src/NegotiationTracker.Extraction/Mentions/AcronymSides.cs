@@ -55,7 +55,7 @@ internal static class AcronymSides
     }
 
     /// <summary>
-    /// "ÖVP leader Christian Stocker and FPÖ chairman Herbert Kickl tried…": two acronyms no lexicon knows, each right
+    /// "ÖVP leader Ana Silva and FPÖ chairman Ivan Petrov tried…": two acronyms no lexicon knows, each right
     /// before a word for a party's leader (the lexicon's <c>partyLeaderWords</c>), in a sentence about talks, are two sides.
     /// One alone may be anything ("CIA Director"), and so may a director or head.
     /// </summary>

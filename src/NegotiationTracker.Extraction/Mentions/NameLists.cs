@@ -54,13 +54,13 @@ internal static class NameLists
     /// </summary>
     public static IEnumerable<(string Variant, string Name)> Misspelt(Dictionary<string, string> accepted)
     {
-        // Compared with doubled letters written once, so "Mitchel McLaughlin" meets "Mitchell McLoughlin".
+        // Compared with doubled letters written once, so "Mitchel McLaren" meets "Mitchell McLoren".
         var keys = accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => (Key: k, Loose: PersonFinder.Loose(k))).ToList();
         for (var j = 1; j < keys.Count; j++)
         {
             var loose = keys[j].Loose;
             var cut = loose.LastIndexOf(' ');
-            // The slip may be in the surname ("Mitchel McLaughlin") or in the given name ("Mahmad Alul", "Abihisit Vejjajiva").
+            // The slip may be in the surname ("Mitchel McLaren") or in the given name ("Mahmad Salah", "Abihisit Suwan").
             var earlier = keys.Take(j).FirstOrDefault(k => k.Loose.LastIndexOf(' ') is var other && other > 0
                 && ((k.Loose[..other] == loose[..cut] && OneSlip(k.Loose[(other + 1)..], loose[(cut + 1)..]))
                     || (k.Loose[other..] == loose[cut..] && OneSlip(k.Loose[..other], loose[..cut]))));

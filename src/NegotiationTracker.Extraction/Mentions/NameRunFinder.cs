@@ -41,7 +41,7 @@ internal static class NameRunFinder
                 (start, length) = (start + length - 2, 2);
             }
 
-            // "Chief Ghislain Picard Yukon Regional Chief Mike Smith": in a list printed without commas, the word before the next
+            // "Chief Ana Silva Yukon Regional Chief Ivan Petrov": in a list printed without commas, the word before the next
             // office is that office's place, not a third name.
             if (length >= 3 && start + length < tokens.Count && tokens[start + length].IsCapitalized && lexicon.TitleWords.Contains(tokens[start + length].Key)
                 && !lexicon.GivenNames.Contains(tokens[start + length - 1].Key)) { length--; }
@@ -89,7 +89,7 @@ internal static class NameRunFinder
     }
 
     /// <summary>
-    /// "Prime Minister Hun Sen.", "Amartya Sen said": a word that is also an honorific ends a name when no name follows it,
+    /// "Prime Minister Ravi Sen.", "Arun Sen said": a word that is also an honorific ends a name when no name follows it,
     /// for an honorific always stands before one.
     /// </summary>
     private static bool EndsOnHonorificWord(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
@@ -98,7 +98,7 @@ internal static class NameRunFinder
         && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord);
 
     /// <summary>
-    /// "Hassan Sheikh Mohamud": an honorific word right after a lone given name, with a name after it, is the
+    /// "Ahmed Sheikh Ali": an honorific word right after a lone given name, with a name after it, is the
     /// name's middle, not a second person's form of address.
     /// </summary>
     private static bool IsHonorificInsideName(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
@@ -116,7 +116,7 @@ internal static class NameRunFinder
     {
         var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && lexicon.NameParticles.Contains(token.Text[..dash])) { return true; }
-        // "Michele Carvone d'Urso": "d'" is "di" or "de" before a vowel.
+        // "Marco Rossi d'Amato": "d'" is "di" or "de" before a vowel.
         return token.Text.Length > 3 && token.Text[0] == 'd' && token.Text[1] is '\'' or '’' && char.IsUpper(token.Text[2]);
     }
 
@@ -128,7 +128,7 @@ internal static class NameRunFinder
         start >= 2 && lexicon.TitleObjectWords.Contains(tokens[start - 1].Key) && lexicon.TitleHeads.Contains(tokens[start - 2].Key);
 
     /// <summary>
-    /// "Advisor Vladimir Putin Yuriy Ushakov": a second given name after a surname starts a second person.
+    /// "Advisor Ivan Petrov Marko Ilic": a second given name after a surname starts a second person.
     /// A given name after another given name ("Juan Carlos") or a particle ("bin Abdulrahman") does not.
     /// </summary>
     private static IEnumerable<(int, int)> SplitAtSecondName(IReadOnlyList<Token> tokens, int start, int length, ExtractionLexicon lexicon)

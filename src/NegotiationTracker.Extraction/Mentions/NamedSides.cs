@@ -6,8 +6,8 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// <summary>
 /// "the Azimio side", "the Kenya Kwanza camp", "the Jubbaland administration": a short capitalised name that no lexicon
 /// knows, written as "the NAME noun" with a noun for one side's people or rule (the lexicon's <c>sideNouns</c>), is a
-/// party of the page. A name the page also writes as a person's ("the Trump administration" beside "Donald Trump",
-/// "President Trump") is that person, and a city or a known party is no new side.
+/// party of the page. A name the page also writes as a person's ("the Petrov team" beside "Ivan Petrov",
+/// "President Petrov") is that person, and a city or a known party is no new side.
 /// </summary>
 internal static class NamedSides
 {
@@ -56,7 +56,7 @@ internal static class NamedSides
     // Every known party's names, folded once per lexicon: a page may ask for each "the NAME side" it writes.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionLexicon, string[]> FoldedNames = [];
 
-    /// <summary>Words the page writes as a surname: after a given name or an office ("Donald Trump", "President Trump").</summary>
+    /// <summary>Words the page writes as a surname: after a given name or an office ("Ivan Petrov", "President Petrov").</summary>
     private static HashSet<string> PersonWords(IReadOnlyList<Sentence> sentences, ExtractionLexicon lex)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

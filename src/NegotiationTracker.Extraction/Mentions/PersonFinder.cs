@@ -29,7 +29,7 @@ internal static partial class PersonFinder
             foreach (var (index, length) in NameLists.Listed(s, accepted.ContainsKey, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
         }
 
-        // "US President Trump", "DPRK Chairman Kim": a lone surname is a person when an office stands right before
+        // "US President Petrov", "Committee Chairman Ilic": a lone surname is a person when an office stands right before
         // it and no fuller name of the article ends with it (then it is that person, found below).
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
         {
@@ -81,7 +81,7 @@ internal static partial class PersonFinder
     }
 
     /// <summary>
-    /// "Foreign Ministers of Russia and Armenia Sergey Lavrov and Ararat Mirzoyan", "presidents A, B and C": a plural
+    /// "Foreign Ministers of Russia and Armenia Ivan Petrov and Aram Sargsyan", "presidents A, B and C": a plural
     /// office before a list of names is each one's.
     /// </summary>
     private static (string Title, Party? Party)? SharedPluralTitle(SentenceMentions s, int index, ExtractionLexicon lex)
@@ -116,7 +116,7 @@ internal static partial class PersonFinder
     /// <summary>
     /// "Moussa Faki" beside "Moussa Faki Mahamat": a name that opens or ends exactly one longer name of the
     /// article is that person written short, not a second one. So is one that leaves out a middle name of exactly one
-    /// ("Muhammad Abubakar III" beside "Muhammad Saad Abubakar III").
+    /// ("Ahmed Ali III" beside "Ahmed Hassan Ali III").
     /// </summary>
     private static Dictionary<string, string> FullerNames(Dictionary<string, string> accepted)
     {
@@ -164,7 +164,7 @@ internal static partial class PersonFinder
     private const int TitleCaseMinWords = 4;
 
     /// <summary>
-    /// "President Trump said": one name word right after a capitalised office, followed by no other capitalised
+    /// "President Petrov said": one name word right after a capitalised office, followed by no other capitalised
     /// word ("the European External Action Service" is no person), in a sentence that is not cut off.
     /// </summary>
     private static bool IsLoneSurname(SentenceMentions s, int index, ExtractionLexicon lex)
@@ -221,7 +221,7 @@ internal static partial class PersonFinder
     }
 
     /// <summary>
-    /// "the Justus Lipsius building", "the Ritz Carlton Hotel", "the Dakhla-Oued Eddahab region", "the Nelson Mandela
+    /// "the Ana Lipsius building", "the Marco Polo Hotel", "the Dakhla-Oued Eddahab region", "the Ana Silva
     /// Foundation": a name before a venue word, a place noun or an organisation's capitalised head word names the venue,
     /// the place or the body.
     /// </summary>
@@ -257,7 +257,7 @@ internal static partial class PersonFinder
     }
 
     /// <summary>"the Khmer Rouge delegation", "the Communist Khmer Rouge": a run right after "the" names a group or a thing; a
-    /// person's name takes an office or a word between ("the late Yasser Arafat").</summary>
+    /// person's name takes an office or a word between ("the late Ivan Petrov").</summary>
     private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length)
     {
         if (index > 0 && tokens[index - 1].Key == "the") { return; }

@@ -25,7 +25,7 @@ public sealed class SentenceMentions
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
         foreach (var c in cities) { taken[c.Index] = true; }
         // "Tan Sri Abdul Rahim Noor": the words of an honorific of several words open no name ("Tan" alone may).
-        // An honorific is one only before a name: "Prime Minister Hun Sen." ends on a surname, not on "Sen.".
+        // An honorific is one only before a name: "Prime Minister Ravi Sen." ends on a surname, not on "Sen.".
         foreach (var (_, index, length) in lexicon.HonorificPhrases.FindAll(tokens).Where(h => h.Index + h.Length < tokens.Count && tokens[h.Index + h.Length].IsCapitalized))
         {
             Array.Fill(taken, true, index, length);

@@ -221,8 +221,8 @@ internal static class TitleReader
         {
             var t = tokens[i];
             if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
-            // "Saskia Esken, together with Defense Minister Boris Pistorius": an office right before another name is that one's,
-            // unless the name owns what follows ("Steve Witkoff, Donald Trump's Middle East envoy").
+            // "Ana Silva, together with Defense Minister Ivan Petrov": an office right before another name is that one's,
+            // unless the name owns what follows ("Marko Ilic, Petar Novak's special envoy").
             if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && tokens[other - 1].Text == tokens[other - 1].Bare) { return null; }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.

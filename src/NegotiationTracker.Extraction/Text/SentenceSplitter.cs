@@ -67,7 +67,7 @@ public static class SentenceSplitter
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) { wordStart--; }
         var word = text[wordStart..i];
         // "Dr." and initials ("J.", "U.S.") do not end a sentence, unless what follows could never be a name: "led by Prime
-        // Minister Hun Sen. They were lodged…" ends with a surname that is also an abbreviation.
+        // Minister Ravi Sen. They were lodged…" ends with a surname that is also an abbreviation.
         return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal))
             || (Abbreviations.Contains(word) && Opener(text, next, end));
     }
