@@ -29,8 +29,7 @@ internal static class OrganisationNames
             while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
             // "Coalition of 14 Opposition Parties": a count after a joiner carries the name on to the next capitalised word.
             if (joiners > k && joiners + 1 < tokens.Count && tokens[joiners].Text.All(char.IsDigit) && IsNameWord(tokens[joiners + 1])) { joiners++; }
-            // "the Opposition of George Okoth": a person after the joiner is whose the body is, not part of its name.
-            if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex) || lex.GivenNames.Contains(tokens[joiners].Key)) { break; }
+            if (joiners == k || joiners >= tokens.Count || !IsNameWord(tokens[joiners]) || StartsOtherName(tokens, k, joiners, lex)) { break; }
             k = joiners;
         }
 
