@@ -32,6 +32,18 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public async Task ReadsAnAsideAfterALeadsCueWithoutHanging()
+    {
+        // .NET's compiled regex engine looped forever, timeout unchecked, on a head cue's lazy words after "leads the".
+        var text = "League talks\nNEW YORK -- Owners and players met on Wednesday.\n"
+            + "On the owners side Novak was joined by Ivan Petrov, who leads the labor relations committee, and Ana Silva.";
+
+        var kb = await Task.Run(() => Corpus.Read(text)).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Contains(kb.People, p => p.Name == "Ivan Petrov");
+    }
+
+    [Fact]
     public void TwoArticlesWithTheSameYearlessDayGiveOneRound()
     {
         var kb = KnowledgeBaseBuilder.Build(
