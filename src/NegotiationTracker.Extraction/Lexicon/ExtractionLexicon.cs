@@ -39,6 +39,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded offices that end in a rank word and are one title ("secretary general", "major general").</summary>
     public required IReadOnlySet<string> RankOffices { get; init; }
 
+    /// <summary>Plural endings of head words and the singular endings they stand for, in the order they are tried ("ies" → "y").</summary>
+    public IReadOnlyList<(string Plural, string Singular)> PluralEndings { get; init; } = [];
+
     /// <summary>Folded determiners that may open a title set after a name ("Ana Silva, the country's Defence Minister").</summary>
     public required IReadOnlySet<string> AppositionOpeners { get; init; }
 

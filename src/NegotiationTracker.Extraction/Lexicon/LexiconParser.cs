@@ -72,6 +72,8 @@ public static class LexiconParser
             TitleNotOpeners = FoldSet(titles.NotOpeners),
             Ranks = FoldSet(titles.Ranks),
             RankOffices = FoldSet(titles.RankOffices),
+            PluralEndings = [.. (titles.PluralEndings ?? []).Select(e => e.Count == 2 ? (TextFold.Fold(e[0]), TextFold.Fold(e[1]))
+                : throw new LexiconException(Titles, $"Entry pluralEndings: [{string.Join(", ", e)}] must hold a plural ending and the singular ending it stands for."))],
             AppositionStops = FoldSet(titles.AppositionStops),
             TitleObjectWords = FoldSet(titles.ObjectWords),
             TitleSpellings = (titles.SpellingVariants ?? []).SelectMany(g => g.Select(w => (Variant: TextFold.Fold(w), Key: TextFold.Fold(g[0]))))

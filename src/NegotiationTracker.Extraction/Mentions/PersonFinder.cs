@@ -86,24 +86,30 @@ internal static partial class PersonFinder
     /// </summary>
     private static (string Title, Party? Party)? SharedPluralTitle(SentenceMentions s, int index, ExtractionLexicon lex)
     {
-        if (s.People.Count == 0 || s.People[^1] is not { Title: { } title } previous || !TitleReader.Before(s, previous.Index, lex).HasValue
-            || !TitleReader.Before(s, previous.Index, lex)!.Value.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
-        var between = s.Sentence.Tokens.Skip(previous.End).Take(index - previous.End).Select(t => t.Text).ToList();
-        // "Armenian and Azerbaijani Foreign Ministers A and B": the name's party is the one written in its place.
-        var holder = s.People.FindLastIndex(p => TitleReader.Before(s, p.Index, lex) is not null);
-        var party = holder < 0 ? null : TitleReader.Respective(s, s.People[holder].Index, s.People.Count - holder, lex);
-        return between is [","] or ["and"] or [",", "and"] ? (title, party) : null;
+        // Walk back over the list ("A, B and C") to the name the office is written with.
+        var (k, next) = (s.People.Count - 1, index);
+        while (k >= 0 && s.People[k] is { Title: not null } listed && IsListGap(s, listed.End, next))
+        {
+            if (Office(s, listed.Index, listed.Length, lex) is { } written)
+            {
+                if (!written.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
+                // "Armenian and Azerbaijani Foreign Ministers A and B": the name's party is the one written in its place.
+                return (listed.Title, TitleReader.Respective(s, listed.Index, s.People.Count - k, lex));
+            }
+
+            (k, next) = (k - 1, listed.Index);
+        }
+
+        return null;
     }
+
+    private static bool IsListGap(SentenceMentions s, int from, int to) =>
+        s.Sentence.Tokens.Skip(from).Take(to - from).Select(t => t.Text).ToList() is [","] or ["and"] or [",", "and"];
 
     /// <summary>"Presidents" before two names is each one's "President".</summary>
-    private static string Singular(string title, ExtractionLexicon lex) =>
-        string.Join(' ', title.Split(' ').Select(w => IsPluralHead(w, lex) ? w[..^1] : w));
+    private static string Singular(string title, ExtractionLexicon lex) => TitleReader.Singular(title, lex);
 
-    private static bool IsPluralHead(string word, ExtractionLexicon lex)
-    {
-        var key = TextFold.Fold(word);
-        return key.Length > 2 && key.EndsWith('s') && (lex.TitleHeads.Contains(key[..^1]) || lex.LowercaseTitleHeads.Contains(key[..^1]));
-    }
+    private static bool IsPluralHead(string word, ExtractionLexicon lex) => TitleReader.IsPluralHead(Tokenizer.Tokenize(word)[0], lex);
 
     /// <summary>
     /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a

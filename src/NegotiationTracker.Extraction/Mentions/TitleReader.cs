@@ -41,7 +41,10 @@ internal static class TitleReader
             var joins = (lex.TitleConnectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
             // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
             var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
-            if (IsTitleWord(t, lex) || joins || acronym)
+            // "party leaders A and B": a plural head before a list of names is each one's office; before another office it
+            // names other people ("First Nation representatives National Chief A").
+            var plural = IsPluralHead(t, lex) && !HasHead(tokens, i + 1, nameStart, lex);
+            if (IsTitleWord(t, lex) || joins || acronym || plural)
             {
                 start = i;
                 i--;
@@ -120,8 +123,29 @@ internal static class TitleReader
         return parties.Count >= 2 && position < parties.Count ? parties[position] : null;
     }
 
-    private static bool IsPluralHead(Token t, ExtractionLexicon lex) =>
-        t.IsWord && t.Key.Length > 2 && t.Key.EndsWith('s') && (lex.TitleHeads.Contains(t.Key[..^1]) || lex.LowercaseTitleHeads.Contains(t.Key[..^1]));
+    public static bool IsPluralHead(Token t, ExtractionLexicon lex) => t.IsWord && SingularHead(t.Key, lex) is not null;
+
+    /// <summary>The singular of a plural head word by the lexicon's plural endings ("leaders", "secretaries", "chairmen"), else null.</summary>
+    private static string? SingularHead(string key, ExtractionLexicon lex)
+    {
+        foreach (var (plural, singular) in lex.PluralEndings)
+        {
+            if (key.Length <= plural.Length + 2 || !key.EndsWith(plural, StringComparison.Ordinal)) { continue; }
+            var one = key[..^plural.Length] + singular;
+            return lex.TitleHeads.Contains(one) || lex.LowercaseTitleHeads.Contains(one) ? one : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Party Leaders" before two names is each one's "Party Leader": every plural head word made singular, its case kept.</summary>
+    public static string Singular(string title, ExtractionLexicon lex) => string.Join(' ', title.Split(' ').Select(w =>
+    {
+        var key = TextFold.Fold(w);
+        if (SingularHead(key, lex) is not { } one) { return w; }
+        var stem = key.Length - lex.PluralEndings.First(e => key.EndsWith(e.Plural, StringComparison.Ordinal)).Plural.Length;
+        return w.Length == key.Length ? w[..stem] + one[stem..] : w;
+    }));
 
     /// <summary>
     /// "MILF peace panel chair X", "the Hamas hostages coordinator X": lowercase words between an organisation's
@@ -142,7 +166,8 @@ internal static class TitleReader
         if (k == start - 1 || k < 0) { return start; }
         if (tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(") { return k - 2; }
         if (s.PartyAt(k) is not null) { return k + 1; }
-        return tokens[k].IsWord && tokens[k].IsCapitalized && !lex.GivenNames.Contains(tokens[k].Key) ? k : start;
+        // "With them were delegates X": a capitalised word the lexicon knows as no name's opens the sentence, not an office.
+        return tokens[k].IsWord && tokens[k].IsCapitalized && !lex.GivenNames.Contains(tokens[k].Key) && !lex.NotNames.Contains(tokens[k].Key) ? k : start;
     }
 
     private const int MaxModifiers = 2;
@@ -165,9 +190,11 @@ internal static class TitleReader
         // "his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met": a name in brackets after the name is still inside.
         end = AfterBracketedAside(tokens, end);
 
+        // "the two Foreign Ministers, A and B,": after a plural office the first name of the list is followed by the next.
         var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
-            && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key));
-        if (!enclosed || !(IsHead(tokens[nameStart - 2], lex) || IsOfficeOfParty(s, nameStart - 2, lex)) || Before(s, nameStart - 1, lex) is not { } found) { return null; }
+            && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key) || (tokens[end].Text == "and" && IsPluralHead(tokens[nameStart - 2], lex)));
+        // "the High Commissioner for Peace, A,": any office read back from the comma, its portfolio included.
+        if (!enclosed || (Before(s, nameStart - 1, lex) ?? OfficeOfParty(s, nameStart - 2, lex)) is not { } found) { return null; }
         // "the premier's press secretary": whose office it is ends the title.
         var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
         return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
@@ -188,12 +215,18 @@ internal static class TitleReader
     // Tokens a bracketed aside after a name may hold, brackets included: "(Farmajo)", "(2nd L)".
     private const int BracketedAside = 5;
 
-    /// <summary>"Prime Minister of Thailand", "Secretary General of the OAS": a party that ends an office after "of" (and "the"), right after the office's head.</summary>
-    private static bool IsOfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex)
+    /// <summary>
+    /// "the president of Azerbaijan,", "the foreign minister of Greece,": a lowercase office and the party it is of,
+    /// ending at <paramref name="last"/>, set off before a name. Read back from a name, a lowercase office does not reach
+    /// over "of" ("an envoy of President X"); before an apposed name the party can only be whose office it is.
+    /// </summary>
+    private static (string Title, Party? Party)? OfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex)
     {
-        if (s.PartyAt(last) is not { } p || p.End != last + 1) { return false; }
-        var of = p.Index > 0 && s.Sentence.Tokens[p.Index - 1].Key == "the" ? p.Index - 2 : p.Index - 1;
-        return of > 0 && lex.TitleObjectWords.Contains(s.Sentence.Tokens[of].Key) && IsHead(s.Sentence.Tokens[of - 1], lex);
+        var tokens = s.Sentence.Tokens;
+        if (last < 0 || s.PartyAt(last) is not { } p || p.End != last + 1) { return null; }
+        var of = p.Index > 0 && tokens[p.Index - 1].Key == "the" ? p.Index - 2 : p.Index - 1;
+        if (of <= 0 || tokens[of].Key != "of" || !IsHead(tokens[of - 1], lex) || Before(s, of, lex) is not { } office) { return null; }
+        return ($"{office.Title} {string.Join(' ', tokens.Skip(of).Take(last + 1 - of).Select(t => t.Text))}", office.Party ?? p.Party);
     }
 
     /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
@@ -330,6 +363,16 @@ internal static class TitleReader
         return bounded ? k + 1 : null;
     }
 
+    private static bool HasHead(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsHead(tokens[k], lex)) { return true; }
+        }
+
+        return false;
+    }
+
     // A loop, not LINQ: asked at every stop of every title read back from a name.
     private static bool HasCapitalisedHead(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
     {
@@ -356,7 +399,7 @@ internal static class TitleReader
 
     private static string? Span(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
     {
-        if (to <= from || !Enumerable.Range(from, to - from).Any(k => IsHead(tokens[k], lex))) { return null; }
+        if (to <= from || !Enumerable.Range(from, to - from).Any(k => IsHead(tokens[k], lex) || IsPluralHead(tokens[k], lex))) { return null; }
         // "a State of New Caledonia": an office never ends in "of" or "for" right before the name; that is a place's name.
         if (lex.TitleConnectors.Contains(tokens[to - 1].Text)) { return null; }
         var text = string.Concat(Enumerable.Range(from, to - from).Select(k =>

@@ -40,4 +40,37 @@ public sealed class ApposedOfficeTests
         var qasimi = Assert.Single(kb.People, p => p.Name == "Hamid Qasimi");
         Assert.Contains(qasimi.Titles, t => t.Title == "Secretary General of the Arab League");
     }
+
+    [Fact]
+    public void ALowercaseOfficeOfACountryIsTheTitleOfTheNameAfterIt()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "Last year the president of Chad, Idriss Haroun, said he was ready to sign.");
+
+        var haroun = Assert.Single(kb.People, p => p.Name == "Idriss Haroun");
+        Assert.Contains(haroun.Titles, t => t.Title == "president of Chad");
+        Assert.Equal("Chad", haroun.Party);
+    }
+
+    [Fact]
+    public void AnOfficeEndingInItsPortfolioIsTheTitleOfTheNameAfterIt()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "With him came the High Commissioner for Peace, Kamal Osman, and two advisers.");
+
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Kamal Osman").Titles, t => t.Title == "High Commissioner for Peace");
+    }
+
+    [Fact]
+    public void APluralOfficeSetOffBeforeTwoNamesIsEachOnesTitle()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "Also present were the two countries' Foreign Ministers, Kamal Osman and Idriss Haroun, together with the mediators.");
+
+        foreach (var name in (string[])["Kamal Osman", "Idriss Haroun"])
+        {
+            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "Foreign Minister");
+        }
+
+    }
 }

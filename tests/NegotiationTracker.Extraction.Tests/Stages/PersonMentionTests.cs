@@ -109,6 +109,33 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void ALowercasePluralOfficeBeforeAListIsEveryNamesSingularTitle()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "With them were delegates Kamal Osman, Idriss Haroun and Maria Sargsyan, and party secretaries Ivan Petrov and Ana Silva.");
+
+        foreach (var name in (string[])["Kamal Osman", "Idriss Haroun", "Maria Sargsyan"])
+        {
+            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "delegate");
+        }
+
+        foreach (var name in (string[])["Ivan Petrov", "Ana Silva"])
+        {
+            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "secretary");
+        }
+
+    }
+
+    [Fact]
+    public void APluralWordBeforeAnotherOfficeIsNoPartOfThatTitle()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "Present were community representatives National Chief Kamal Osman and others.");
+
+        Assert.Equal(["National Chief"], Assert.Single(kb.People, p => p.Name == "Kamal Osman").Titles.Select(t => t.Title));
+    }
+
+    [Fact]
     public void AMiddleInitialIsPartOfTheName()
     {
         var people = Corpus.PeopleIn("Talks\nThe chief negotiator, Getachew K Reda, met the envoys in Pretoria on 25 October 2022.");
