@@ -27,12 +27,11 @@ public sealed class LexiconPatternTests
     }
 
     [Fact]
-    public void PatternTheCompiledEngineOnlyRejectsWhenMatchingIsRefusedAtLoad()
+    public void PatternOnlyTheCompiledEngineCannotRunIsReadByTheInterpreter()
     {
-        // Parses, but the compiled engine throws IndexOutOfRangeException on its first match of "1234".
-        var error = Assert.Throws<LexiconException>(() => LexiconParser.Parse(WithFirstDemandCue("((a+(:c*)?@)?([0-9]|A){1,4}?:)?")));
-        Assert.Contains("demands.json", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cues[0].pattern", error.Message, StringComparison.Ordinal);
-        Assert.Contains("fails when matching", error.Message, StringComparison.Ordinal);
+        // The compiled engine throws IndexOutOfRangeException on its first match of "1234"; lexicon patterns run interpreted.
+        var lexicon = LexiconParser.Parse(WithFirstDemandCue("((a+(:c*)?@)?([0-9]|A){1,4}?:)?"));
+
+        Assert.NotEmpty(lexicon.PatternSources);
     }
 }
