@@ -156,6 +156,14 @@ internal static class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         if (start != nameStart - 1 || tokens[start].IsCapitalized) { return start; }
+        // "DEM lawmakers", "former Zanzibar presidents": an acronym or a place the lexicon has as no party, right before a
+        // lowercase head, is whose office it is, and a lowercase title word before it belongs to the office too.
+        if (start > 0 && tokens[start - 1] is { IsWord: true, IsCapitalized: true } whose && s.PartyAt(start - 1) is null
+            && (AcronymSides.IsAcronym(whose) || s.Cities.Any(c => c.Index == start - 1)))
+        {
+            return start > 1 && tokens[start - 2] is { IsCapitalized: false } before && IsTitleWord(before, lex) ? start - 2 : start - 1;
+        }
+
         var k = start - 1;
         while (k >= 0 && start - k <= MaxModifiers && tokens[k] is { IsWord: true, IsCapitalized: false } && !lex.TitleConnectors.Contains(tokens[k].Key)
             && !lex.AppositionOpeners.Contains(tokens[k].Key))

@@ -121,9 +121,19 @@ public sealed class PersonMentionTests
 
         foreach (var name in (string[])["Ivan Petrov", "Ana Silva"])
         {
-            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "secretary");
+            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "party secretary");
         }
 
+    }
+
+    [Fact]
+    public void AnAcronymOrAPlaceBeforeALowercaseOfficeIsPartOfIt()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
+            + "It brought together KLP lawmakers Kamal Osman and Idriss Haroun under the eye of former Zanzibar presidents Ivan Petrov and Ana Silva.");
+
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Idriss Haroun").Titles, t => t.Title == "KLP lawmaker");
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ana Silva").Titles, t => t.Title == "former Zanzibar president");
     }
 
     [Fact]
