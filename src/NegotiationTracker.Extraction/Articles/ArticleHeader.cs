@@ -33,8 +33,15 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
-        return YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless
-            ? new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day))
+        if (YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless)
+        {
+            return new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day));
+        }
+
+        // A page with no other date: the bare date above its headline is then the report's ("Saturday 24 July 2021"),
+        // for a site's clock would not be the only date a news page shows.
+        return FindWrittenDateline(lines.Take(Math.Max(0, headline))) is ({ } top, { } topLine, var topEnd)
+            ? new ArticleHeader(title, top, text.IndexOf(topLine, StringComparison.Ordinal) + topEnd)
             : new ArticleHeader(title, SavedPageStamps.Find(lines));
     }
 

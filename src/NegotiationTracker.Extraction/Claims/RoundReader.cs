@@ -150,7 +150,8 @@ internal static class RoundReader
         month ??= all.FirstOrDefault(d => d.Precision == "year" && d.Date is not null && !AfterReferenceWord(s, d, lex)
             && s.Sentence.Tokens.Any(t => lex.MeetingVerbs.Contains(t.Key)));
         if (month?.Date is not { } date) { return null; }
-        if (dateline is { } published && date > published) { date = date.AddYears(-1); }
+        // A month after the dateline is last year's; a week ("this weekend") was counted from the dateline itself.
+        if (dateline is { } published && date > published && month.Precision != "week") { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };
     }
 

@@ -26,11 +26,21 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
-    public void ASiteClockOnTheFirstLineIsNoDateline()
+    public void ABareDateAboveTheHeadlineDatesAPageThatShowsNoOther()
     {
-        var header = ArticleHeader.Parse("Thursday, December 19, 2024\nUnion invites leaders to talks\nThe invitation was sent on Monday.", Corpus.Lexicon.Page);
+        var kb = Read("Saturday 24 July 2021\n\nOfficials attend final round of strategic dialogue\n\n"
+            + "Washington - D.C., USA ( - On Thursday, officials of Iraq and the United States met in Washington for the fourth round of talks.");
 
-        Assert.Null(header.PublishedOn);
+        Assert.Equal(new DateOnly(2021, 7, 22), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
+    public void AComingWeekendIsNotDatedAYearBack()
+    {
+        var kb = Read("Geneva talks prompt optimism\n\nFeb 08, 2006\n\n"
+            + "Georgia and Abkhazia met in Geneva on February 3. Also present at this weekend's Geneva conference were envoys of the United Nations.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is { Year: 2005 });
     }
 
     [Fact]
