@@ -83,8 +83,15 @@ internal static class AcronymSides
             ? ($"{tokens[i].Text}/{tokens[i + 2].Text}", 3) : (tokens[i].Text, 1);
     }
 
-    /// <summary>An acronym: two to six capital letters ("ANC", "KPNLF").</summary>
-    internal static bool IsAcronym(Token t) => t.IsAllCaps && t.Text.Length <= MaxLetters && t.Text.All(char.IsLetter);
+    /// <summary>An acronym: two to six capital letters ("ANC", "KPNLF"), or two such joined by a hyphen ("SAG-AFTRA", "AFL-CIO").</summary>
+    internal static bool IsAcronym(Token t)
+    {
+        if (!t.IsAllCaps) { return false; }
+        var dash = t.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? IsLetters(t.Text) : dash >= 2 && t.Text.Length - dash > 2 && IsLetters(t.Text[..dash]) && IsLetters(t.Text[(dash + 1)..]);
+    }
+
+    private static bool IsLetters(string text) => text.Length <= MaxLetters && text.All(char.IsLetter);
 
     /// <summary>"… and the government" right after the acronym.</summary>
     private static bool Government(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>

@@ -34,6 +34,15 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AHyphenatedAcronymPairedWithAnotherInATalksSentenceIsASide()
+    {
+        var parties = PagePartiesIn("Strike talks\nOn Monday the actors union TWU-ASV and the AMTX wrapped up a full day of negotiations in Los Angeles.");
+
+        Assert.Contains("TWU-ASV", parties);
+        Assert.Contains("AMTX", parties);
+    }
+
+    [Fact]
     public void NamesListedBeforeAPluralWordForPartiesAreEachAParty()
     {
         var parties = PagePartiesIn("Formation talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.");
