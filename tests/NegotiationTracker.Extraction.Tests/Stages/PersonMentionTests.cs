@@ -137,6 +137,16 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void LabourTalksOfficesInLowercaseNameTheirHolders()
+    {
+        var kb = Corpus.Read("League talks\nNEW YORK, Nov 9, 2011 -- Owners and players met on Wednesday. "
+            + "\"We agreed to stay,\" commissioner Ivan Petrov said. For the union the negotiators were attorneys Ana Silva and Marko Ilic.");
+
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ivan Petrov").Titles, t => t.Title == "commissioner");
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Marko Ilic").Titles, t => t.Title == "attorney");
+    }
+
+    [Fact]
     public void APluralWordBeforeAnotherOfficeIsNoPartOfThatTitle()
     {
         var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
