@@ -164,6 +164,10 @@ internal static class TitleReader
             return start > 1 && tokens[start - 2] is { IsCapitalized: false } before && IsTitleWord(before, lex) ? start - 2 : start - 1;
         }
 
+        // "Boston Bruins owner", "Autonomous Administration representatives": a short run of capitalised words the lexicon
+        // knows as no name, party or opener, right before a lowercase head, names the body the office is of.
+        if (OwnerBefore(s, start, lex) is { } owner) { return owner; }
+
         var k = start - 1;
         while (k >= 0 && start - k <= MaxModifiers && tokens[k] is { IsWord: true, IsCapitalized: false } && !lex.TitleConnectors.Contains(tokens[k].Key)
             && !lex.AppositionOpeners.Contains(tokens[k].Key))
@@ -179,6 +183,19 @@ internal static class TitleReader
     }
 
     private const int MaxModifiers = 2;
+
+    private static int? OwnerBefore(SentenceMentions s, int head, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = head - 1;
+        while (k >= 0 && head - k <= MaxOwnerWords && IsPortfolioWord(s, k, lex)) { k--; }
+        if (k == head - 1 || head - k > MaxOwnerWords) { return null; }
+        // The run must start after a lowercase word or a comma: a capitalised word before it may end a name.
+        return k < 0 || tokens[k] is { IsWord: true, IsCapitalized: false } || tokens[k].Text == "," ? k + 1 : null;
+    }
+
+    // Capitalised words of a body named before a lowercase office ("San Antonio Spurs").
+    private const int MaxOwnerWords = 3;
 
     /// <summary>
     /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that

@@ -147,6 +147,15 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void ABodyNamedInCapitalsBeforeALowercaseOfficeIsPartOfIt()
+    {
+        var kb = Corpus.Read("League talks\nNEW YORK, Nov 9, 2011 -- Owners and players met on Wednesday. "
+            + "The meeting was attended by Riverside Hawks owner Ivan Petrov and deputy commissioner Ana Silva.");
+
+        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ivan Petrov").Titles, t => t.Title == "Riverside Hawks owner");
+    }
+
+    [Fact]
     public void APluralWordBeforeAnotherOfficeIsNoPartOfThatTitle()
     {
         var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
