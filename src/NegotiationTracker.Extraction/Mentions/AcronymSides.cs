@@ -13,12 +13,13 @@ internal static class AcronymSides
 {
     private const int MaxLetters = 6;
 
-    public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    public static IEnumerable<string> Find(IReadOnlyList<Sentence> sentences, ExtractionLexicon lex)
     {
+        var alone = StandingAlone(sentences);
         foreach (var s in sentences)
         {
             var tokens = s.Tokens;
-            foreach (var name in Paired(tokens, lex).Concat(Led(tokens, lex))) { yield return name; }
+            foreach (var name in Paired(tokens, lex).Concat(Led(tokens, lex)).Concat(Hyphened(tokens, alone, lex))) { yield return name; }
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
@@ -72,6 +73,27 @@ internal static class AcronymSides
 
         return led is { Count: >= 2 } && tokens.Any(t => lex.TalkNouns.Contains(t.Key) || lex.MeetingWords.Contains(t.Key)) ? led : [];
     }
+
+    /// <summary>
+    /// "NHL-NHLPA meeting under way": a hyphen joins two sides when the page also writes each half alone ("the NHL",
+    /// "the NHLPA"); "SAG-AFTRA", whose halves never stand alone, is one name.
+    /// </summary>
+    private static IEnumerable<string> Hyphened(IReadOnlyList<Token> tokens, HashSet<string> alone, ExtractionLexicon lex)
+    {
+        foreach (var t in tokens)
+        {
+            var dash = t.Text.IndexOf('-', StringComparison.Ordinal);
+            if (dash < 0 || !IsAcronym(t) || !alone.Contains(t.Text[..dash]) || !alone.Contains(t.Text[(dash + 1)..])) { continue; }
+            if (!tokens.Any(x => lex.TalkNouns.Contains(x.Key) || lex.MeetingWords.Contains(x.Key))) { yield break; }
+            yield return t.Text[..dash];
+            yield return t.Text[(dash + 1)..];
+        }
+    }
+
+    /// <summary>The acronyms the page writes on their own, not inside a hyphened pair.</summary>
+    private static HashSet<string> StandingAlone(IReadOnlyList<Sentence> sentences) =>
+        sentences.SelectMany(s => s.Tokens).Where(t => t.IsAllCaps && t.Text.Length > 1 && !t.Text.Contains('-', StringComparison.Ordinal) && IsAcronym(t))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> TopicWords = ["on", "of", "about", "over", "under", "to", "from", "by"];
 

@@ -43,6 +43,17 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AHyphenJoinsTwoSidesWhenThePageWritesEachAlone()
+    {
+        var parties = PagePartiesIn("KLV-KLVPU meeting under way in Manhattan\nOn Tuesday the KLV met the KLVPU union in Manhattan. "
+            + "The KLV commissioner said the KLVPU had asked for the meeting.");
+
+        Assert.Contains("KLV", parties);
+        Assert.Contains("KLVPU", parties);
+        Assert.DoesNotContain("KLV-KLVPU", parties);
+    }
+
+    [Fact]
     public void NamesListedBeforeAPluralWordForPartiesAreEachAParty()
     {
         var parties = PagePartiesIn("Formation talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.");
