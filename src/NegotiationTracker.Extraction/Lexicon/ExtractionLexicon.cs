@@ -92,6 +92,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded nouns that make the capitalised run before them a place ("region", "province").</summary>
     public required IReadOnlySet<string> PlaceNouns { get; init; }
 
+    /// <summary>Folded words that end a company's name ("Co", "Inc"): the capitalised words before one name no person.</summary>
+    public IReadOnlySet<string> CompanySuffixes { get; init; } = new HashSet<string>();
+
     /// <summary>Land and water features after a country's name ('Niger Delta', 'Jordan Valley'): the two name a place, not the state.</summary>
     public required IReadOnlySet<string> FeatureNouns { get; init; }
 

@@ -92,6 +92,7 @@ public static class LexiconParser
             ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
+            CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),
             FeatureNouns = FoldSet(names.FeatureNouns),
             AliasCues = PhraseKeys(names.AliasCues),
             SameSurnameAliasCues = PhraseKeys(names.SameSurnameAliasCues),

@@ -6,6 +6,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonJunkTests
 {
     [Fact]
+    public void BanksCompaniesAndStationsAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Debt talks\nThe minister brought Finance Secretary Ana Silva and Central Bank President Ivan Petrov. "
+            + "Among the firms are Northern Timber Co and Fraser Mills Corp, and each Rail Link Station will have checks.");
+
+        Assert.Equal(["Ana Silva", "Ivan Petrov"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ASentenceOpeningConnectorIsNoPartOfAName()
     {
         var people = Corpus.PeopleIn("Talks\nAgriculture Minister Jose Pacheco leads the government team. Besides Pacheco (who also chairs the party), the team includes two deputy ministers.");
