@@ -6,6 +6,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonJunkTests
 {
     [Fact]
+    public void LeaguesNewspapersAndContributorsAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
+            + "Staff writer Ana Marin contributed to this report.");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
+
+    [Fact]
     public void BanksCompaniesAndStationsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Debt talks\nThe minister brought Finance Secretary Ana Silva and Central Bank President Ivan Petrov. "
