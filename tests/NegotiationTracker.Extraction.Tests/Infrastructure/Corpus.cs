@@ -28,6 +28,9 @@ public static class Corpus
     public static KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Text("t.txt", text)], Lexicon);
 
     /// <summary>The name of the person a fact's key points to (a head's, a member's), or null.</summary>
+    /// <summary>The titles read for the one person of that name.</summary>
+    public static IEnumerable<string> TitlesOf(KnowledgeBase kb, string name) => Assert.Single(kb.People, p => p.Name == name).Titles.Select(t => t.Title);
+
     public static string? NameOf(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
 
     /// <summary>The names of the people the extractor finds in one article of <paramref name="text"/>.</summary>

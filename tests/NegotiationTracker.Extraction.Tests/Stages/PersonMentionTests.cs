@@ -116,14 +116,13 @@ public sealed class PersonMentionTests
 
         foreach (var name in (string[])["Kamal Osman", "Idriss Haroun", "Maria Sargsyan"])
         {
-            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "delegate");
+            Assert.Contains("delegate", Corpus.TitlesOf(kb, name));
         }
 
         foreach (var name in (string[])["Ivan Petrov", "Ana Silva"])
         {
-            Assert.Contains(Assert.Single(kb.People, p => p.Name == name).Titles, t => t.Title == "party secretary");
+            Assert.Contains("party secretary", Corpus.TitlesOf(kb, name));
         }
-
     }
 
     [Fact]
@@ -132,8 +131,8 @@ public sealed class PersonMentionTests
         var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
             + "It brought together KLP lawmakers Kamal Osman and Idriss Haroun under the eye of former Zanzibar presidents Ivan Petrov and Ana Silva.");
 
-        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Idriss Haroun").Titles, t => t.Title == "KLP lawmaker");
-        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ana Silva").Titles, t => t.Title == "former Zanzibar president");
+        Assert.Contains("KLP lawmaker", Corpus.TitlesOf(kb, "Idriss Haroun"));
+        Assert.Contains("former Zanzibar president", Corpus.TitlesOf(kb, "Ana Silva"));
     }
 
     [Fact]
@@ -142,8 +141,8 @@ public sealed class PersonMentionTests
         var kb = Corpus.Read("League talks\nNEW YORK, Nov 9, 2011 -- Owners and players met on Wednesday. "
             + "\"We agreed to stay,\" commissioner Ivan Petrov said. For the union the negotiators were attorneys Ana Silva and Marko Ilic.");
 
-        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ivan Petrov").Titles, t => t.Title == "commissioner");
-        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Marko Ilic").Titles, t => t.Title == "attorney");
+        Assert.Contains("commissioner", Corpus.TitlesOf(kb, "Ivan Petrov"));
+        Assert.Contains("attorney", Corpus.TitlesOf(kb, "Marko Ilic"));
     }
 
     [Fact]
@@ -152,7 +151,7 @@ public sealed class PersonMentionTests
         var kb = Corpus.Read("League talks\nNEW YORK, Nov 9, 2011 -- Owners and players met on Wednesday. "
             + "The meeting was attended by Riverside Hawks owner Ivan Petrov and deputy commissioner Ana Silva.");
 
-        Assert.Contains(Assert.Single(kb.People, p => p.Name == "Ivan Petrov").Titles, t => t.Title == "Riverside Hawks owner");
+        Assert.Contains("Riverside Hawks owner", Corpus.TitlesOf(kb, "Ivan Petrov"));
     }
 
     [Fact]
