@@ -63,7 +63,7 @@ internal static partial class PersonFinder
                 var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
                 var title = Office(s, index, length, lex) ?? SharedPluralTitle(s, index, lex);
-                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : Singular(title.Value.Title, lex), title?.Party));
+                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : TitleReader.Singular(title.Value.Title, lex), title?.Party));
             }
         }
     }
@@ -92,7 +92,7 @@ internal static partial class PersonFinder
         {
             if (Office(s, listed.Index, listed.Length, lex) is { } written)
             {
-                if (!written.Title.Split(' ').Any(w => IsPluralHead(w, lex))) { return null; }
+                if (!written.Title.Split(' ').Any(w => TitleReader.IsPluralHead(w, lex))) { return null; }
                 // "Armenian and Azerbaijani Foreign Ministers A and B": the name's party is the one written in its place.
                 return (listed.Title, TitleReader.Respective(s, listed.Index, s.People.Count - k, lex));
             }
@@ -105,11 +105,6 @@ internal static partial class PersonFinder
 
     private static bool IsListGap(SentenceMentions s, int from, int to) =>
         s.Sentence.Tokens.Skip(from).Take(to - from).Select(t => t.Text).ToList() is [","] or ["and"] or [",", "and"];
-
-    /// <summary>"Presidents" before two names is each one's "President".</summary>
-    private static string Singular(string title, ExtractionLexicon lex) => TitleReader.Singular(title, lex);
-
-    private static bool IsPluralHead(string word, ExtractionLexicon lex) => TitleReader.IsPluralHead(Tokenizer.Tokenize(word)[0], lex);
 
     /// <summary>
     /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a

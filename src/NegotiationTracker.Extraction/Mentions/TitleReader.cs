@@ -125,14 +125,20 @@ internal static class TitleReader
 
     public static bool IsPluralHead(Token t, ExtractionLexicon lex) => t.IsWord && SingularHead(t.Key, lex) is not null;
 
-    /// <summary>The singular of a plural head word by the lexicon's plural endings ("leaders", "secretaries", "chairmen"), else null.</summary>
-    private static string? SingularHead(string key, ExtractionLexicon lex)
+    /// <summary>A word of a title already read ("Ministers") that is a plural head.</summary>
+    public static bool IsPluralHead(string word, ExtractionLexicon lex) => SingularHead(TextFold.Fold(word), lex) is not null;
+
+    /// <summary>
+    /// The singular of a plural head word by the lexicon's plural endings ("leaders", "secretaries", "chairmen"), with
+    /// how many letters the two share; null for any other word.
+    /// </summary>
+    private static (string One, int Stem)? SingularHead(string key, ExtractionLexicon lex)
     {
         foreach (var (plural, singular) in lex.PluralEndings)
         {
             if (key.Length <= plural.Length + 2 || !key.EndsWith(plural, StringComparison.Ordinal)) { continue; }
             var one = key[..^plural.Length] + singular;
-            return lex.TitleHeads.Contains(one) || lex.LowercaseTitleHeads.Contains(one) ? one : null;
+            return lex.TitleHeads.Contains(one) || lex.LowercaseTitleHeads.Contains(one) ? (one, key.Length - plural.Length) : null;
         }
 
         return null;
@@ -142,9 +148,8 @@ internal static class TitleReader
     public static string Singular(string title, ExtractionLexicon lex) => string.Join(' ', title.Split(' ').Select(w =>
     {
         var key = TextFold.Fold(w);
-        if (SingularHead(key, lex) is not { } one) { return w; }
-        var stem = key.Length - lex.PluralEndings.First(e => key.EndsWith(e.Plural, StringComparison.Ordinal)).Plural.Length;
-        return w.Length == key.Length ? w[..stem] + one[stem..] : w;
+        // The written word keeps its case; one whose folding changed its length is left as written.
+        return SingularHead(key, lex) is { } singular && key.Length == w.Length ? w[..singular.Stem] + singular.One[singular.Stem..] : w;
     }));
 
     /// <summary>
