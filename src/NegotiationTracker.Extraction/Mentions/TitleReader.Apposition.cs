@@ -1,0 +1,137 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+// Offices set off by commas: before a name ("the president of Azerbaijan, A,") and after it ("A, the country's Defence Minister").
+internal static partial class TitleReader
+{
+    /// <summary>
+    /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that
+    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said"). An honorific
+    /// may open the name ("the Greek Cypriot leader, Mr. Ivan Petrov,"), and the office may end with whose it is
+    /// ("the Prime Minister of Thailand, Ana Silva,").
+    /// </summary>
+    public static (string Title, Party? Party)? BeforeApposition(SentenceMentions s, int nameStart, int length, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var end = nameStart + length;
+        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
+        {
+            nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
+        }
+
+        // "his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met": a name in brackets after the name is still inside.
+        end = AfterBracketedAside(tokens, end);
+
+        // "the two Foreign Ministers, A and B,": after a plural office the first name of the list is followed by the next.
+        var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
+            && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key) || (tokens[end].Text == "and" && IsPluralHead(tokens[nameStart - 2], lex)));
+        // "the High Commissioner for Peace, A,": any office read back from the comma, its portfolio included.
+        if (!enclosed || (Before(s, nameStart - 1, lex) ?? OfficeOfParty(s, nameStart - 2, lex)) is not { } found) { return null; }
+        // "the premier's press secretary": whose office it is ends the title.
+        var owner = Math.Max(found.Title.LastIndexOf("'s ", StringComparison.Ordinal), found.Title.LastIndexOf("’s ", StringComparison.Ordinal));
+        return owner < 0 ? found : (found.Title[(owner + 3)..], found.Party);
+    }
+
+    /// <summary>Just past a short aside in brackets at <paramref name="at"/> ("(Farmajo)", "(R)"), else <paramref name="at"/> itself.</summary>
+    private static int AfterBracketedAside(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Text != "(") { return at; }
+        for (var k = at + 1; k < Math.Min(tokens.Count, at + BracketedAside); k++)
+        {
+            if (tokens[k].Text == ")") { return k + 1; }
+        }
+
+        return at;
+    }
+
+    // Tokens a bracketed aside after a name may hold, brackets included: "(Farmajo)", "(2nd L)".
+    private const int BracketedAside = 5;
+
+    /// <summary>
+    /// "the president of Azerbaijan,", "the foreign minister of Greece,": a lowercase office and the party it is of,
+    /// ending at <paramref name="last"/>, set off before a name. Read back from a name, a lowercase office does not reach
+    /// over "of" ("an envoy of President X"); before an apposed name the party can only be whose office it is.
+    /// </summary>
+    private static (string Title, Party? Party)? OfficeOfParty(SentenceMentions s, int last, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (last < 0 || s.PartyAt(last) is not { } p || p.End != last + 1) { return null; }
+        var of = p.Index > 0 && tokens[p.Index - 1].Key == "the" ? p.Index - 2 : p.Index - 1;
+        if (of <= 0 || tokens[of].Key != "of" || !IsHead(tokens[of - 1], lex) || Before(s, of, lex) is not { } office) { return null; }
+        return ($"{office.Title} {string.Join(' ', tokens.Skip(of).Take(last + 1 - of).Select(t => t.Text))}", office.Party ?? p.Party);
+    }
+
+    public static (string Title, Party? Party)? After(SentenceMentions s, int nameEnd, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",") { return null; }
+        var i = nameEnd + 1;
+        if (i < tokens.Count && lex.AppositionOpeners.Contains(tokens[i].Key)) { i++; }
+        var from = -1;
+        var to = -1;
+        for (var n = 0; i < tokens.Count && n < 9; i++, n++)
+        {
+            var t = tokens[i];
+            if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
+            // "Ana Silva, together with Defense Minister Ivan Petrov": an office right before another name is that one's,
+            // unless the name owns what follows ("Marko Ilic, Petar Novak's special envoy").
+            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && tokens[other - 1].Text == tokens[other - 1].Bare) { return null; }
+            if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
+            // "a special envoy of President Ilham Aliyev": the title stops before another person's.
+            if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
+            // "head of the Mossad", "prime minister of Qatar": what an office is of belongs to the title.
+            if (lex.TitleObjectWords.Contains(t.Key) && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
+            if (IsTitleWord(t, lex) && from < 0) { from = i; }
+            if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
+        }
+
+        // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
+        return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
+    }
+
+    /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>
+    private static int? NameRunAt(SentenceMentions s, int i)
+    {
+        foreach (var (index, length) in s.NameRuns)
+        {
+            if (index == i) { return index + length; }
+        }
+
+        return null;
+    }
+
+    private static bool NameFollows(SentenceMentions s, int i, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 3); k++)
+        {
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && !IsTitleWord(tokens[k], lex) && s.PartyAt(k) is null) { return lex.GivenNames.Contains(tokens[k].Key); }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of what an office is of ("the Mossad", "Qatar", "Egypt's intelligence service"): an optional "the",
+    /// then parties, capitalised words and title words, up to a few; 0 when there is none.
+    /// </summary>
+    private static int OfWhat(SentenceMentions s, int from, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = from < tokens.Count && tokens[from].Key == "the" ? from + 1 : from;
+        var end = 0;
+        for (; k < tokens.Count && k < from + MaxOfWords; k++)
+        {
+            var t = tokens[k];
+            if (s.PartyAt(k) is { } p) { end = p.End; k = p.End - 1; continue; }
+            if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex))) { break; }
+            end = k + 1;
+        }
+
+        return end;
+    }
+
+    private const int MaxOfWords = 6;
+}
