@@ -19,11 +19,12 @@ public sealed class SentenceMentions
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
-        var cities = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
-            .Select(h => (h.Value, h.Index)).ToList();
+        var cityHits = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key)).ToList();
+        var cities = cityHits.Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
-        foreach (var c in cities) { taken[c.Index] = true; }
+        // "New York Mets players", "San Antonio Spurs owner": every word of a city's name is taken, so none opens a name.
+        foreach (var (_, index, length) in cityHits) { Array.Fill(taken, true, index, length); }
         // "Tan Sri Abdul Rahim Noor": the words of an honorific of several words open no name ("Tan" alone may).
         // An honorific is one only before a name: "Prime Minister Ravi Sen." ends on a surname, not on "Sen.".
         foreach (var (_, index, length) in lexicon.HonorificPhrases.FindAll(tokens).Where(h => h.Index + h.Length < tokens.Count && tokens[h.Index + h.Length].IsCapitalized))

@@ -15,6 +15,23 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void APossessiveEndsAName()
+    {
+        var people = Corpus.PeopleIn("Coalition talks\nOn Sunday talks began between the ruling bloc and Yair Petrov’s Yesh Mavet, and Shas.");
+
+        Assert.Equal(["Yair Petrov"], people);
+    }
+
+    [Fact]
+    public void TheWordsOfACitysNameOpenNoName()
+    {
+        var people = Corpus.PeopleIn("Lockout talks\nAlongside him were New York Hawks players Max Petrov and Ana Silva, and San Antonio Spurs owner Ivan Novak.");
+
+        Assert.DoesNotContain("York Hawks", people);
+        Assert.DoesNotContain("Antonio Spurs", people);
+    }
+
+    [Fact]
     public void BanksCompaniesAndStationsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Debt talks\nThe minister brought Finance Secretary Ana Silva and Central Bank President Ivan Petrov. "
