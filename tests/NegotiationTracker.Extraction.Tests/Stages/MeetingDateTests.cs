@@ -92,6 +92,16 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void StrikeDaysBesideAMeetingAreNoMeetings()
+    {
+        var kb = Read(" date 2022-11-24 Union head: strikes still on despite 'positive meeting' with minister\n\n"
+            + "The union's head met the transport minister on Thursday.\n\n"
+            + "It was announced on Tuesday that more than 40,000 members at the rail operator and 14 other train companies will walk out on 13, 14, 16, 17 December.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is { Month: 12 });
+    }
+
+    [Fact]
     public void ASiteClockAboveTheHeadlineGivesWayToTheBylinesDate()
     {
         var kb = Read("Last Update 20:45\nSunday, 17 November 2019\n\nBurkina talks agree one-year transition\n\nAFP , Thursday 6 Nov 2014\n\n"
