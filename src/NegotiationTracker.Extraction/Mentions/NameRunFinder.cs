@@ -24,7 +24,7 @@ internal static class NameRunFinder
             if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
             while (i < tokens.Count)
             {
-                // "Yair Lapid’s Yesh Atid": a possessive ends the name; what follows is the owner's.
+                // "Ivan Petrov’s Unity List": a possessive ends the name; what follows is the owner's.
                 if (i > start && tokens[i - 1].Text != tokens[i - 1].Bare) { break; }
                 if (IsNameWord(tokens[i], taken[i], lexicon)
                     || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }

@@ -3,7 +3,7 @@ using NegotiationTracker.Extraction.Text;
 
 namespace NegotiationTracker.Extraction.Mentions;
 
-// Words around an office's head that belong to it: lowercase modifiers, the body before a lowercase office ("Boston Bruins
+// Words around an office's head that belong to it: lowercase modifiers, the body before a lowercase office ("Riverside Hawks
 // owner"), and unlisted portfolios ("Minister for Local Government Affairs", "Social Welfare Minister").
 internal static partial class TitleReader
 {
@@ -24,7 +24,7 @@ internal static partial class TitleReader
             return start > 1 && tokens[start - 2] is { IsCapitalized: false } before && IsTitleWord(before, lex) ? start - 2 : start - 1;
         }
 
-        // "Boston Bruins owner", "Autonomous Administration representatives": a short run of capitalised words the lexicon
+        // "Riverside Hawks owner", "Regional Administration representatives": a short run of capitalised words the lexicon
         // knows as no name, party or opener, right before a lowercase head, names the body the office is of.
         if (OwnerBefore(s, start, lex) is { } owner) { return owner; }
 
@@ -54,7 +54,7 @@ internal static partial class TitleReader
         return k < 0 || tokens[k] is { IsWord: true, IsCapitalized: false } || tokens[k].Text == "," ? k + 1 : null;
     }
 
-    // Capitalised words of a body named before a lowercase office ("San Antonio Spurs").
+    // Capitalised words of a body named before a lowercase office ("San Antonio Rangers").
     private const int MaxOwnerWords = 3;
 
     /// <summary>The object word ("for", "of") a run of capitalised words back from <paramref name="i"/> follows, after an office's head.</summary>
