@@ -92,7 +92,7 @@ internal static class AcronymSides
 
     /// <summary>The acronyms the page writes on their own, not inside a hyphened pair.</summary>
     private static HashSet<string> StandingAlone(IReadOnlyList<Sentence> sentences) =>
-        sentences.SelectMany(s => s.Tokens).Where(t => t.IsAllCaps && t.Text.Length > 1 && !t.Text.Contains('-', StringComparison.Ordinal) && IsAcronym(t))
+        sentences.SelectMany(s => s.Tokens).Where(t => t.Text.Length > 1 && !t.Text.Contains('-', StringComparison.Ordinal) && IsAcronym(t))
             .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> TopicWords = ["on", "of", "about", "over", "under", "to", "from", "by"];

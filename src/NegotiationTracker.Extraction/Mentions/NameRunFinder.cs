@@ -161,7 +161,7 @@ internal static class NameRunFinder
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
         !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
-        && !lexicon.NotNames.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
+        && !lexicon.NotNames.Contains(token.Key) && !lexicon.CompanySuffixes.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
         && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key) && !IsOfficeWord(token.Key, lexicon);
 
     /// <summary>"Director-General", "Negotiators": offices joined by a hyphen, or an office in the plural, name no one.</summary>
