@@ -38,7 +38,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             }
         }
 
-        foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)).Concat(NamedSides.Find(sentences, lex)).Concat(ListedParties.Find(sentences, lex)))
+        foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)).Concat(NamedSides.Find(sentences, lex)).Concat(ListedParties.Find(sentences, lex)).Concat(LedParties.Find(sentences, lex)))
         {
             if (parties.Values.Any(p => p.Aliases.Contains(name))) { continue; }
             // "the opposition Civic Alliance" after "the Civic Alliance for Justice and Democracy": the short form of a name the page spells out.
@@ -48,6 +48,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         }
 
         if (parties.Count == 0) { return None; }
+        SpelledElsewhere(parties, sentences, lex);
         var terms = new PhraseMatcher<PartyTerm>();
         foreach (var party in parties.Values)
         {
@@ -56,6 +57,31 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         }
 
         return new PageParties([.. parties.Values], terms);
+    }
+
+    /// <summary>
+    /// "The National Samsung Electronics Union, the biggest …" and later "the president of the NSEU"; "the Movement for
+    /// Democratic Change" and later "MDC leader X": an acronym the page writes that spells the initials of a name it
+    /// spells out elsewhere is that name's, though never bracketed after it. The page's party of the acronym alone merges
+    /// into the named one, which may be the lexicon's.
+    /// </summary>
+    private static void SpelledElsewhere(Dictionary<string, Party> parties, List<Sentence> sentences, ExtractionLexicon lex)
+    {
+        var acronyms = sentences.SelectMany(s => s.Tokens).Where(t => t.Text.Length > 1 && AcronymSides.IsAcronym(t) && !t.Text.Contains('-', StringComparison.Ordinal))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        if (acronyms.Count == 0) { return; }
+        var bare = parties.Where(p => p.Value.Name == p.Value.Code && acronyms.Contains(p.Value.Name)).Select(p => p.Key).ToList();
+        // The lexicon's parties are asked only when the page made a party of an acronym alone: a rare page, and a scan of every sentence.
+        var known = bare.Count == 0 ? [] : sentences.SelectMany(s => lex.PartyTerms.FindAll(s.Tokens)).Select(h => h.Value.Party).Where(p => p.IsOrganisation).DistinctBy(p => p.Name).ToList();
+        foreach (var party in parties.Values.Where(p => p.Name != p.Code || !acronyms.Contains(p.Name)).Concat(known).ToList())
+        {
+            var capitals = string.Concat(Tokenizer.Tokenize(party.Name).Where(t => t.IsWord && t.IsCapitalized).Select(t => t.Text[0]));
+            if (capitals.Length < 2 || !acronyms.Contains(capitals) || party.Aliases.Contains(capitals) || lex.PartyTerms.MatchAt(Tokenizer.Tokenize(capitals), 0) is not null) { continue; }
+            var alone = TextFold.Fold(capitals);
+            if (parties.ContainsKey(alone) && !bare.Contains(alone)) { continue; }
+            parties.Remove(alone);
+            parties[TextFold.Fold(party.Name)] = party with { Aliases = [.. party.Aliases, capitals] };
+        }
     }
 
     private static Party? Read(Sentence s, int start, int end, bool aboutMovements, ExtractionLexicon lex)

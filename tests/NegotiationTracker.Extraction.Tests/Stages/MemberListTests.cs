@@ -22,4 +22,21 @@ public sealed class MemberListTests
         Assert.DoesNotContain("Kamal Osman", People(kb, chad));
         Assert.Contains("Idriss Haroun", People(kb, chad));
     }
+
+    [Fact]
+    public void ABodyThatIncludesSomeoneIsNoTeamOfHis()
+    {
+        var kb = Corpus.Read("Coalition talks\nAmsel Dor leader Ana Silva and Vesna Kor leader Ivan Petrov met in Oslo on 3 May 2024. "
+            + "Vesna Kor leader Ivan Petrov has hesitated to back a coalition that includes Ana Silva.");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Vesna Kor" && People(kb, d).Contains("Ana Silva"));
+    }
+
+    [Fact]
+    public void ATeamThatIncludesSomeoneHasHimAsAMember()
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Khartoum on 3 March 2024. The Chadian delegation, which includes envoy Idriss Haroun, arrived early.");
+
+        Assert.Contains("Idriss Haroun", People(kb, Assert.Single(kb.Delegations, d => d.Party == "Chad")));
+    }
 }

@@ -266,4 +266,40 @@ public sealed class PagePartyTests
 
         Assert.Equal(["Popular Front for National Renewal"], parties);
     }
+
+    [Fact]
+    public void ANameBeforeALeaderWordAndTheLeadersNameIsAPartyAndNoPerson()
+    {
+        var kb = Corpus.Read("Coalition talks\nAmsel Dor leader Ana Silva and Vesna Kor leader Ivan Petrov had a positive meeting in Oslo on 3 May 2024.");
+
+        Assert.Contains(kb.Parties, p => p.Name == "Amsel Dor");
+        Assert.Contains(kb.Parties, p => p.Name == "Vesna Kor");
+        Assert.DoesNotContain(kb.People, p => p.Name is "Amsel Dor" or "Vesna Kor");
+    }
+
+    [Fact]
+    public void ASentencesFirstWordBeforeALeaderWordIsNoPartyOfItsOwn()
+    {
+        var parties = PagePartiesIn("Peace talks\nRebel leader Ivan Petrov met the envoy in Oslo on Monday.");
+
+        Assert.DoesNotContain("Rebel", parties);
+    }
+
+    [Fact]
+    public void AnAcronymSpellingANameThePageWritesElsewhereIsThatNamesAlias()
+    {
+        var page = PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", "Wage talks\nThe Northern Steel Workers Union, the biggest of the "
+            + "unions, said it would strike. The NSWU met the employers on Monday."), Corpus.Lexicon).Content, Corpus.Lexicon);
+
+        Assert.Contains(Assert.Single(page.Parties, p => p.Name == "Northern Steel Workers Union").Aliases, a => a == "NSWU");
+        Assert.DoesNotContain(page.Parties, p => p.Name == "NSWU");
+    }
+
+    [Fact]
+    public void AnAcronymBeforeALeaderWordJoinsTheKnownMovementItSpells()
+    {
+        var parties = PagePartiesIn("Zimbabwe talks\nMDC leader Ivan Petrov said the Movement for Democratic Change would attend the talks.");
+
+        Assert.DoesNotContain("MDC", parties);
+    }
 }
