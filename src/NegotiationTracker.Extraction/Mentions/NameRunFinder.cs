@@ -32,6 +32,7 @@ internal static class NameRunFinder
                 else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
                 else if (IsHonorificInsideName(tokens, i, start, taken, lexicon)) { i++; }
                 else if (EndsOnHonorificWord(tokens, i, start, taken, lexicon)) { i++; break; }
+                else if (IsSurnameInCapitals(tokens, i, start, taken, lexicon)) { i++; break; }
                 else { break; }
             }
 
@@ -106,6 +107,17 @@ internal static class NameRunFinder
     private static bool IsHonorificInsideName(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
         i == start + 1 && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && lexicon.Honorifics.Contains(t.Key)
         && lexicon.GivenNames.Contains(tokens[start].Key) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
+
+    /// <summary>
+    /// "Mr Erik LINDEBO", "Ms Ann Kristin WESTBERG": official releases print the surname in capitals. After a given name,
+    /// a word in capitals that no party, city or office has taken is the name's last word.
+    /// </summary>
+    private static bool IsSurnameInCapitals(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
+        i > start && !taken[i] && tokens[i] is { IsWord: true, IsAllCaps: true } t && t.Text.Length >= MinCapitalSurname && t.Text.All(char.IsLetter)
+        && lexicon.GivenNames.Contains(tokens[start].Key) && !lexicon.TitleWords.Contains(t.Key) && !lexicon.NotNames.Contains(t.Key);
+
+    // "Li", "Ng": two letters in capitals are an acronym far more often than a surname.
+    private const int MinCapitalSurname = 3;
 
     /// <summary>Whether the set holds the word without its last letter, looked up without a new string where the set allows it.</summary>
     private static bool ContainsSingular(IReadOnlySet<string> set, string plural) =>

@@ -195,4 +195,14 @@ public sealed class PersonMentionTests
 
         Assert.Contains("Thu Lan", people);
     }
+
+    [Fact]
+    public void ASurnameInCapitalsAfterAGivenNameEndsTheName()
+    {
+        var people = Corpus.PeopleIn("Fisheries talks\nOn 7 November 2023 a delegation headed by Mr Erik LINDVALL met a team headed by Ms Ann Kristin WESTMARK in Bergen.");
+
+        Assert.Contains("Erik LINDVALL", people);
+        Assert.Contains("Ann Kristin WESTMARK", people);
+        Assert.DoesNotContain("Ann Kristin", people);
+    }
 }
