@@ -32,7 +32,19 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
-        if (line is not null) { return new ArticleHeader(title, date, text.IndexOf(line, StringComparison.Ordinal) + end); }
+        if (line is not null)
+        {
+            var dateline = text.IndexOf(line, StringComparison.Ordinal) + end;
+            // " date 2021-09-28" above "TEHRAN, Sep. 28 (Agency) –": the wire's own dateline below the stamp gives the same day,
+            // and is publication too, not a meeting.
+            if (date is { } on && YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } wire && (wire.Month, wire.Day) == (on.Month, on.Day)
+                && text.IndexOf(wire.Line, StringComparison.Ordinal) + wire.End > dateline)
+            {
+                dateline = text.IndexOf(wire.Line, StringComparison.Ordinal) + wire.End;
+            }
+
+            return new ArticleHeader(title, date, dateline);
+        }
         if (YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless)
         {
             return new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day));

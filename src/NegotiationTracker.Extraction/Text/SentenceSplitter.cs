@@ -11,6 +11,12 @@ public static class SentenceSplitter
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "Jr", "Sr", "No", "vs", "etc", "Sgt", "Capt", "Maj", "Adm", "Inc", "Ltd", "Co", "Corp",
     };
 
+    // "On Jan. 14, …": a month's short form before a day's number ends no sentence; before a capital it may ("in Oct. The talks").
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -66,6 +72,7 @@ public static class SentenceSplitter
         var wordStart = i;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) { wordStart--; }
         var word = text[wordStart..i];
+        if (char.IsDigit(text[next]) && MonthAbbreviations.Contains(word)) { return false; }
         // "Dr." and initials ("J.", "U.S.") do not end a sentence, unless what follows could never be a name: "led by Prime
         // Minister Ravi Sen. They were lodged…" ends with a surname that is also an abbreviation.
         return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal))

@@ -303,4 +303,29 @@ public sealed class MeetingDateTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(year, month, day));
     }
+
+    [Fact]
+    public void AShortMonthBeforeADayEndsNoSentence()
+    {
+        var kb = Read("Island talks\nJanuary 20, 2026\nAt the White House on Jan. 14, Danish Foreign Minister Lars Lund and his counterpart Ana Berg sat down with "
+            + "U.S. Vice President Tom Reed to hold talks.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2026, 1, 14));
+    }
+
+    [Fact]
+    public void AWireDatelineBelowThePageStampDatesTheReportNotAMeeting()
+    {
+        var kb = Read(" date 2021-09-28\nTalks reported\nTEHRAN, Sep. 28 (Agency) – Officials of Iran and Iraq recently held a new round of talks in Baghdad, two sources said.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2021, 9, 28));
+    }
+
+    [Fact]
+    public void TheDayATermBeginsIsNoMeeting()
+    {
+        var kb = Read("Summit talks\nJanuary 3, 2007\nAt the talks in Quito she will also meet Tomas Rios, the president of Peru, whose term begins on Jan. 10.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2007, 1, 10));
+    }
 }
