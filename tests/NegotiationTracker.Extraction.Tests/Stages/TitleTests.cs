@@ -136,4 +136,13 @@ public sealed class TitleTests
 
         Assert.Contains(titles, t => t.EndsWith("president", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void AChambersLeaderKeepsTheChamberAndTheMajority()
+    {
+        var kb = Corpus.Read("Budget talks\nOn 3 May 2024 House Minority Leader Tom Reed and Senate Majority Leader Ana Berg met the president in Washington.");
+
+        Assert.Contains("House Minority Leader", Corpus.TitlesOf(kb, "Tom Reed"));
+        Assert.Contains("Senate Majority Leader", Corpus.TitlesOf(kb, "Ana Berg"));
+    }
 }
