@@ -17,7 +17,7 @@ internal static class Principals
         var known = KnownParties(sentences);
         foreach (var round in rounds)
         {
-            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start)))
+            foreach (var s in sentences.Where(s => round.Evidence.Any(e => e.Start == s.Sentence.Start) || (round.IsMain && MeetsUndated(s, round, known, lex))))
             {
                 // "Ararat Mirzoyan of Armenia", or the party the article gives the person elsewhere. Without a cue that people
                 // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
@@ -42,6 +42,17 @@ internal static class Principals
     }
 
     private const string Host = "mediator";
+
+    /// <summary>
+    /// "Deputy Foreign Minister A of X met his Y counterpart B in Cairo", written apart from the sentence that dates the
+    /// meeting: a sentence that gives no day of its own and says an official met the counterpart from the main round's
+    /// other side speaks of that round, as undated facts do. Without the counterpart ("A, B and C met D") it may tell of
+    /// any meeting of theirs.
+    /// </summary>
+    private static bool MeetsUndated(SentenceMentions s, RoundClaim round, Dictionary<string, string> known, ExtractionLexicon lex) =>
+        round.Negotiators.Count == 2 && s.People.Count >= 2 && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text) && s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key))
+        && s.People.Select(p => p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)).Where(round.Negotiators.Contains).Distinct().Count() == 2
+        && !Dates.DateFinder.Find(s.Sentence.Text, null, null).Any(d => d.IsDayLike || d.Precision is "month" or "year");
 
     /// <summary>
     /// "President Uhuru Kenyatta and his Somali counterpart, Mohamed Abdullahi Mohamed, met": of two sides, the one person

@@ -27,4 +27,15 @@ public sealed class CounterpartTests
         Assert.Contains("counterpart", person.Titles.Select(t => t.Title));
         Assert.Equal("Somalia", person.Party);
     }
+
+    [Fact]
+    public void AnUndatedMeetingOfCounterpartsNamesTheMainRoundsHeads()
+    {
+        var kb = Corpus.Read("Talks in Cairo\nCAIRO, May 6, 2021 – Delegations of Turkey and Egypt held two days of exploratory talks in Cairo on Wednesday. "
+            + "Turkish Deputy Foreign Minister Ivan Petrov met with his Egyptian counterpart Omar Said at the ministry.\n");
+
+        var egypt = Assert.Single(kb.Delegations, d => d.Party == "Egypt");
+        Assert.Equal("Omar Said", Corpus.NameOf(kb, egypt.HeadKey));
+        Assert.Contains(kb.Delegations, d => d.Party != "Egypt" && Corpus.NameOf(kb, d.HeadKey) == "Ivan Petrov");
+    }
 }
