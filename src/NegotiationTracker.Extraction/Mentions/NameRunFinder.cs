@@ -28,6 +28,9 @@ internal static class NameRunFinder
                 if (i > start && tokens[i - 1].Text != tokens[i - 1].Bare) { break; }
                 if (IsNameWord(tokens[i], taken[i], lexicon)
                     || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
+                // "Enrique A. Manalo", "Patrick T. McHenry": a middle initial with its stop.
+                else if (IsMiddleInitial(tokens, i, start) && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].Start + 1
+                    && IsNameWord(tokens[i + 2], taken[i + 2], lexicon)) { i += 2; }
                 else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
                 else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
                 else if (IsHonorificInsideName(tokens, i, start, taken, lexicon)) { i++; }

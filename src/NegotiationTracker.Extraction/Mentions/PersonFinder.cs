@@ -263,9 +263,10 @@ internal static partial class PersonFinder
     private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length)
     {
         if (index > 0 && tokens[index - 1].Key == "the") { return; }
-        accepted.TryAdd(Key(tokens, index, length), string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Bare)));
+        // "Enrique A. Manalo": an initial's stop keeps to its letter.
+        accepted.TryAdd(Key(tokens, index, length), string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Bare)).Replace(" .", ".", StringComparison.Ordinal));
     }
 
     internal static string Key(IReadOnlyList<Token> tokens, int index, int length) =>
-        string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Key));
+        string.Join(' ', tokens.Skip(index).Take(length).Where(t => t.Text != ".").Select(t => t.Key));
 }

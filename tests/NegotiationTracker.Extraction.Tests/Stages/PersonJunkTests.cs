@@ -265,4 +265,12 @@ public sealed class PersonJunkTests
     {
         Assert.Equal([name], Corpus.PeopleIn("Talks\n" + sentence));
     }
+
+    [Fact]
+    public void APhotoCreditNamesNoOne()
+    {
+        var people = Corpus.PeopleIn("Peace talks\nThe panels met in Kuala Lumpur on 5 May 2012. Photo by Carla O. Bautista\nThe chief negotiator Ivan Petrov said the talks went well.");
+
+        Assert.DoesNotContain(people, p => p.Contains("Bautista", StringComparison.Ordinal));
+    }
 }

@@ -205,4 +205,12 @@ public sealed class PersonMentionTests
         Assert.Contains("Ann Kristin WESTMARK", people);
         Assert.DoesNotContain("Ann Kristin", people);
     }
+
+    [Fact]
+    public void AMiddleInitialWithItsStopStaysInsideTheName()
+    {
+        var kb = Corpus.Read("Talks\nOn 18 October 2018 the Philippines and China met in Beijing. Undersecretary Enrique A. Manaloy and Vice Minister Kong Xuan headed their delegations.");
+
+        Assert.Contains("Undersecretary", Corpus.TitlesOf(kb, "Enrique A. Manaloy"));
+    }
 }
