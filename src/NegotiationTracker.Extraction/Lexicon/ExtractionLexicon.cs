@@ -126,6 +126,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that tell of talks going on as the report is written ("are under way", "now going on").</summary>
     public required Regex OngoingWords { get; init; }
 
+    /// <summary>Phrases that say people met where no single meeting word does ("sat down with", "sat down together").</summary>
+    public required Regex MeetingPhrases { get; init; }
+
     /// <summary>Remote means talks may be held by ("via hotline", "by videoconference"): such talks are a call, no meeting.</summary>
     public required Regex RemoteMeans { get; init; }
 

@@ -49,6 +49,8 @@ public static class LexiconParser
         var (parties, partyTerms) = PartyLexicon.Build(countries);
         var sources = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         Regex Compile(string file, string entry, string pattern) => LexiconParser.Compile(sources, file, entry, pattern);
+        // A list left out matches nothing: an empty alternation would match at every word boundary.
+        static Regex NeverMatches() => new("(?!)", RegexOptions.None, TimeSpan.FromSeconds(1));
         Regex AnyWord(string entry, IEnumerable<string> words) => Compile(Cues, entry, $@"\b(?:{string.Join('|', words.Select(Regex.Escape))})\b");
         return new ExtractionLexicon
         {
@@ -105,6 +107,7 @@ public static class LexiconParser
             CountWords = FoldSet(cues.CountWords),
             FutureWords = AnyWord("futureWords", cues.FutureWords),
             OngoingWords = AnyWord("ongoingWords", cues.OngoingWords),
+            MeetingPhrases = cues.MeetingPhrases is { Count: > 0 } phrases ? AnyWord("meetingPhrases", phrases) : NeverMatches(),
             RemoteMeans = AnyWord("remoteMeans", cues.RemoteMeans),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),

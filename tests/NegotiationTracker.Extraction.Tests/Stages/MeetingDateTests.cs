@@ -328,4 +328,12 @@ public sealed class MeetingDateTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2007, 1, 10));
     }
+
+    [Fact]
+    public void SittingDownWithTheOtherSideIsAMeeting()
+    {
+        var kb = Read("Crisis mission\nDecember 2, 2025\nOn Monday an ECOWAS mediation team sat down with Guinea-Bissau's transitional authorities in Bissau.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 12, 1));
+    }
 }
