@@ -98,6 +98,9 @@ public sealed class ExtractionLexicon
     /// <summary>Land and water features after a country's name ('Niger Delta', 'Jordan Valley'): the two name a place, not the state.</summary>
     public required IReadOnlySet<string> FeatureNouns { get; init; }
 
+    /// <summary>Capitalised words that, right before a country's name, make the two one name of a company, outlet or place ("Air Canada", "Radio Pakistan").</summary>
+    public required IReadOnlySet<string> NameWordsBefore { get; init; }
+
     /// <summary>Words between a full name and another name that make it the person's other name ('also known as'), as token keys.</summary>
     public required IReadOnlySet<string> AliasCues { get; init; }
 

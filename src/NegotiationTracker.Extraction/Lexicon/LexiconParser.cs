@@ -96,6 +96,7 @@ public static class LexiconParser
             PlaceNouns = FoldSet(names.PlaceNouns),
             CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),
             FeatureNouns = FoldSet(names.FeatureNouns),
+            NameWordsBefore = FoldSet(names.NameWordsBefore ?? []),
             AliasCues = PhraseKeys(names.AliasCues),
             SameSurnameAliasCues = PhraseKeys(names.SameSurnameAliasCues),
             NameSuffixes = FoldSet(names.Suffixes),

@@ -56,8 +56,10 @@ public sealed class SentenceMentions
     }
 
     /// <summary>"the Niger Delta", "the Jordan Valley": a country's name before a capitalised land or water feature names the place.</summary>
+    /// <remarks>"Air Canada", "Radio Pakistan", "Lake Chad": so does a capitalised word of the lexicon's <c>nameWordsBefore</c> right before it.</remarks>
     private static bool NamesAFeature(IReadOnlyList<Token> tokens, PartyMention p, ExtractionLexicon lexicon) =>
-        !p.Party.IsOrganisation && p.End < tokens.Count && tokens[p.End].IsCapitalized && lexicon.FeatureNouns.Contains(tokens[p.End].Key);
+        !p.Party.IsOrganisation && ((p.End < tokens.Count && tokens[p.End].IsCapitalized && lexicon.FeatureNouns.Contains(tokens[p.End].Key))
+            || (p.Index > 0 && tokens[p.Index - 1].IsCapitalized && lexicon.NameWordsBefore.Contains(tokens[p.Index - 1].Key)));
 
     /// <summary>"@OSE_Yemen", "@IsraelMFA": a social handle names an account, not a party of the sentence.</summary>
     private static bool InHandle(IReadOnlyList<Token> tokens, PartyMention p) =>

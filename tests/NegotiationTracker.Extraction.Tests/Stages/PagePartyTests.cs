@@ -302,4 +302,12 @@ public sealed class PagePartyTests
 
         Assert.DoesNotContain("MDC", parties);
     }
+
+    [Fact]
+    public void ACountrysNameAfterACompanyOrOutletWordNamesNoState()
+    {
+        var kb = Corpus.Read("Pilot talks\nTORONTO, Sept 14, 2024 – Air Canada and its pilots' union held talks in Toronto on Friday, Radio Australia reported.");
+
+        Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p is "Canada" or "Australia");
+    }
 }
