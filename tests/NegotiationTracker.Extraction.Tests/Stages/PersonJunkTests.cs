@@ -273,4 +273,33 @@ public sealed class PersonJunkTests
 
         Assert.DoesNotContain(people, p => p.Contains("Bautista", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANameOnALineOfItsOwnOverItsOutletIsAByline()
+    {
+        var people = Corpus.PeopleIn("Lockout talks resume\nUpdated yesterday at 11:10 p.m.\n\nRonda Blumberg\nAssociated Press\n\n"
+            + "On Monday the league met the players' union in Jupiter, Florida, for talks. Commissioner Rob Manley said the talks went well.");
+
+        Assert.DoesNotContain("Ronda Blumberg", people);
+        Assert.Contains("Rob Manley", people);
+    }
+
+    [Fact]
+    public void NameLinesOneUnderAnotherAreARoster()
+    {
+        var people = Corpus.PeopleIn("Joint statement\nThe delegations met in Washington on 31 July 2012. Participants:\nCarlos Raul Moreno\n"
+            + "Vice Minister of Foreign Affairs\nKevin Casas-Zamoro\nSecretary of Political Affairs\nNestor Mendes\nAmbassador to the OAS");
+
+        Assert.Contains("Carlos Raul Moreno", people);
+        Assert.Contains("Nestor Mendes", people);
+    }
+
+    [Fact]
+    public void AnOfficeJoinedByAHyphenToAnotherIsNoPartOfTheName()
+    {
+        var people = Corpus.PeopleIn("Contract talks\nOn 5 July 2023 the union rallied with Secretary-Treasurer Fred Zuckman and a car maker, General Motors, said talks would resume.");
+
+        Assert.Contains("Fred Zuckman", people);
+        Assert.DoesNotContain("Motors", people);
+    }
 }

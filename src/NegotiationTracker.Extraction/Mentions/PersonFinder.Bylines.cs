@@ -1,0 +1,43 @@
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// "Ivan Petrov" on a line of its own over "Associated Press" or "Business correspondent in Berlin": a name the page
+/// prints only as a line by itself, with no other such line near it, is the byline of the report's writer. A roster
+/// prints its names as lines too, but one under another ("Ana Silva / Ambassador / Ivan Petrov / Senator").
+/// </summary>
+internal static partial class PersonFinder
+{
+    // How many sentences before and after a name line another name line makes the two a roster's.
+    private const int RosterReach = 3;
+
+    private static IEnumerable<string> Bylines(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
+    {
+        var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == 0 && run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
+        if (!alone.Any(a => a)) { yield break; }
+        foreach (var key in accepted.Keys.ToList())
+        {
+            var lines = new List<int>();
+            var elsewhere = false;
+            for (var i = 0; i < sentences.Count && !elsewhere; i++)
+            {
+                foreach (var (index, length) in sentences[i].NameRuns)
+                {
+                    if (Key(sentences[i].Sentence.Tokens, index, length) != key) { continue; }
+                    if (alone[i]) { lines.Add(i); } else { elsewhere = true; }
+                }
+            }
+
+            if (!elsewhere && lines.Count > 0 && lines.All(i => !NearOtherLine(alone, i))) { yield return key; }
+        }
+    }
+
+    private static bool NearOtherLine(bool[] alone, int line)
+    {
+        for (var k = Math.Max(0, line - RosterReach); k <= Math.Min(alone.Length - 1, line + RosterReach); k++)
+        {
+            if (k != line && alone[k]) { return true; }
+        }
+
+        return false;
+    }
+}
