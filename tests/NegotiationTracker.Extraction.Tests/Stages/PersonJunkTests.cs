@@ -302,4 +302,16 @@ public sealed class PersonJunkTests
         Assert.Contains("Fred Zuckman", people);
         Assert.DoesNotContain("Motors", people);
     }
+
+    [Theory]
+    [InlineData("Sources quoted by La Gaceta said the meeting went well.", "La Gaceta")]
+    [InlineData("He was answering a story in the Surinamese daily De Ware Krant about the talks.", "De Ware Krant")]
+    [InlineData("Live on Ekho Rigi, the minister talked about the border treaty.", "Ekho Rigi")]
+    [InlineData("Amos Kiprono, a journalist at the site, covers politics.", "Amos Kiprono")]
+    public void AnOutletOrAWriterNamesNoPersonOfTheTalks(string sentence, string name)
+    {
+        var people = Corpus.PeopleIn("Border talks\nOn 5 May 2014 the ministers of Estonia and Russia met in Moscow. " + sentence);
+
+        Assert.DoesNotContain(name, people);
+    }
 }
