@@ -314,4 +314,13 @@ public sealed class PersonJunkTests
 
         Assert.DoesNotContain(name, people);
     }
+
+    [Fact]
+    public void AnElectionOrARecordAfterARankWordIsNoOne()
+    {
+        var people = Corpus.PeopleIn("Formation talks\nThe talks got under way on 7 May 2020, almost three months after the General Election. "
+            + "The heads of delegations signed the Agreed Record.");
+
+        Assert.DoesNotContain(people, p => p.Contains("Election", StringComparison.Ordinal) || p.Contains("Record", StringComparison.Ordinal));
+    }
 }
