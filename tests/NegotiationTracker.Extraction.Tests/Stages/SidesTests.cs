@@ -56,4 +56,12 @@ public sealed class SidesTests
         Assert.DoesNotContain(kb.Delegations, d => d.Party == "Palestine");
         Assert.Contains(kb.Delegations, d => d.Party == "Hamas");
     }
+
+    [Fact]
+    public void ATradeBlocIsASideOfTheTalksItHolds()
+    {
+        var kb = Corpus.Read("Code of conduct talks\nSINGAPORE, Aug 2, 2018 – ASEAN and China held talks on the code of conduct in Singapore on Thursday.");
+
+        Assert.Contains(kb.Rounds, r => r.Parties.Contains("ASEAN") && r.Parties.Contains("China"));
+    }
 }
