@@ -64,4 +64,14 @@ public sealed class SidesTests
 
         Assert.Contains(kb.Rounds, r => r.Parties.Contains("ASEAN") && r.Parties.Contains("China"));
     }
+
+    [Theory]
+    [InlineData("Argentina and the International Monetary Fund held talks in Washington on Thursday.", "IMF")]
+    [InlineData("Negotiators of the EU and Mercosur met in Brussels on Thursday.", "Mercosur")]
+    public void ALenderOrACommonMarketIsASideOfItsTalks(string sentence, string party)
+    {
+        var kb = Corpus.Read("Talks\nWASHINGTON, Oct 25, 2024 – " + sentence);
+
+        Assert.Contains(kb.Rounds, r => r.Parties.Contains(party));
+    }
 }
