@@ -310,4 +310,12 @@ public sealed class PagePartyTests
 
         Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p is "Canada" or "Australia");
     }
+
+    [Fact]
+    public void ANameBeforeAUnionWordIsAPartyOfThePage()
+    {
+        var parties = PagePartiesIn("Rail talks\nThe KRW union's head spoke after he met the transport secretary on Thursday.");
+
+        Assert.Contains("KRW", parties);
+    }
 }
