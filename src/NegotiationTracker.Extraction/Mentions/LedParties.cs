@@ -8,7 +8,7 @@ namespace NegotiationTracker.Extraction.Mentions;
 /// before a lowercase word for a party's leader (the lexicon's <c>partyLeaderWords</c>) and the leader's name, is a
 /// party of the page. Coalition and union talks name their sides this way, and a party written so is no person.
 /// A name holding an office, a city or a state's body is no party ("Senate leader"); a given name may stand in a
-/// party's name ("Fianna Fáil"), for no one's own name stands before "leader".
+/// party's name ("Maria Bund"), for no one's own name stands before "leader".
 /// </summary>
 internal static class LedParties
 {
@@ -25,7 +25,7 @@ internal static class LedParties
                 var start = k;
                 while (start > 0 && k - start < MaxWords && IsNameWord(tokens[start - 1], lex)) { start--; }
                 if (start == k || lex.PartyTerms.MatchAt(tokens, start) is not null || lex.Cities.MatchAt(tokens, start) is not null) { continue; }
-                // "the Social Democrats' leader": a name run into the sentence before it ("Meanwhile Amsel Dor leader") is cut at a sentence opener.
+                // The name opens a capitalised run: one cut short by the word limit ("New Amsel Dor Vesna leader") is a longer name's tail.
                 if (start > 0 && tokens[start - 1].IsCapitalized) { continue; }
                 // "Rebel leader Ivan Petrov": a sentence's first word is capitalised for being first; alone it names a party
                 // only if the page capitalises it inside a sentence too, or writes it in capitals.

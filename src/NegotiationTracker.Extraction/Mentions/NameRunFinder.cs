@@ -28,7 +28,7 @@ internal static class NameRunFinder
                 if (i > start && tokens[i - 1].Text != tokens[i - 1].Bare) { break; }
                 if (IsNameWord(tokens[i], taken[i], lexicon)
                     || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
-                // "Enrique A. Manalo", "Patrick T. McHenry": a middle initial with its stop.
+                // "Ana M. Reyes", "Tom K. Reed": a middle initial with its stop.
                 else if (IsMiddleInitial(tokens, i, start) && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].Start + 1
                     && IsNameWord(tokens[i + 2], taken[i + 2], lexicon)) { i += 2; }
                 else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
@@ -112,7 +112,7 @@ internal static class NameRunFinder
         && lexicon.GivenNames.Contains(tokens[start].Key) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
 
     /// <summary>
-    /// "Mr Erik LINDEBO", "Ms Ann Kristin WESTBERG": official releases print the surname in capitals. After a given name,
+    /// "Mr Erik LINDVALL", "Ms Ann Kristin WESTMARK": official releases print the surname in capitals. After a given name,
     /// a word in capitals that no party, city or office has taken is the name's last word.
     /// </summary>
     private static bool IsSurnameInCapitals(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>

@@ -60,8 +60,8 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     }
 
     /// <summary>
-    /// "The National Samsung Electronics Union, the biggest …" and later "the president of the NSEU"; "the Movement for
-    /// Democratic Change" and later "MDC leader X": an acronym the page writes that spells the initials of a name it
+    /// "The Northern Steel Workers Union, the biggest …" and later "the president of the NSWU"; "the Movement for
+    /// Civic Renewal" and later "MCR leader X": an acronym the page writes that spells the initials of a name it
     /// spells out elsewhere is that name's, though never bracketed after it. The page's party of the acronym alone merges
     /// into the named one, which may be the lexicon's.
     /// </summary>

@@ -265,7 +265,7 @@ internal static partial class PersonFinder
     private static void Accept(Dictionary<string, string> accepted, IReadOnlyList<Token> tokens, int index, int length)
     {
         if (index > 0 && tokens[index - 1].Key == "the") { return; }
-        // "Enrique A. Manalo": an initial's stop keeps to its letter.
+        // "Ana M. Reyes": an initial's stop keeps to its letter.
         accepted.TryAdd(Key(tokens, index, length), string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Bare)).Replace(" .", ".", StringComparison.Ordinal));
     }
 
