@@ -19,7 +19,8 @@ public sealed class SentenceMentions
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
-        var cityHits = lexicon.Cities.FindAll(tokens).Where(h => h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key)).ToList();
+        var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
+            && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon)).ToList();
         var cities = cityHits.Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }
@@ -54,6 +55,14 @@ public sealed class SentenceMentions
 
         return cues > 0 && parties.Any(m => m.Index == k && m.Party.IsOrganisation && m.Party.CanNegotiate);
     }
+
+    /// <summary>
+    /// "Foreign Minister Rosa Elena Valencia": a city's one-word name right after two given names, with nothing between, is
+    /// the person's surname; a name does not end on given names alone.
+    /// </summary>
+    private static bool IsSurnameAfterGivenNames(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lexicon) =>
+        length == 1 && index >= 2 && tokens[index - 1] is { IsCapitalized: true } second && tokens[index - 2] is { IsCapitalized: true } first
+        && lexicon.GivenNames.Contains(second.Key) && lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key) && !lexicon.NotNames.Contains(second.Key);
 
     /// <summary>"the Niger Delta", "the Jordan Valley": a country's name before a capitalised land or water feature names the place.</summary>
     /// <remarks>"Air Canada", "Radio Pakistan", "Lake Chad": so does a capitalised word of the lexicon's <c>nameWordsBefore</c> right before it.</remarks>

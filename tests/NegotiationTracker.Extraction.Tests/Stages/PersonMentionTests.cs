@@ -213,4 +213,13 @@ public sealed class PersonMentionTests
 
         Assert.Contains("Undersecretary", Corpus.TitlesOf(kb, "Enrique A. Manaloy"));
     }
+
+    [Fact]
+    public void ACitysNameAfterTwoGivenNamesIsTheSurname()
+    {
+        var kb = Corpus.Read("Border talks\nOn 6 February 2026 the Colombian delegation, led by Foreign Minister Rosa Elena Valencia, met Ecuador's team in Quito.");
+
+        Assert.Contains("Foreign Minister", Corpus.TitlesOf(kb, "Rosa Elena Valencia"));
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Valencia");
+    }
 }
