@@ -336,4 +336,13 @@ public sealed class MeetingDateTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 12, 1));
     }
+
+    [Fact]
+    public void APartysOwnCommitteeMeetingIsNoRound()
+    {
+        var kb = Read("Unity talks\nZANZIBAR, February 20, 2026 – The party said the progress of the negotiations was reported to a meeting of its "
+            + "Special National Executive Committee held on February 19 in Zanzibar.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2026, 2, 19));
+    }
 }
