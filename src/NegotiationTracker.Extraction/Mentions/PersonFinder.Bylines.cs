@@ -13,22 +13,21 @@ internal static partial class PersonFinder
     private static IEnumerable<string> Bylines(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
     {
         var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == 0 && run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
-        if (!alone.Any(a => a)) { yield break; }
-        foreach (var key in accepted.Keys.ToList())
+        if (!alone.Any(a => a)) { return []; }
+        // One pass over every run: a long page asks this of each accepted name, and a key is built once per run.
+        var bylines = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var lines = new List<int>();
-            var elsewhere = false;
-            for (var i = 0; i < sentences.Count && !elsewhere; i++)
+            foreach (var (index, length) in sentences[i].NameRuns)
             {
-                foreach (var (index, length) in sentences[i].NameRuns)
-                {
-                    if (Key(sentences[i].Sentence.Tokens, index, length) != key) { continue; }
-                    if (alone[i]) { lines.Add(i); } else { elsewhere = true; }
-                }
+                var key = Key(sentences[i].Sentence.Tokens, index, length);
+                if (!accepted.ContainsKey(key)) { continue; }
+                var byline = alone[i] && !NearOtherLine(alone, i);
+                bylines[key] = bylines.TryGetValue(key, out var sofar) ? sofar && byline : byline;
             }
-
-            if (!elsewhere && lines.Count > 0 && lines.All(i => !NearOtherLine(alone, i))) { yield return key; }
         }
+
+        return bylines.Where(b => b.Value).Select(b => b.Key);
     }
 
     private static bool NearOtherLine(bool[] alone, int line)
