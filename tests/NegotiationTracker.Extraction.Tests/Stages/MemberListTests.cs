@@ -39,4 +39,14 @@ public sealed class MemberListTests
 
         Assert.Contains("Idriss Haroun", People(kb, Assert.Single(kb.Delegations, d => d.Party == "Chad")));
     }
+
+    [Fact]
+    public void WhoIsRepresentingASideIsOfItsTeam()
+    {
+        var kb = Corpus.Read("Border talks\nOn 15 September 2020 the delegations of Kyrgyzstan and Uzbekistan met in Tashkent. "
+            + "Representing the Kyrgyz delegation were envoy Tokon Asanov and deputy minister Bolot Ismailov.");
+
+        var kyrgyz = Assert.Single(kb.Delegations, d => d.Party == "Kyrgyzstan");
+        Assert.Contains("Bolot Ismailov", People(kb, kyrgyz).Concat([Corpus.NameOf(kb, kyrgyz.HeadKey) ?? ""]));
+    }
 }
