@@ -323,4 +323,14 @@ public sealed class PersonJunkTests
 
         Assert.DoesNotContain(people, p => p.Contains("Election", StringComparison.Ordinal) || p.Contains("Record", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HonourableIsAFormOfAddressAndPresentedByACredit()
+    {
+        var people = Corpus.PeopleIn("Commission meeting\nOn 14 February 2020 the delegations met in Kigali. Heading one delegation was Honourable Sam Kirunda, "
+            + "Minister of Foreign Affairs.\nPresented by Ricky Kusuma");
+
+        Assert.Contains("Sam Kirunda", people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Honourable", StringComparison.Ordinal) || p.Contains("Kusuma", StringComparison.Ordinal));
+    }
 }
