@@ -38,10 +38,14 @@ internal static class OrganisationNames
 
     /// <summary>
     /// "the Movement for Democratic Change and Zanu-PF", "… in Chad and the Union of Forces …": after "and", a word in capitals
-    /// or a head word opens a second name; "Movement for Democracy and Justice" goes on.
+    /// or a head word opens a second name, and so does any name after "and the" or after a head word; "Movement for Democracy
+    /// and Justice" goes on.
     /// </summary>
     private static bool StartsOtherName(IReadOnlyList<Token> tokens, int joiner, int next, ExtractionLexicon lex) =>
-        tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key));
+        tokens[joiner].Key == "and" && (tokens[next].Text.Skip(1).Any(char.IsUpper) || lex.OrganisationHeads.Contains(tokens[next].Key)
+            // "the Longshore Workers Union and the Maritime Employers Association", "Isamaa and the Social Democratic Party": a name
+            // that has reached its head word, or "and the", closes it; "the" after "and" inside one name is rare.
+            || lex.OrganisationHeads.Contains(tokens[joiner - 1].Key) || tokens[joiner + 1].Key == "the");
 
     /// <summary>
     /// "(LURD)", "(FACT, by its French acronym)": capitals in brackets right after the name. Some papers write an acronym

@@ -96,6 +96,14 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var first = tokens.Count > 0 && !tokens[0].IsWord && !char.IsDigit(tokens[0].Text[0]) ? 1 : 0;
         if (start == first && end > first + 1 && !lex.OrganisationHeads.Contains(tokens[first].Key) && lex.OrganisationJoiners.Contains(tokens[first + 1].Text)) { start = first + 1; }
         while (start < end && (tokens[start].Key == "the" || lex.OrganisationJoiners.Contains(tokens[start].Text))) { start++; }
+        // "On Monday the Screen Painters Guild": "the" inside a name follows a small word or a head word ("Front for the Liberation",
+        // "Association for Relations Across the Taiwan Straits"); after capitalised words with no head word it opens the name.
+        for (var k = start; k < end - 1; k++)
+        {
+            if (lex.OrganisationHeads.Contains(tokens[k].Key)) { break; }
+            if (k > start && tokens[k].Key == "the" && !lex.OrganisationJoiners.Contains(tokens[k - 1].Text)) { start = k + 1; break; }
+        }
+
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
         var hasHead = words.Any(t => lex.OrganisationHeads.Contains(t.Key));
         var named = hasHead ? acronym is not null || words.Count >= MinNameWords : spelled is not null && aboutMovements;
@@ -128,9 +136,15 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     private static bool InTitleCase(Sentence s)
     {
         var words = s.Tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
-        return s.Kind is Document.BlockKind.Headline or Document.BlockKind.Boilerplate
-            || (words.Count >= TitleCaseWords && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9);
+        // A headline counts by its capitals like any line: one written as a sentence ("The Writers Guild of America will
+        // meet the Alliance …", a page whose first paragraph came first) names its parties as the body does.
+        return s.Kind is Document.BlockKind.Boilerplate
+            || (words.Count >= TitleCaseWords && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9)
+            || (s.Kind is Document.BlockKind.Headline && words.Count(t => t.IsCapitalized) * 10 >= words.Count * HeadlineCapitals);
     }
 
     private const int TitleCaseWords = 4;
+
+    // A headline with seven in ten of its longer words capitalised is in title case; a sentence full of names stays below.
+    private const int HeadlineCapitals = 7;
 }

@@ -1,0 +1,59 @@
+using NegotiationTracker.Extraction.Document;
+using NegotiationTracker.Extraction.Mentions;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Unions, guilds and employers' federations at the table: the lexicon knows none of them, so the page's own names say who
+/// bargains, as they say which movement fights.
+/// </summary>
+public sealed class LabourSideTests
+{
+    private static List<string> PagePartiesIn(string text) =>
+        [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
+
+    [Theory]
+    [InlineData("Strike talks\nOn Monday the Screen Painters Guild of Ontario met the studios for the first time in a month.", "Screen Painters Guild of Ontario")]
+    [InlineData("Wage talks\nTalks on Wednesday ended without the union and the Metal and Boilermaking Industries Federation of Lesotho (MBIFL) reaching a deal.", "Metal and Boilermaking Industries Federation of Lesotho")]
+    [InlineData("Port talks\nThe Harbour Freight Brotherhood of Teamsters met the port operators in Halifax on Friday.", "Harbour Freight Brotherhood of Teamsters")]
+    public void AGuildFederationOrBrotherhoodNamedInFullIsAPartyOfThePage(string text, string party) =>
+        Assert.Contains(party, PagePartiesIn(text));
+
+    [Fact]
+    public void AHeadlineWrittenAsASentenceNamesItsParties()
+    {
+        // A page whose first paragraph came first: the line read as a headline is a sentence in its own case.
+        var parties = PagePartiesIn("The Screen Painters Guild will meet the Alliance of Film and Stage Producers this week to take up bargaining again.\n"
+            + "The guild said the meeting is set for Wednesday.");
+
+        Assert.Contains("Alliance of Film and Stage Producers", parties);
+    }
+
+    [Fact]
+    public void AHeadlineInTitleCaseStillNamesNoParty()
+    {
+        var parties = PagePartiesIn("Painters Guild And Producers Alliance Set To Resume Talks\nThe two sides will meet on Wednesday.");
+
+        Assert.Empty(parties);
+    }
+
+    [Fact]
+    public void ABodyThatSponsoredTheTalksIsNoSideOfThem()
+    {
+        var kb = Corpus.Read("Rebels Agree to Talks\nOSLO — On Friday representatives of Guatemala’s guerrilla alliance sat down with a government "
+            + "commission and signed an agreement that opens negotiations.\nThe World Church Federation sponsored the three days of talks in Norway.");
+
+        Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "World Church Federation");
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "World Church Federation" && d.Role == "negotiator");
+    }
+
+    [Fact]
+    public void TwoBodiesJoinedByAndTheAreTwoSides()
+    {
+        var parties = PagePartiesIn("Port talks\nHALIFAX — On Friday the Longshore Workers Union and the Maritime Employers Association held talks in Halifax.");
+
+        Assert.Contains("Longshore Workers Union", parties);
+        Assert.Contains("Maritime Employers Association", parties);
+    }
+}
