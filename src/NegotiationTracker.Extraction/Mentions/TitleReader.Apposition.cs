@@ -8,7 +8,8 @@ internal static partial class TitleReader
 {
     /// <summary>
     /// "the minister's spokesperson, Ana Silva, said": a title set off before a name that commas enclose — or that
-    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said"). An honorific
+    /// one comma sets off when the name's verb of speech follows ("Ukraine's president, Ana Silva said"), or that a semicolon
+    /// closes as an item of a list ("the Minister of Finance, Wale Edun; Minister of Labour, …"). An honorific
     /// may open the name ("the Greek Cypriot leader, Mr. Ivan Petrov,"), and the office may end with whose it is
     /// ("the Prime Minister of Thailand, Ana Silva,").
     /// </summary>
@@ -26,7 +27,7 @@ internal static partial class TitleReader
 
         // "the two Foreign Ministers, A and B,": after a plural office the first name of the list is followed by the next.
         var enclosed = nameStart > 1 && tokens[nameStart - 1].Text == "," && end < tokens.Count
-            && (tokens[end].Text == "," || lex.SpeechVerbs.Contains(tokens[end].Key) || (tokens[end].Text == "and" && IsPluralHead(tokens[nameStart - 2], lex)));
+            && (tokens[end].Text is "," or ";" || lex.SpeechVerbs.Contains(tokens[end].Key) || (tokens[end].Text == "and" && IsPluralHead(tokens[nameStart - 2], lex)));
         // "the High Commissioner for Peace, A,": any office read back from the comma, its portfolio included.
         if (!enclosed || (Before(s, nameStart - 1, lex) ?? OfficeOfParty(s, nameStart - 2, lex)) is not { } found) { return null; }
         // "the premier's press secretary": whose office it is ends the title.
@@ -87,8 +88,14 @@ internal static partial class TitleReader
             if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }
 
-        // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it.
-        return from >= 0 && to > from && Span(tokens, from, to, lex) is { } title ? (title, PartyIn(s, nameEnd, to)) : null;
+        // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it; so is any other owner's
+        // ("Pat Cullen, the union's general secretary").
+        if (from < 0 || to <= from || Span(tokens, from, to, lex) is not { } title) { return null; }
+        // An owner inside what the office is of stays ("head of Egypt's General Intelligence Service").
+        var words = title.Split(' ');
+        var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
+        var owner = Array.FindLastIndex(words, of < 0 ? words.Length - 1 : of, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        return (owner < 0 ? title : string.Join(' ', words[(owner + 1)..]), PartyIn(s, nameEnd, to));
     }
 
     /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>

@@ -70,10 +70,16 @@ internal static partial class TitleReader
     }
 
     /// <summary>"Party Leaders" before two names is each one's "Party Leader": every plural head word made singular, its case kept.</summary>
-    public static string Singular(string title, ExtractionLexicon lex) => string.Join(' ', title.Split(' ').Select(w =>
+    public static string Singular(string title, ExtractionLexicon lex)
     {
-        var key = TextFold.Fold(w);
-        // The written word keeps its case; one whose folding changed its length is left as written.
-        return SingularHead(key, lex) is { } singular && key.Length == w.Length ? w[..singular.Stem] + singular.One[singular.Stem..] : w;
-    }));
+        var words = title.Split(' ');
+        // "secretary-general of the Organization of American States": what an office is of keeps its own number.
+        var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
+        return string.Join(' ', words.Select((w, k) =>
+        {
+            var key = TextFold.Fold(w);
+            // The written word keeps its case; one whose folding changed its length is left as written.
+            return (of < 0 || k < of) && SingularHead(key, lex) is { } singular && key.Length == w.Length ? w[..singular.Stem] + singular.One[singular.Stem..] : w;
+        }));
+    }
 }

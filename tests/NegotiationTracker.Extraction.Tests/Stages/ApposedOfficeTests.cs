@@ -72,4 +72,33 @@ public sealed class ApposedOfficeTests
             Assert.Contains("Foreign Minister", Corpus.TitlesOf(kb, name));
         }
     }
+
+    [Fact]
+    public void EachOfficeOfASemicolonListIsTheTitleOfItsName()
+    {
+        var kb = Corpus.Read("Wage talks\nABUJA, June 5 (NAN) - The committee met again on Wednesday. Among those present for the government were the "
+            + "Minister of Finance, Kayode Adebiyi; Minister of Labour, Musa Garba; Minister of Trade, Ngozi Okafor.");
+
+        Assert.Contains("Minister of Finance", Corpus.TitlesOf(kb, "Kayode Adebiyi"));
+        Assert.Contains("Minister of Labour", Corpus.TitlesOf(kb, "Musa Garba"));
+    }
+
+    [Theory]
+    [InlineData("secretary-general")]
+    [InlineData("governor")]
+    public void ALowercaseOfficeAfterTheNameMakesItAPersonWithoutItsOwner(string office)
+    {
+        var kb = Corpus.Read($"Crisis talks\nThe two leaders met in Nairobi on 3 March 2008. Kwame Boateng, the regional body's {office}, urged them to agree.");
+
+        Assert.Contains(office, Corpus.TitlesOf(kb, "Kwame Boateng"));
+    }
+
+    [Fact]
+    public void WhatAnOfficeIsOfKeepsItsPlural()
+    {
+        var kb = Corpus.Read("Crisis talks\nThe president met the governors in La Paz on 18 September 2008. Observers were there, among them Jose Insulza, "
+            + "secretary-general of the Organization of American States.");
+
+        Assert.Contains("secretary-general of the Organization of American States", Corpus.TitlesOf(kb, "Jose Insulza"));
+    }
 }
