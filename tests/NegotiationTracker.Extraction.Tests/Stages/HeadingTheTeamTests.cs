@@ -1,0 +1,44 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// How ministry releases say who led a team: the team first and its head after ("Heading Uganda's delegation was X"), a team
+/// chaired rather than led ("X chaired the Swedish delegation"), and offices written in lowercase with hyphens.
+/// </summary>
+public sealed class HeadingTheTeamTests
+{
+    private static string? HeadOf(KnowledgeBase kb, string party) =>
+        Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == party).HeadKey);
+
+    [Fact]
+    public void TheNameAfterHeadingASidesDelegationWasHeadsIt()
+    {
+        var kb = Corpus.Read("Commission meets\nKIGALI, 14 February 2020 — Uganda and Rwanda held the third meeting of their ad hoc commission in Kigali. "
+            + "Heading Uganda's delegation was Honourable Paul Kagwa, Minister of Foreign Affairs. Heading Rwanda's delegation was Honourable Eric Mugisha, "
+            + "Minister of State.");
+
+        Assert.Equal("Paul Kagwa", HeadOf(kb, "Uganda"));
+        Assert.Equal("Eric Mugisha", HeadOf(kb, "Rwanda"));
+    }
+
+    [Fact]
+    public void AnOfficialWhoChairedASidesDelegationHeadsIt()
+    {
+        var kb = Corpus.Read("Mechanism meets\nVAASA, 26 August 2022 — Türkiye and Sweden held the first meeting of their joint mechanism in Vaasa. "
+            + "State Secretary Oskar Lindqvist chaired the Swedish delegation.");
+
+        Assert.Equal("Oskar Lindqvist", HeadOf(kb, "Sweden"));
+    }
+
+    [Theory]
+    [InlineData("director-general")]
+    [InlineData("chief-of-staff")]
+    public void AHyphenatedLowercaseOfficeBeforeANameMakesItAPerson(string office)
+    {
+        var kb = Corpus.Read($"Talks\nBANGKOK, 19 July 2023 — The Thai team met the European Union in Brussels on Tuesday, trade {office} Auramon Supthawee said.");
+
+        Assert.Contains(kb.People, p => p.Name == "Auramon Supthawee");
+    }
+}
