@@ -168,6 +168,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words only political parties take before their name ("ruling", "opposition").</summary>
     public required IReadOnlySet<string> PartyNameCues { get; init; }
 
+    /// <summary>Lowercase nouns for a union, a company or a league right before its short name ("labour union Verdi", "airline Lufthansa").</summary>
+    public required IReadOnlySet<string> OrganisationNameCues { get; init; }
+
     /// <summary>Nouns for a side's people or rule right after its name ('the Azimio side'): the name is a party of the page.</summary>
     public required IReadOnlySet<string> SideNouns { get; init; }
 

@@ -121,6 +121,7 @@ public static class LexiconParser
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
+            OrganisationNameCues = FoldSet(cues.OrganisationNameCues ?? []),
             SideNouns = FoldSet(cues.SideNouns),
             PartyLeaderWords = FoldSet(cues.PartyLeaderWords),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),

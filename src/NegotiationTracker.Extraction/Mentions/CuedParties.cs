@@ -32,7 +32,20 @@ internal static class CuedParties
             var opposition = Named(s.Tokens, lex.PartyNameCues, lex).ToList();
             // A party in power is the government's side; it stands apart only against an opposition the sentence names too.
             var ruling = opposition.Count > 0 ? Named(s.Tokens, lex.RulingPartyCues, lex) : [];
-            foreach (var name in opposition.Concat(ruling)) { yield return name; }
+            foreach (var name in opposition.Concat(ruling).Concat(Bargainers(s.Tokens, lex))) { yield return name; }
+        }
+    }
+
+    /// <summary>
+    /// "labour union Verdi", "German airline Lufthansa", "planemaker Boeing": a short name right after a lowercase noun for a union
+    /// or a company (the lexicon's <c>organisationNameCues</c>) is the party the noun says it is.
+    /// </summary>
+    private static IEnumerable<string> Bargainers(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized || !lex.OrganisationNameCues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1])) { continue; }
+            if (lex.PartyTerms.MatchAt(tokens, i + 1) is null && Plain(tokens, i + 1, lex) is { } name) { yield return name; }
         }
     }
 

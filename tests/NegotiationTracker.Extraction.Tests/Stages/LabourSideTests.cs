@@ -56,4 +56,22 @@ public sealed class LabourSideTests
         Assert.Contains("Longshore Workers Union", parties);
         Assert.Contains("Maritime Employers Association", parties);
     }
+
+    [Fact]
+    public void AShortNameAfterANounForAUnionOrACompanyIsAParty()
+    {
+        var parties = PagePartiesIn("Pay talks\nFRANKFURT — German airline Nordwind said on Sunday it wanted progress in wage talks after labour union Kabine "
+            + "called for a bigger offer. The fourth meeting ended on Thursday without result.");
+
+        Assert.Contains("Nordwind", parties);
+        Assert.Contains("Kabine", parties);
+    }
+
+    [Fact]
+    public void AnOfficeAfterANounForAUnionNamesNoParty()
+    {
+        var parties = PagePartiesIn("Pay talks\nThe fourth meeting ended on Thursday without result, union President Joe Ajaero said.");
+
+        Assert.Empty(parties);
+    }
 }
