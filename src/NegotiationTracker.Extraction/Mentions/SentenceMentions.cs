@@ -68,7 +68,22 @@ public sealed class SentenceMentions
     /// <remarks>"Air Canada", "Radio Pakistan", "Lake Chad": so does a capitalised word of the lexicon's <c>nameWordsBefore</c> right before it.</remarks>
     private static bool NamesAFeature(IReadOnlyList<Token> tokens, PartyMention p, ExtractionLexicon lexicon) =>
         !p.Party.IsOrganisation && ((p.End < tokens.Count && tokens[p.End].IsCapitalized && lexicon.FeatureNouns.Contains(tokens[p.End].Key))
-            || (p.Index > 0 && tokens[p.Index - 1].IsCapitalized && lexicon.NameWordsBefore.Contains(tokens[p.Index - 1].Key)));
+            || (p.Index > 0 && tokens[p.Index - 1].IsCapitalized && lexicon.NameWordsBefore.Contains(tokens[p.Index - 1].Key))
+            || OpensABuildingsName(tokens, p.End, lexicon));
+
+    /// <summary>
+    /// "the nearby Thai Summit Tower", "the Kenya Wildlife Club": a state's word that opens a building's name, other capitalised
+    /// words standing between it and the venue word, names the building; "the Russian Embassy" is still Russia's.
+    /// </summary>
+    private static bool OpensABuildingsName(IReadOnlyList<Token> tokens, int end, ExtractionLexicon lexicon)
+    {
+        var k = end;
+        while (k < tokens.Count && k - end < BuildingNameWords && tokens[k] is { IsWord: true, IsCapitalized: true } && !lexicon.VenueWords.Contains(tokens[k].Key)) { k++; }
+        return k > end && k < tokens.Count && tokens[k].IsCapitalized && lexicon.VenueWords.Contains(tokens[k].Key);
+    }
+
+    // "Thai Summit Tower", "Kenya International Convention Centre": the capitalised words a building's name holds before its venue word.
+    private const int BuildingNameWords = 2;
 
     /// <summary>"@OSE_Yemen", "@IsraelMFA": a social handle names an account, not a party of the sentence.</summary>
     private static bool InHandle(IReadOnlyList<Token> tokens, PartyMention p) =>
