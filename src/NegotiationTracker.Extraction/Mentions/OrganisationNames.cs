@@ -16,7 +16,7 @@ internal static class OrganisationNames
     /// </summary>
     internal static string NameOf(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text.Replace('\u2019', '\''))
-            .Select((w, i) => i > 0 && lex.OrganisationJoiners.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w));
+            .Select((w, i) => i > 0 && lex.OrganisationJoiners.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w)).Replace(" ,", ",", StringComparison.Ordinal);
 
     /// <summary>The end of a run of capitalised words, small joining words carrying it on to the next capitalised word.</summary>
     internal static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)

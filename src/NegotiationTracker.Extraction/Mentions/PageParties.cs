@@ -104,6 +104,13 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             if (k > start && tokens[k].Key == "the" && !lex.OrganisationJoiners.Contains(tokens[k - 1].Text)) { start = k + 1; break; }
         }
 
+        // "the Rail, Tram and Bus Union": a name of a list of trades keeps its first, set off by a comma after "the".
+        if (start >= 2 && tokens[start - 1].Text == "," && OrganisationNames.IsNameWord(tokens[start - 2]) && (start == 2 || tokens[start - 3].Key == "the")
+            && Enumerable.Range(start, end - start).Any(k => tokens[k].Key == "and") && lex.PartyTerms.MatchAt(tokens, start - 2) is null)
+        {
+            start -= 2;
+        }
+
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
         var hasHead = words.Any(t => lex.OrganisationHeads.Contains(t.Key));
         var named = hasHead ? acronym is not null || words.Count >= MinNameWords : spelled is not null && aboutMovements;

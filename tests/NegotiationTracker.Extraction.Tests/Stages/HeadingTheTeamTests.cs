@@ -41,4 +41,15 @@ public sealed class HeadingTheTeamTests
 
         Assert.Contains(kb.People, p => p.Name == "Auramon Supthawee");
     }
+
+    [Fact]
+    public void AnOfficeSetOffByOneCommaBeforeHeadedStillLetsTheNameHeadTheTeam()
+    {
+        var kb = Corpus.Read("Consultation held\nKathmandu, 25 June 2024 — The Sixteenth Meeting of the Diplomatic Consultation between Nepal and China was held "
+            + "in Kathmandu today. Ms. Rita Adhikari, Foreign Secretary of Nepal headed the Nepali delegation to the Meeting, and Mr. Li Wenbo, "
+            + "Vice Minister of Foreign Affairs of China headed the Chinese delegation.");
+
+        Assert.Equal("Rita Adhikari", HeadOf(kb, "Nepal"));
+        Assert.Equal("Li Wenbo", HeadOf(kb, "China"));
+    }
 }

@@ -74,4 +74,13 @@ public sealed class LabourSideTests
 
         Assert.Empty(parties);
     }
+
+    [Fact]
+    public void ATradesListNameKeepsItsFirstTrade()
+    {
+        var parties = PagePartiesIn("Rail talks\nSYDNEY — On Tuesday the Rail, Tram and Bus Union sat down with the transport minister to end the dispute.");
+
+        Assert.Contains("Rail, Tram and Bus Union", parties);
+        Assert.DoesNotContain("Tram and Bus Union", parties);
+    }
 }
