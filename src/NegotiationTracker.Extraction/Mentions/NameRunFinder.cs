@@ -27,7 +27,7 @@ internal static class NameRunFinder
                 // "Ivan Petrov’s Unity List": a possessive ends the name; what follows is the owner's.
                 if (i > start && tokens[i - 1].Text != tokens[i - 1].Bare) { break; }
                 if (IsNameWord(tokens[i], taken[i], lexicon)
-                    || (IsMiddleInitial(tokens, i, start) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
+                    || ((IsMiddleInitial(tokens, i, start) || (i > start && IsDottedInitials(tokens[i], lexicon))) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
                 // "Ana M. Reyes", "Tom K. Reed": a middle initial with its stop.
                 else if (IsMiddleInitial(tokens, i, start) && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].Start + 1
                     && IsNameWord(tokens[i + 2], taken[i + 2], lexicon)) { i += 2; }
@@ -66,12 +66,27 @@ internal static class NameRunFinder
         // "H.E Demeke Mekonnen": a letter after a stop ends an abbreviation (an honorific), it opens no name.
         if (i > 0 && tokens[i - 1].Text == ".") { return 0; }
         var k = 0;
-        while (k < MaxLeadingInitials && i + k < tokens.Count && !taken[i + k] && IsInitial(tokens[i + k])) { k++; }
+        var letters = 0;
+        while (letters < MaxLeadingInitials && i + k < tokens.Count && !taken[i + k] && (IsInitial(tokens[i + k]) || IsDottedInitials(tokens[i + k], lexicon)))
+        {
+            letters += IsDottedInitials(tokens[i + k], lexicon) ? 2 : 1;
+            k++;
+            // "M. Saravanan", "A. K. Singh": an initial keeps the stop written right after it.
+            if (i + k < tokens.Count && tokens[i + k].Text == "." && tokens[i + k].Start == tokens[i + k - 1].Start + 1) { k++; }
+        }
+
         var nameAfter = k > 0 && i + k < tokens.Count && IsNameWord(tokens[i + k], taken[i + k], lexicon);
-        return nameAfter && (k > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
+        return nameAfter && (letters > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
     }
 
+    /// <summary>"A.K. Pal", "Olivier J.P. Nduhungirehe": initials written together with their stops are one token; "H.E." is a form of address.</summary>
+    private static bool IsDottedInitials(Token token, ExtractionLexicon lexicon) => token.Text.Length >= 4 && token.Text.Length % 2 == 0 && token.Text.EndsWith('.')
+        && token.Text.Where((c, k) => k % 2 == 0 ? char.IsUpper(c) : c == '.').Count() == token.Text.Length
+        && !lexicon.Honorifics.Contains(TextFold.Fold(token.Text.TrimEnd('.')));
+
     private const int MaxLeadingInitials = 2;
+
+    private const int LongName = 5;
 
     private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
 
@@ -145,11 +160,15 @@ internal static class NameRunFinder
         start >= 2 && lexicon.TitleObjectWords.Contains(tokens[start - 1].Key) && lexicon.TitleHeads.Contains(tokens[start - 2].Key);
 
     /// <summary>
-    /// "Advisor Ivan Petrov Marko Ilic": a second given name after a surname starts a second person.
+    /// "Advisor Ivan Petrov Marko Ilic": a second given name after a surname starts a second person, unless an office is apposed to the run.
     /// A given name after another given name ("Juan Carlos") or a particle ("bin Abdulrahman") does not.
     /// </summary>
     private static IEnumerable<(int, int)> SplitAtSecondName(IReadOnlyList<Token> tokens, int start, int length, ExtractionLexicon lexicon)
     {
+        // "Syed Ahmed Mehar Ali Khan, the Pakistan Commissioner": five names set off before an apposed office are one person's;
+        // two persons' names side by side ("Vladimir Putin Yuriy Ushakov, the …") run to four.
+        var end = start + length;
+        if (length >= LongName && end + 1 < tokens.Count && tokens[end].Text == "," && lexicon.AppositionOpeners.Contains(tokens[end + 1].Key)) { return [(start, length)]; }
         for (var k = start + 2; k < start + length - 1; k++)
         {
             var previous = tokens[k - 1].Key;

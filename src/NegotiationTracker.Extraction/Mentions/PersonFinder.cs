@@ -128,11 +128,20 @@ internal static partial class PersonFinder
         {
             var loose = Loose(key);
             var longer = accepted.Keys.Where(k => k.Length > key.Length
-                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal) || WithoutAMiddleName(loose, Loose(k)))).Take(2).ToList();
+                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal) || WithoutAMiddleName(loose, Loose(k))
+                    || InitialsOf(key, k))).Take(2).ToList();
             if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
         }
 
         return fuller;
+    }
+
+    /// <summary>"v medinsky" beside "vladimir medinsky", "a k mishra" beside "ajay kumar mishra": initials of the given names, then the same surname.</summary>
+    private static bool InitialsOf(string shorter, string longer)
+    {
+        var (a, b) = (shorter.Split(' '), longer.Split(' '));
+        return a.Length >= 2 && a[^1] == b[^1] && a[..^1].All(w => w.Length == 1) && b.Length - 1 >= a.Length - 1
+            && a[..^1].Select((w, k) => b[k].StartsWith(w, StringComparison.Ordinal)).All(same => same) && b[..^1].All(w => w.Length > 1);
     }
 
     /// <summary>Same first and last word, the shorter's words in order in the longer: "muhammad abubakar iii" in "muhammad saad abubakar iii".</summary>
@@ -197,11 +206,14 @@ internal static partial class PersonFinder
         where name is not null
         select (n.Word.Key, name);
 
-    /// <summary>Two to four name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
+    // "Syed Muhammad Mehar Ali Shah", "Nana Addo Dankwa Akufo Addo": South Asian and West African names run to five words.
+    private const int MaxNameWords = 5;
+
+    /// <summary>Two to five name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>
     internal static bool IsNameLength(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)
     {
         var words = s.Sentence.Tokens.Skip(run.Index).Take(run.Length).Count(t => !lex.NameParticles.Contains(t.Text));
-        return words is >= 2 and <= 4;
+        return words is >= 2 and <= MaxNameWords;
     }
 
     private static bool HasPersonContext(SentenceMentions s, int index, int length, ExtractionLexicon lex)

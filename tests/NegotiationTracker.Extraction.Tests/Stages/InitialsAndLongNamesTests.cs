@@ -1,0 +1,42 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Names as South Asian, West African and official pages print them: given names as initials with their stops ("A.K. Pal",
+/// "M. Saravanan", "Olivier J.P. Nduhungirehe"), five words long ("Syed Muhammad Mehar Ali Shah"), and the initials' form
+/// of a name the page also spells out ("V. Medinsky" beside "Vladimir Medinsky").
+/// </summary>
+public sealed class InitialsAndLongNamesTests
+{
+    private static List<string> Names(string body) =>
+        [.. Corpus.Read("Talks\nNEW DELHI, 30 May 2022 — The commission met in New Delhi on Monday. " + body).People.Select(p => p.Name).Order()];
+
+    [Theory]
+    [InlineData("A.K. Lal, the Indian Commissioner for Indus Waters, led the Indian delegation.", "A.K. Lal")]
+    [InlineData("Commissioner A. K. Rao spoke after the meeting.", "A. K. Rao")]
+    [InlineData("The union leader M. Selvaraj, the party's deputy president, spoke.", "M. Selvaraj")]
+    [InlineData("Heading Rwanda's delegation was Honourable Eric J.P. Mugabo, Minister of State.", "Eric J.P. Mugabo")]
+    public void InitialsWithTheirStopsOpenOrSitInsideAName(string body, string name) => Assert.Contains(name, Names(body));
+
+    [Fact]
+    public void AFiveWordNameIsOnePerson()
+    {
+        var names = Names("Syed Ahmed Mehar Ali Khan, the Pakistan Commissioner for Indus Waters, led the Pakistani side.");
+
+        Assert.Equal(["Syed Ahmed Mehar Ali Khan"], names);
+    }
+
+    [Fact]
+    public void HisExcellencyIsNoInitials() =>
+        Assert.Equal(["Siraj Abebe"], Names("Heading the Ethiopian delegation was the Defence Minister of Ethiopia H.E. Siraj Abebe."));
+
+    [Fact]
+    public void InitialsOfAGivenNameTheArticleSpellsOutAreThatPerson()
+    {
+        var names = Names("According to Russian presidential aide Vladimir Medvedko, the sides went through the agenda. "
+            + "The Russian side was represented by assistant to the President of Russia V. Medvedko.");
+
+        Assert.Equal(["Vladimir Medvedko"], names);
+    }
+}
