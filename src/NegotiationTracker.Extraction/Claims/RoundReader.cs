@@ -18,6 +18,7 @@ internal static class RoundReader
         var found = new List<(RoundClaim Claim, DateMention? Date, DateGap? Gap, bool Past)>();
         var unanchored = new List<RoundClaim>();
         var ongoing = new List<RoundClaim>();
+        var held = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
@@ -60,6 +61,11 @@ internal static class RoundReader
                 ongoing.Add(claim);
             }
 
+            if (dates.Count == 0 && number is null && HeldTalks.Tells(s, talks, past, lex))
+            {
+                held.Add(New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex) with { Precision = "unknown" });
+            }
+
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
             if (dates.Count == 0 && number is > 1 && (!past || FutureRightAfterOrdinal(s, lex)) && lex.FutureWords.IsMatch(s.Sentence.Text)) { continue; }
 
@@ -78,6 +84,8 @@ internal static class RoundReader
         if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
         // Talks going on as the report is written, when it dates no meeting: that meeting is the report's own.
         if (rounds.Count == 0 && OngoingTalks.First(ongoing, sentences, header, lex) is { } now) { rounds.Add(now with { Local = 0 }); }
+        // "Pakistan and the IMF held talks in Islamabad": talks the report tells of as held, when it dates none, are its undated meeting.
+        if (rounds.Count == 0 && held.Count > 0) { rounds.Add(held[0] with { Local = 0 }); }
         OutcomeReader.Read(file, sentences, rounds, lex);
         if (rounds.Count > 0)
         {

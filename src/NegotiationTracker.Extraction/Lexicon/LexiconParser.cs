@@ -109,6 +109,7 @@ public static class LexiconParser
             FutureWords = AnyWord("futureWords", cues.FutureWords),
             OngoingWords = AnyWord("ongoingWords", cues.OngoingWords),
             MeetingPhrases = cues.MeetingPhrases is { Count: > 0 } phrases ? AnyWord("meetingPhrases", phrases) : NeverMatches(),
+            HeldPhrases = cues.HeldPhrases is { Count: > 0 } held ? AnyWord("heldPhrases", held) : NeverMatches(),
             RemoteMeans = AnyWord("remoteMeans", cues.RemoteMeans),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),

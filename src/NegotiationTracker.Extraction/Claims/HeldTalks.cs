@@ -1,0 +1,19 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Mentions;
+
+namespace NegotiationTracker.Extraction.Claims;
+
+/// <summary>
+/// Talks a report says were held without giving their day. When the report dates no meeting at all, the first such sentence is
+/// its meeting, undated: a wire story that says the sides "held talks in Islamabad" reports a round, though it names no day.
+/// </summary>
+internal static class HeldTalks
+{
+    /// <summary>
+    /// "Pakistan and the IMF held talks", "the negotiations between Pakistan and the IMF have come to an end": a sentence that says
+    /// talks took place (the lexicon's <c>heldPhrases</c>), in the past, looking to no later day, and names two sides of the report's talks.
+    /// </summary>
+    public static bool Tells(SentenceMentions s, Talks talks, bool past, ExtractionLexicon lex) =>
+        lex.HeldPhrases.IsMatch(s.Sentence.Text) && RoundDates.TellsOfThePast(s, past, lex) && !lex.FutureWords.IsMatch(s.Sentence.Text)
+        && s.Parties.Select(p => p.Party.Name).Where(talks.Negotiators.Contains).Distinct().Skip(1).Any();
+}

@@ -1,0 +1,32 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// A report that tells of talks held without saying on which day ("Pakistan and the IMF held talks in Islamabad") still tells of
+/// a meeting: an undated one. Talks only planned, agreed to, going on or held by phone are none.
+/// </summary>
+public sealed class UndatedHeldTalksTests
+{
+    [Theory]
+    [InlineData("Pakistan and the IMF held talks in Islamabad, officials said.")]
+    [InlineData("The negotiations between Pakistan and a visiting IMF delegation in Islamabad, which lasted 10 days, have come to an end without a deal.")]
+    [InlineData("Following talks in Islamabad, Pakistan and the IMF agreed to keep working on the programme.")]
+    public void TalksHeldOnNoGivenDayAreAnUndatedRound(string sentence)
+    {
+        var kb = Corpus.Read("IMF talks end\n" + sentence + "\nThe finance secretary said more work remained.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Null(round.Date);
+        Assert.Equal(["IMF", "Pakistan"], round.Parties.Order());
+        Assert.Equal("Islamabad", round.City);
+    }
+
+    [Theory]
+    [InlineData("Pakistan and the IMF agreed to hold talks in Islamabad next month.")]
+    [InlineData("Pakistan and the IMF will hold talks in Islamabad.")]
+    [InlineData("Pakistan is holding talks with the IMF in Islamabad.")]
+    [InlineData("The leaders of Pakistan and the IMF talked by phone about the programme.")]
+    public void TalksOnlyPlannedOngoingOrByPhoneAreNoRound(string sentence) =>
+        Assert.Empty(Corpus.Read("IMF talks\n" + sentence + "\nThe finance secretary said more work remained.").Rounds);
+}
