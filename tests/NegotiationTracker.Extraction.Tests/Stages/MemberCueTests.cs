@@ -1,0 +1,31 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// How releases name the rest of a team: "with A and B as its members", "the Paraguayan side was also represented by A, B",
+/// "Taking part in the political negotiation were A and B".
+/// </summary>
+public sealed class MemberCueTests
+{
+    private static List<string> Members(KnowledgeBase kb, string party) =>
+        [.. Assert.Single(kb.Delegations, d => d.Party == party).Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
+
+    private const string Opening = "Commission meets\nKIGALI, 16 September 2019 — Rwanda and Uganda held the first meeting of their ad hoc commission in Kigali. ";
+
+    [Theory]
+    [InlineData("Rwanda's delegation was headed by Foreign Minister Paul Nduwayo, with Prof. Eric Shyirambere, Minister of Local Government, and Gen. Joseph Kabera, Secretary General of Intelligence, as its members.")]
+    [InlineData("Rwanda's delegation was headed by Foreign Minister Paul Nduwayo. The Rwandan side was also represented by Eric Shyirambere, Minister of Local Government, and Gen. Joseph Kabera, Secretary General of Intelligence.")]
+    public void ACueAfterOrBeforeTheNamesMakesThemMembers(string body) =>
+        Assert.Equal(["Eric Shyirambere", "Joseph Kabera"], Members(Corpus.Read(Opening + body), "Rwanda"));
+
+    [Fact]
+    public void ThoseTakingPartInTheNegotiationAreItsPeople()
+    {
+        var kb = Corpus.Read("Talks\nBANGKOK, 28 March 2010 — The government and the Red Shirts held their first direct talks in Bangkok on Sunday. "
+            + "Taking part in the political negotiation were Prime Minister Anan Chaiyo, his secretary-general Korn Sabhawat, and Thai deputy minister Chamni Sakdi.");
+
+        Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Korn Sabhawat");
+    }
+}
