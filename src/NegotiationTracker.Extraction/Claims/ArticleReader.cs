@@ -14,7 +14,8 @@ public static class ArticleReader
         var document = ArticleDocument.Read(article, lex);
         var header = document.Header;
         var pageParties = PageParties.Find(document.Content, lex);
-        var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex, pageParties)).ToList();
+        var towns = PageCities.Find(document.Content, lex);
+        var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex, pageParties, towns)).ToList();
         PersonFinder.Find(sentences, lex);
         var talks = Talks.Read(sentences, lex);
 

@@ -129,6 +129,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that tell of talks going on as the report is written ("are under way", "now going on").</summary>
     public required Regex OngoingWords { get; init; }
 
+    /// <summary>Lowercase words for a town ("the town of X", "X city"): a name the page presents with one is a town of the page.</summary>
+    public required IReadOnlySet<string> TownNouns { get; init; }
+
     /// <summary>Phrases that say talks took place ("held talks", "came to an end"): a report that dates none still tells of a meeting.</summary>
     public required Regex HeldPhrases { get; init; }
 

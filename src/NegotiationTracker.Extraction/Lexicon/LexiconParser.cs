@@ -123,6 +123,7 @@ public static class LexiconParser
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
             OrganisationNameCues = FoldSet(cues.OrganisationNameCues ?? []),
+            TownNouns = FoldSet(cues.TownNouns ?? []),
             SideNouns = FoldSet(cues.SideNouns),
             PartyLeaderWords = FoldSet(cues.PartyLeaderWords),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),

@@ -12,7 +12,7 @@ public sealed class SentenceMentions
     public required IReadOnlyList<(int Index, int Length)> NameRuns { get; init; }
     public List<PersonMention> People { get; } = [];
 
-    public static SentenceMentions Find(Sentence sentence, ExtractionLexicon lexicon, PageParties? page = null)
+    public static SentenceMentions Find(Sentence sentence, ExtractionLexicon lexicon, PageParties? page = null, PageCities? towns = null)
     {
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
@@ -21,6 +21,12 @@ public sealed class SentenceMentions
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon)).ToList();
+        // "the town of Esquipulas" and its later mentions: a town of the page where no city or party of the lexicon stands.
+        if (towns is { Count: > 0 })
+        {
+            cityHits.AddRange(towns.Terms.FindAll(tokens).Where(h => !cityHits.Any(c => c.Index < h.Index + h.Length && h.Index < c.Index + c.Length) && !parties.Any(p => p.Index < h.Index + h.Length && h.Index < p.End)));
+        }
+
         var cities = cityHits.Select(h => (h.Value, h.Index)).ToList();
         var taken = new bool[tokens.Count];
         foreach (var p in parties) { for (var i = p.Index; i < p.End; i++) { taken[i] = true; } }

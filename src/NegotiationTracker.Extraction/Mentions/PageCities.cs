@@ -1,0 +1,88 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// Towns the lexicon does not know, read from how the page presents them, as page parties are: "the Ghanaian town of Akuse",
+/// "the town of Esquipulas", "Batken city", "talks in Esquipulas, Guatemala". The lexicon lists large cities and capitals;
+/// talks are often held in a small town. Every later mention of the name is that town.
+/// </summary>
+public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
+{
+    public static readonly PageCities None = new(new PhraseMatcher<City>(), 0);
+
+    // "Ri Kwangba", "Sharm el-Sheikh": a town's name runs to two capitalised words.
+    private const int MaxWords = 2;
+
+    public static PageCities Find(IEnumerable<Sentence> content, ExtractionLexicon lex)
+    {
+        var found = new Dictionary<string, City>(StringComparer.Ordinal);
+        foreach (var tokens in content.Select(s => s.Tokens))
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (Presented(tokens, i, lex) is { } town) { found.TryAdd(TextFold.Fold(town.Name), town); }
+            }
+        }
+
+        if (found.Count == 0) { return None; }
+        var terms = new PhraseMatcher<City>();
+        foreach (var city in found.Values) { terms.Add(city.Name, city); }
+        return new PageCities(terms, found.Count);
+    }
+
+    /// <summary>The town presented at <paramref name="i"/>: after "town of", before a lowercase "city", or before ", Country".</summary>
+    private static City? Presented(IReadOnlyList<Token> tokens, int i, ExtractionLexicon lex)
+    {
+        var t = tokens[i];
+        // "the (Ghanaian) town of Akuse": the state's word before the noun says whose town it is.
+        if (!t.IsCapitalized && lex.TownNouns.Contains(t.Key) && i + 2 < tokens.Count && tokens[i + 1].Key == "of" && NameEnd(tokens, i + 2, lex) is var end and > 0)
+        {
+            return new City(Name(tokens, i + 2, end), i > 0 ? CountryOf(tokens, i - 1, lex) : null);
+        }
+
+        // "Batken city was the venue": a name right before a lowercase word for a town.
+        if (i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && lex.TownNouns.Contains(tokens[i + 1].Key) && (i == 0 || !IsPlaceWord(tokens[i - 1], lex))
+            && NameEnd(tokens, i, lex) == i + 1)
+        {
+            return new City(t.Text, null);
+        }
+
+        // "talks in Esquipulas, Guatemala.": a name after "in" or "at" with the country after a comma, the clause ending there
+        // ("in Sinai, Israel remains …" goes on with the country as its subject).
+        if (t.Key is "in" or "at" && NameEnd(tokens, i + 1, lex) is var last and > 0 && last + 1 < tokens.Count && tokens[last].Text == ","
+            && lex.PartyTerms.MatchAt(tokens, last + 1) is { Value.Party: { IsOrganisation: false } country, Value.Kind: PartyTermKind.Name } hit
+            && (last + 1 + hit.Length == tokens.Count || tokens[last + 1 + hit.Length].Text is "," or "." or ";" or ")" or "—" or "–"))
+        {
+            return new City(Name(tokens, i + 1, last), country.Code);
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a town's name of one or two capitalised words at <paramref name="start"/>, 0 when there is none.</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    {
+        var k = start;
+        while (k < tokens.Count && k - start < MaxWords && IsPlaceWord(tokens[k], lex)) { k++; }
+        var known = lex.Cities.MatchAt(tokens, start) is not null || lex.PartyTerms.MatchAt(tokens, start) is not null;
+        return k > start && !known && (k == tokens.Count || !tokens[k].IsCapitalized) ? k : 0;
+    }
+
+    private static bool IsPlaceWord(Token t, ExtractionLexicon lex) =>
+        t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 2 && !lex.TitleWords.Contains(t.Key) && !lex.NotNames.Contains(t.Key)
+        && !lex.GivenNames.Contains(t.Key) && !lex.Honorifics.Contains(t.Key) && !lex.VenueWords.Contains(t.Key) && !lex.OrganisationHeads.Contains(t.Key);
+
+    private static string? CountryOf(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex)
+    {
+        for (var k = Math.Max(0, at - 2); k <= at; k++)
+        {
+            if (lex.PartyTerms.MatchAt(tokens, k) is { Value.Party: { IsOrganisation: false } p } hit && k + hit.Length == at + 1) { return p.Code; }
+        }
+
+        return null;
+    }
+
+    private static string Name(IReadOnlyList<Token> tokens, int start, int end) => string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+}

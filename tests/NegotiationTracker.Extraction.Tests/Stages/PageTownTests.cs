@@ -1,0 +1,31 @@
+using NegotiationTracker.Extraction.Document;
+using NegotiationTracker.Extraction.Mentions;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Talks held in a town the lexicon does not list: the page presents it ("the Ghanaian town of Akuse", "Batken city", "in
+/// Esquipulas, Guatemala."), and the town is the round's city as a known city would be.
+/// </summary>
+public sealed class PageTownTests
+{
+    [Theory]
+    [InlineData("On Thursday, in the Ghanaian town of Akwadu, the Liberian government and the rebels opened talks.", "Akwadu")]
+    [InlineData("On Monday, Kelbet city was the venue of the latest joint meeting of the government delegations of Kyrgyzstan and Tajikistan.", "Kelbet")]
+    [InlineData("On Friday the presidents of Guatemala and Honduras met for talks in Esquimala, Guatemala.", "Esquimala")]
+    public void AMeetingInATownThePagePresentsIsInThatTown(string sentence, string town)
+    {
+        var kb = Corpus.Read("Talks open\n" + sentence);
+
+        Assert.Equal(town, Assert.Single(kb.Rounds).City);
+    }
+
+    [Fact]
+    public void ACountryThatGoesOnAsTheSubjectPresentsNoTown()
+    {
+        var towns = PageCities.Find(ArticleDocument.Read(Corpus.Text("page.txt", "Talks\nA positive first round of talks in Kadesh, Israel remains intractable."), Corpus.Lexicon).Content, Corpus.Lexicon);
+
+        Assert.Equal(0, towns.Count);
+    }
+}
