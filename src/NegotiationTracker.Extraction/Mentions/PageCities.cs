@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Mentions;
 
 /// <summary>
 /// Towns the lexicon does not know, read from how the page presents them, as page parties are: "the Ghanaian town of Akuse",
-/// "the town of Esquipulas", "Batken city", "talks in Esquipulas, Guatemala". The lexicon lists large cities and capitals;
+/// "the town of Esquipulas", "Batken city", "talks in Esquipulas, Guatemala", a dateline "ESQUIPULAS, Guatemala —". The lexicon lists large cities and capitals;
 /// talks are often held in a small town. Every later mention of the name is that town.
 /// </summary>
 public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
@@ -47,6 +47,14 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
             && NameEnd(tokens, i, lex) == i + 1)
         {
             return new City(t.Text, null);
+        }
+
+        // "ESQUIPULAS, Guatemala —": a wire dateline opening the sentence, in capitals, with its country after a comma.
+        if (i == 0 && t is { IsWord: true, IsAllCaps: true } && t.Text.Length > 3 && tokens.Count > 3 && tokens[1].Text == ","
+            && lex.Cities.MatchAt(tokens, 0) is null && lex.PartyTerms.MatchAt(tokens, 0) is null
+            && lex.PartyTerms.MatchAt(tokens, 2) is { Value.Party: { IsOrganisation: false } home, Value.Kind: PartyTermKind.Name } && !AcronymSides.IsAcronym(t))
+        {
+            return new City(char.ToUpperInvariant(t.Text[0]) + t.Text[1..].ToLowerInvariant(), home.Code);
         }
 
         // "talks in Esquipulas, Guatemala.": a name after "in" or "at" with the country after a comma, the clause ending there

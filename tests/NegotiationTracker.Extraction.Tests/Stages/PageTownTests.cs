@@ -14,6 +14,7 @@ public sealed class PageTownTests
     [InlineData("On Thursday, in the Ghanaian town of Akwadu, the Liberian government and the rebels opened talks.", "Akwadu")]
     [InlineData("On Monday, Kelbet city was the venue of the latest joint meeting of the government delegations of Kyrgyzstan and Tajikistan.", "Kelbet")]
     [InlineData("On Friday the presidents of Guatemala and Honduras met for talks in Esquimala, Guatemala.", "Esquimala")]
+    [InlineData("ESQUIMALA, Guatemala — On Friday the presidents of Guatemala and Honduras met for talks.", "Esquimala")]
     public void AMeetingInATownThePagePresentsIsInThatTown(string sentence, string town)
     {
         var kb = Corpus.Read("Talks open\n" + sentence);
