@@ -17,7 +17,7 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
-        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon));
+        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon) || QualifiesACompany(tokens, p, lexicon));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon)).ToList();
@@ -60,6 +60,22 @@ public sealed class SentenceMentions
         }
 
         return cues > 0 && parties.Any(m => m.Index == k && m.Party.IsOrganisation && m.Party.CanNegotiate);
+    }
+
+    /// <summary>
+    /// "Hyundai Motor Co., South Korea's largest carmaker", "Germany's biggest union": a state in the possessive before a few
+    /// lowercase words ending in a noun for a company or a union (the lexicon's <c>organisationNameCues</c>) says where that
+    /// body is; the state is no side there.
+    /// </summary>
+    private static bool QualifiesACompany(IReadOnlyList<Token> tokens, PartyMention p, ExtractionLexicon lexicon)
+    {
+        if (p.Party.IsOrganisation || tokens[p.End - 1].Text == tokens[p.End - 1].Bare) { return false; }
+        for (var k = p.End; k < tokens.Count && k - p.End < MovementQualifierReach && tokens[k] is { IsWord: true, IsCapitalized: false }; k++)
+        {
+            if (lexicon.OrganisationNameCues.Contains(tokens[k].Key)) { return true; }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -83,4 +83,19 @@ public sealed class LabourSideTests
         Assert.Contains("Rail, Tram and Bus Union", parties);
         Assert.DoesNotContain("Tram and Bus Union", parties);
     }
+
+    [Theory]
+    [InlineData("Wage talks\nSEOUL — Senior officials of Daehan Motor Co., South Korea's largest carmaker, sat down on Thursday with the union.", "Daehan Motor")]
+    [InlineData("Rail talks\nCALGARY — Prairie Pacific Railway Ltd said on Monday it had met the union.", "Prairie Pacific Railway")]
+    [InlineData("Pay talks\nDETROIT — Lakeshore Motors and the union met on Monday.", "Lakeshore Motors")]
+    public void ANameEndingInACompanySuffixIsACompanyOfThePage(string text, string company) => Assert.Contains(company, PagePartiesIn(text));
+
+    [Fact]
+    public void AStateThatOnlySaysWhereACompanyIsFromIsNoSide()
+    {
+        var kb = Corpus.Read("Wage talks\nSEOUL — Senior officials of Daehan Motor Co., South Korea's largest carmaker, sat down on Thursday with their "
+            + "counterparts from the Daehan Workers Union in Ulsan.");
+
+        Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "South Korea");
+    }
 }

@@ -1,0 +1,35 @@
+using NegotiationTracker.Extraction.Lexicon;
+using NegotiationTracker.Extraction.Text;
+
+namespace NegotiationTracker.Extraction.Mentions;
+
+/// <summary>
+/// "Hyundai Motor Co.", "Canadian Pacific Railway Ltd", "General Motors": a short capitalised name that ends in a company suffix
+/// (the lexicon's <c>companySuffixes</c>) is a company of the page, a side of the pay talks it is in. A suffix that is an
+/// abbreviation ("Co.", "Inc", "AG") is no part of the name the page goes on to use ("Hyundai Motor"); a word ("Motors", "Airlines") is.
+/// </summary>
+internal static class CompanyNames
+{
+    private const int MaxWords = 3;
+
+    public static IEnumerable<string> Find(IEnumerable<Sentence> sentences, ExtractionLexicon lex)
+    {
+        foreach (var tokens in sentences.Select(s => s.Tokens))
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalized || !lex.CompanySuffixes.Contains(tokens[i].Key)) { continue; }
+                var start = i;
+                while (start > 0 && i - start < MaxWords && OrganisationNames.IsNameWord(tokens[start - 1]) && !lex.CompanySuffixes.Contains(tokens[start - 1].Key)) { start--; }
+                // "the airline said Monday Inc …": a name needs a word of its own before the suffix, and no sentence-opening article.
+                while (start < i && tokens[start].Key == "the") { start++; }
+                if (start == i || lex.TitleHeads.Contains(tokens[start].Key) || lex.PartyTerms.MatchAt(tokens, start) is { } known && start + known.Length >= i) { continue; }
+                var word = tokens[i].Text.Length > AbbreviationLength && !tokens[i].IsAllCaps;
+                yield return string.Join(' ', tokens.Skip(start).Take((word ? i + 1 : i) - start).Select(t => t.Text));
+            }
+        }
+    }
+
+    // "Corp", "GmbH", "Ltd.": an abbreviation; "Motors", "Airways": a word of the name.
+    private const int AbbreviationLength = 4;
+}
