@@ -98,4 +98,8 @@ public sealed class LabourSideTests
 
         Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "South Korea");
     }
+
+    [Fact]
+    public void APluralsApostropheStaysInsideTheName() =>
+        Assert.Contains("Offshore Workers' Union", PagePartiesIn("Wage talks\nPERTH — The Offshore Workers' Union met the company on Thursday evening."));
 }
