@@ -33,6 +33,10 @@ public static class Corpus
 
     public static string? NameOf(KnowledgeBase kb, string? key) => kb.People.SingleOrDefault(p => p.Key == key)?.Name;
 
+    /// <summary>The names of the parties the page-party stage reads from one article of <paramref name="text"/>, the lexicon's left out.</summary>
+    public static List<string> PagePartiesIn(string text) =>
+        [.. NegotiationTracker.Extraction.Mentions.PageParties.Find(NegotiationTracker.Extraction.Document.ArticleDocument.Read(Text("page.txt", text), Lexicon).Content, Lexicon).Parties.Select(p => p.Name)];
+
     /// <summary>The names of the people the extractor finds in one article of <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> PeopleIn(string text) =>
         [.. Read(text).People.Select(p => p.Name)];

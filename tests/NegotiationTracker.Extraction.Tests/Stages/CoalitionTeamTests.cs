@@ -1,6 +1,4 @@
 using NegotiationTracker.Extraction.Consolidation;
-using NegotiationTracker.Extraction.Document;
-using NegotiationTracker.Extraction.Mentions;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -16,7 +14,7 @@ public sealed class CoalitionTeamTests
 
     [Fact]
     public void ANameBeforeTheWordPartyIsASide() =>
-        Assert.Contains("Forward Together", PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", Report), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name));
+        Assert.Contains("Forward Together", Corpus.PagePartiesIn(Report));
 
     [Fact]
     public void TwoNamesThatHeadedTheTeamLeadIt()

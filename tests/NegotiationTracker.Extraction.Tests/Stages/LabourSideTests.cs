@@ -1,5 +1,3 @@
-using NegotiationTracker.Extraction.Document;
-using NegotiationTracker.Extraction.Mentions;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -10,21 +8,18 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class LabourSideTests
 {
-    private static List<string> PagePartiesIn(string text) =>
-        [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
-
     [Theory]
     [InlineData("Strike talks\nOn Monday the Screen Painters Guild of Ontario met the studios for the first time in a month.", "Screen Painters Guild of Ontario")]
     [InlineData("Wage talks\nTalks on Wednesday ended without the union and the Metal and Boilermaking Industries Federation of Lesotho (MBIFL) reaching a deal.", "Metal and Boilermaking Industries Federation of Lesotho")]
     [InlineData("Port talks\nThe Harbour Freight Brotherhood of Teamsters met the port operators in Halifax on Friday.", "Harbour Freight Brotherhood of Teamsters")]
     public void AGuildFederationOrBrotherhoodNamedInFullIsAPartyOfThePage(string text, string party) =>
-        Assert.Contains(party, PagePartiesIn(text));
+        Assert.Contains(party, Corpus.PagePartiesIn(text));
 
     [Fact]
     public void AHeadlineWrittenAsASentenceNamesItsParties()
     {
         // A page whose first paragraph came first: the line read as a headline is a sentence in its own case.
-        var parties = PagePartiesIn("The Screen Painters Guild will meet the Alliance of Film and Stage Producers this week to take up bargaining again.\n"
+        var parties = Corpus.PagePartiesIn("The Screen Painters Guild will meet the Alliance of Film and Stage Producers this week to take up bargaining again.\n"
             + "The guild said the meeting is set for Wednesday.");
 
         Assert.Contains("Alliance of Film and Stage Producers", parties);
@@ -33,7 +28,7 @@ public sealed class LabourSideTests
     [Fact]
     public void AHeadlineInTitleCaseStillNamesNoParty()
     {
-        var parties = PagePartiesIn("Painters Guild And Producers Alliance Set To Resume Talks\nThe two sides will meet on Wednesday.");
+        var parties = Corpus.PagePartiesIn("Painters Guild And Producers Alliance Set To Resume Talks\nThe two sides will meet on Wednesday.");
 
         Assert.Empty(parties);
     }
@@ -51,7 +46,7 @@ public sealed class LabourSideTests
     [Fact]
     public void TwoBodiesJoinedByAndTheAreTwoSides()
     {
-        var parties = PagePartiesIn("Port talks\nHALIFAX — On Friday the Longshore Workers Union and the Maritime Employers Association held talks in Halifax.");
+        var parties = Corpus.PagePartiesIn("Port talks\nHALIFAX — On Friday the Longshore Workers Union and the Maritime Employers Association held talks in Halifax.");
 
         Assert.Contains("Longshore Workers Union", parties);
         Assert.Contains("Maritime Employers Association", parties);
@@ -60,7 +55,7 @@ public sealed class LabourSideTests
     [Fact]
     public void AShortNameAfterANounForAUnionOrACompanyIsAParty()
     {
-        var parties = PagePartiesIn("Pay talks\nFRANKFURT — German airline Nordwind said on Sunday it wanted progress in wage talks after labour union Kabine "
+        var parties = Corpus.PagePartiesIn("Pay talks\nFRANKFURT — German airline Nordwind said on Sunday it wanted progress in wage talks after labour union Kabine "
             + "called for a bigger offer. The fourth meeting ended on Thursday without result.");
 
         Assert.Contains("Nordwind", parties);
@@ -70,7 +65,7 @@ public sealed class LabourSideTests
     [Fact]
     public void AnOfficeAfterANounForAUnionNamesNoParty()
     {
-        var parties = PagePartiesIn("Pay talks\nThe fourth meeting ended on Thursday without result, union President Joe Ajaero said.");
+        var parties = Corpus.PagePartiesIn("Pay talks\nThe fourth meeting ended on Thursday without result, union President Joe Ajaero said.");
 
         Assert.Empty(parties);
     }
@@ -78,7 +73,7 @@ public sealed class LabourSideTests
     [Fact]
     public void ATradesListNameKeepsItsFirstTrade()
     {
-        var parties = PagePartiesIn("Rail talks\nSYDNEY — On Tuesday the Rail, Tram and Bus Union sat down with the transport minister to end the dispute.");
+        var parties = Corpus.PagePartiesIn("Rail talks\nSYDNEY — On Tuesday the Rail, Tram and Bus Union sat down with the transport minister to end the dispute.");
 
         Assert.Contains("Rail, Tram and Bus Union", parties);
         Assert.DoesNotContain("Tram and Bus Union", parties);
@@ -88,7 +83,7 @@ public sealed class LabourSideTests
     [InlineData("Wage talks\nSEOUL — Senior officials of Daehan Motor Co., South Korea's largest carmaker, sat down on Thursday with the union.", "Daehan Motor")]
     [InlineData("Rail talks\nCALGARY — Prairie Pacific Railway Ltd said on Monday it had met the union.", "Prairie Pacific Railway")]
     [InlineData("Pay talks\nDETROIT — Lakeshore Motors and the union met on Monday.", "Lakeshore Motors")]
-    public void ANameEndingInACompanySuffixIsACompanyOfThePage(string text, string company) => Assert.Contains(company, PagePartiesIn(text));
+    public void ANameEndingInACompanySuffixIsACompanyOfThePage(string text, string company) => Assert.Contains(company, Corpus.PagePartiesIn(text));
 
     [Fact]
     public void AStateThatOnlySaysWhereACompanyIsFromIsNoSide()
@@ -101,5 +96,5 @@ public sealed class LabourSideTests
 
     [Fact]
     public void APluralsApostropheStaysInsideTheName() =>
-        Assert.Contains("Offshore Workers' Union", PagePartiesIn("Wage talks\nPERTH — The Offshore Workers' Union met the company on Thursday evening."));
+        Assert.Contains("Offshore Workers' Union", Corpus.PagePartiesIn("Wage talks\nPERTH — The Offshore Workers' Union met the company on Thursday evening."));
 }

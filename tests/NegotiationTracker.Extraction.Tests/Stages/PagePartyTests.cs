@@ -11,9 +11,6 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class PagePartyTests
 {
-    private static List<string> PagePartiesIn(string text) =>
-        [.. PageParties.Find(ArticleDocument.Read(Corpus.Text("page.txt", text), Corpus.Lexicon).Content, Corpus.Lexicon).Parties.Select(p => p.Name)];
-
     [Fact]
     public void ACountrysNameBeforeALandOrWaterFeatureNamesThePlaceNotTheState()
     {
@@ -27,7 +24,7 @@ public sealed class PagePartyTests
     [InlineData("Coalition talks\nThe two leaders spoke to the press about the FPÖ–ÖVP coalition talks.")]
     public void TwoUnknownAcronymsLedOrJoinedByADashInATalksSentenceAreTwoSides(string text)
     {
-        var parties = PagePartiesIn(text);
+        var parties = Corpus.PagePartiesIn(text);
 
         Assert.Contains("ÖVP", parties);
         Assert.Contains("FPÖ", parties);
@@ -36,7 +33,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AHyphenatedAcronymPairedWithAnotherInATalksSentenceIsASide()
     {
-        var parties = PagePartiesIn("Strike talks\nOn Monday the actors union TWU-ASV and the AMTX wrapped up a full day of negotiations in Los Angeles.");
+        var parties = Corpus.PagePartiesIn("Strike talks\nOn Monday the actors union TWU-ASV and the AMTX wrapped up a full day of negotiations in Los Angeles.");
 
         Assert.Contains("TWU-ASV", parties);
         Assert.Contains("AMTX", parties);
@@ -45,7 +42,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AHyphenJoinsTwoSidesWhenThePageWritesEachAlone()
     {
-        var parties = PagePartiesIn("KLV-KLVPU meeting under way in Manhattan\nOn Tuesday the KLV met the KLVPU union in Manhattan. "
+        var parties = Corpus.PagePartiesIn("KLV-KLVPU meeting under way in Manhattan\nOn Tuesday the KLV met the KLVPU union in Manhattan. "
             + "The KLV commissioner said the KLVPU had asked for the meeting.");
 
         Assert.Contains("KLV", parties);
@@ -56,7 +53,7 @@ public sealed class PagePartyTests
     [Fact]
     public void NamesListedBeforeAPluralWordForPartiesAreEachAParty()
     {
-        var parties = PagePartiesIn("Formation talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.");
+        var parties = Corpus.PagePartiesIn("Formation talks\nThe negotiators of the N-VA, CD&V, Vooruit, MR and Les Engagés parties left around 01:30 last night.");
 
         Assert.Equal(["CD&V", "Les Engagés", "MR", "N-VA", "Vooruit"], parties.Order(StringComparer.Ordinal));
     }
@@ -64,13 +61,13 @@ public sealed class PagePartyTests
     [Fact]
     public void AgenciesWithDirectorsAreNoSides()
     {
-        Assert.Empty(PagePartiesIn("Hostage talks\nCIA Director William Burns and GID head Hassan Rashad met in Doha for talks on the hostages."));
+        Assert.Empty(Corpus.PagePartiesIn("Hostage talks\nCIA Director William Burns and GID head Hassan Rashad met in Doha for talks on the hostages."));
     }
 
     [Fact]
     public void AnUnknownNameBeforeASideNounIsAPartyOfThePage()
     {
-        var parties = PagePartiesIn("Bipartisan talks\nAfter a meeting at Bomas of Kenya, Rarieda MP Otiende Amollo read out five issues put forward by the Azimio side. "
+        var parties = Corpus.PagePartiesIn("Bipartisan talks\nAfter a meeting at Bomas of Kenya, Rarieda MP Otiende Amollo read out five issues put forward by the Azimio side. "
             + "Kakamega Senator Boni Khalwale set out the issues that the Kenya Kwanza camp has tabled as well.");
 
         Assert.Contains("Azimio", parties);
@@ -84,7 +81,7 @@ public sealed class PagePartyTests
     [InlineData("Talks\nThe Geneva team met the Russian side at the Palais des Nations.")]
     public void APersonACapitalisedNameAKnownPartyOrACityBeforeASideNounIsNoNewParty(string text)
     {
-        Assert.Empty(PagePartiesIn(text));
+        Assert.Empty(Corpus.PagePartiesIn(text));
     }
 
     [Fact]
@@ -123,7 +120,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AStatesOwnForcesAndTitledNamesAreNoPageParty()
     {
-        var names = PagePartiesIn("Talks in Jeddah\nJEDDAH, May 6, 2023 — The Sudanese Armed Forces (SAF) and the Rapid Support Forces met in Jeddah on Saturday. "
+        var names = Corpus.PagePartiesIn("Talks in Jeddah\nJEDDAH, May 6, 2023 — The Sudanese Armed Forces (SAF) and the Rapid Support Forces met in Jeddah on Saturday. "
             + "Army Chief General Abdel Fattah al-Burhan sent a delegation; the United Nations General Assembly (UNGA) was told of the talks.");
 
         Assert.Empty(names);
@@ -132,7 +129,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AStatesMinistryWithItsAcronymIsNoPageParty()
     {
-        var names = PagePartiesIn("Talks resume\nNew Delhi: On Friday the Ministry of Home Affairs (MHA) resumed talks with the pro-talk faction of the "
+        var names = Corpus.PagePartiesIn("Talks resume\nNew Delhi: On Friday the Ministry of Home Affairs (MHA) resumed talks with the pro-talk faction of the "
             + "United Liberation Front of Assam (Ulfa); officials of the Intelligence Bureau (IB) also sat in.");
 
         Assert.DoesNotContain("Ministry of Home Affairs", names);
@@ -142,7 +139,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AnAcronymSpellsOutANameThatHoldsAGivenName()
     {
-        var names = PagePartiesIn("Talks\nDHAKA, March 1, 2021 — The home minister met the President of the Parbatya Chattagram Jana Samhati Samiti (PCJSS) "
+        var names = Corpus.PagePartiesIn("Talks\nDHAKA, March 1, 2021 — The home minister met the President of the Parbatya Chattagram Jana Samhati Samiti (PCJSS) "
             + "on Sunday to discuss the accord.");
 
         Assert.Equal(["Parbatya Chattagram Jana Samhati Samiti"], names);
@@ -173,7 +170,7 @@ public sealed class PagePartyTests
     [Fact]
     public void ANameAfterOppositionPartyIsAPartyWithoutAHeadWord()
     {
-        var names = PagePartiesIn("Dialogue\nMANAMA, July 2, 2011 — The main opposition party Al Wefaq entered the dialogue after a long debate.");
+        var names = Corpus.PagePartiesIn("Dialogue\nMANAMA, July 2, 2011 — The main opposition party Al Wefaq entered the dialogue after a long debate.");
 
         Assert.Equal(["Al Wefaq"], names);
     }
@@ -181,7 +178,7 @@ public sealed class PagePartyTests
     [Fact]
     public void ANameEndingInAWordForTalksIsTheEventNotAParty()
     {
-        var names = PagePartiesIn("Talks end\nMALE, February 7, 2013 — Political leaders came out of the three day All Party Talks with no consensus, "
+        var names = Corpus.PagePartiesIn("Talks end\nMALE, February 7, 2013 — Political leaders came out of the three day All Party Talks with no consensus, "
             + "and the Maldivian Democratic Party (MDP) walked out.");
 
         Assert.Equal(["Maldivian Democratic Party"], names);
@@ -190,7 +187,7 @@ public sealed class PagePartyTests
     [Fact]
     public void ACountInsideANameCarriesItOn()
     {
-        var names = PagePartiesIn("Talks in Lome\nLOME, June 28, 2018 — The two presidents met representatives of the Togolese government and the Coalition "
+        var names = Corpus.PagePartiesIn("Talks in Lome\nLOME, June 28, 2018 — The two presidents met representatives of the Togolese government and the Coalition "
             + "of 14 Opposition Parties.");
 
         Assert.Equal(["Coalition of 14 Opposition Parties"], names);
@@ -199,7 +196,7 @@ public sealed class PagePartyTests
     [Fact]
     public void APartyInPowerAloneIsTheGovernmentsSideNotAPageParty()
     {
-        var names = PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
+        var names = Corpus.PagePartiesIn("Talks\nBANGKOK, March 29, 2010 — Taking part were Abhisit and ruling Democrat Party Deputy Secretary-General Chamni Sakdiset "
             + "for the government side, with three protest leaders.");
 
         Assert.Empty(names);
@@ -208,7 +205,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AShortNameAfterOppositionIsTheSpelledOutPartysAlias()
     {
-        var names = PagePartiesIn("Talks\nMANAGUA, May 20, 2018 — The Civic Alliance for Justice and Democracy asked for talks. "
+        var names = Corpus.PagePartiesIn("Talks\nMANAGUA, May 20, 2018 — The Civic Alliance for Justice and Democracy asked for talks. "
             + "The mediators summoned the government and the opposition Civic Alliance to a meeting on Monday.");
 
         Assert.Equal(["Civic Alliance for Justice and Democracy"], names);
@@ -217,7 +214,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AnAcronymBeforeAWordForAMovementsPeopleIsAPartyButNotBeforeParties()
     {
-        var names = PagePartiesIn("Talks\nLUSAKA, November 26, 1993 — Senior officials of Angola's government and of the UNITA rebels met over breakfast. "
+        var names = Corpus.PagePartiesIn("Talks\nLUSAKA, November 26, 1993 — Senior officials of Angola's government and of the UNITA rebels met over breakfast. "
             + "The JCPOA parties were not present.");
 
         Assert.Equal(["UNITA"], names);
@@ -226,7 +223,7 @@ public sealed class PagePartyTests
     [Fact]
     public void TwoUnknownAcronymsWrittenTogetherInASentenceAboutTalksAreSides()
     {
-        var names = PagePartiesIn("Coalition talks\nBERLIN, April 9, 2025 — All through Tuesday, the CDU/CSU and SPD wrestled in the talks for compromises. "
+        var names = Corpus.PagePartiesIn("Coalition talks\nBERLIN, April 9, 2025 — All through Tuesday, the CDU/CSU and SPD wrestled in the talks for compromises. "
             + "Talks on the JCPOA and the IAEA were not on the agenda.");
 
         Assert.Equal(["CDU/CSU", "SPD"], names);
@@ -235,7 +232,7 @@ public sealed class PagePartyTests
     [Fact]
     public void TitleCaseHeadlineNamesNoParty()
     {
-        var names = PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
+        var names = Corpus.PagePartiesIn("Rebel Army Opens Peace Talks With Government\nNAIROBI, May 6, 2023 — Kenya and Somalia met in Nairobi on Saturday.");
 
         Assert.Empty(names);
     }
@@ -262,7 +259,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AQuotedSentencesFirstWordIsNoPartOfAMovementsName()
     {
-        var parties = PagePartiesIn("Unity talks\n\"Delegates of the Popular Front for National Renewal came to the capital for talks,\" the spokesman said.");
+        var parties = Corpus.PagePartiesIn("Unity talks\n\"Delegates of the Popular Front for National Renewal came to the capital for talks,\" the spokesman said.");
 
         Assert.Equal(["Popular Front for National Renewal"], parties);
     }
@@ -280,7 +277,7 @@ public sealed class PagePartyTests
     [Fact]
     public void ASentencesFirstWordBeforeALeaderWordIsNoPartyOfItsOwn()
     {
-        var parties = PagePartiesIn("Peace talks\nRebel leader Ivan Petrov met the envoy in Oslo on Monday.");
+        var parties = Corpus.PagePartiesIn("Peace talks\nRebel leader Ivan Petrov met the envoy in Oslo on Monday.");
 
         Assert.DoesNotContain("Rebel", parties);
     }
@@ -298,7 +295,7 @@ public sealed class PagePartyTests
     [Fact]
     public void AnAcronymBeforeALeaderWordJoinsTheKnownMovementItSpells()
     {
-        var parties = PagePartiesIn("Zimbabwe talks\nMDC leader Ivan Petrov said the Movement for Democratic Change would attend the talks.");
+        var parties = Corpus.PagePartiesIn("Zimbabwe talks\nMDC leader Ivan Petrov said the Movement for Democratic Change would attend the talks.");
 
         Assert.DoesNotContain("MDC", parties);
     }
@@ -314,7 +311,7 @@ public sealed class PagePartyTests
     [Fact]
     public void ANameBeforeAUnionWordIsAPartyOfThePage()
     {
-        var parties = PagePartiesIn("Rail talks\nThe KRW union's head spoke after he met the transport secretary on Thursday.");
+        var parties = Corpus.PagePartiesIn("Rail talks\nThe KRW union's head spoke after he met the transport secretary on Thursday.");
 
         Assert.Contains("KRW", parties);
     }
