@@ -65,10 +65,16 @@ internal static partial class PersonFinder
                 var name = (fuller.GetValueOrDefault(key) ?? accepted.GetValueOrDefault(key)) ?? (length == 1 ? bySurname.GetValueOrDefault(key) : null);
                 if (name is null) { continue; }
                 var title = Office(s, index, length, lex) ?? SharedPluralTitle(s, index, lex);
-                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : TitleReader.Singular(title.Value.Title, lex), title?.Party));
+                s.People.Add(new PersonMention(name, s.Sentence.Index, index, length, title is null ? null : TitleReader.Singular(title.Value.Title, lex), title?.Party ?? BracketedParty(s, index + length)));
             }
         }
     }
+
+    /// <summary>"Andreas Babler (SPÖ)": a political party in brackets right after a name is the person's; a state there ("Andrew
+    /// Schofer (USA)") is only where they are from.</summary>
+    private static Party? BracketedParty(SentenceMentions s, int end) =>
+        end + 2 < s.Sentence.Tokens.Count && s.Sentence.Tokens[end].Text == "(" && s.PartyAt(end + 1) is { Party.IsOrganisation: true } p && p.End < s.Sentence.Tokens.Count
+        && s.Sentence.Tokens[p.End].Text is ")" or "/" ? p.Party : null;
 
     /// <summary>
     /// The office written beside a name: before it, after it, or set off before it in commas. "The Secretary General

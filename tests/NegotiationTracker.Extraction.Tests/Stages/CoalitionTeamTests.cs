@@ -32,4 +32,13 @@ public sealed class CoalitionTeamTests
 
         Assert.DoesNotContain(kb.Rounds.SelectMany(r => r.Parties), p => p == "Thailand");
     }
+
+    [Fact]
+    public void APoliticalPartyInBracketsAfterANameIsThePersons()
+    {
+        var kb = Corpus.Read("Coalition talks\nVIENNA, Jan 25 (APA) - Following hours of talks on Friday, the leaders Karl Steiner (FTP) and "
+            + "Anna Holzer (RSP) resumed their talks on Saturday in Vienna. The FTP and the RSP last met a week ago.");
+
+        Assert.Equal("FTP", Assert.Single(kb.People, p => p.Name == "Karl Steiner").Party);
+    }
 }
