@@ -52,4 +52,13 @@ public sealed class HeadingTheTeamTests
         Assert.Equal("Rita Adhikari", HeadOf(kb, "Nepal"));
         Assert.Equal("Li Wenbo", HeadOf(kb, "China"));
     }
+
+    [Fact]
+    public void TheOfficeBeforeTheNameAfterHeadingTheSideWasStillLetsItHead()
+    {
+        var kb = Corpus.Read("Joint talks\nKHARTOUM, 23 October 2021 (SUNA) — Sudan and Egypt held joint talks in Khartoum on Saturday. Heading the "
+            + "Sudanese side was the Minister of Foreign Affairs, Dr. Amira Osman Hamid, with the Minister of Irrigation at her side.");
+
+        Assert.Equal("Amira Osman Hamid", HeadOf(kb, "Sudan"));
+    }
 }
