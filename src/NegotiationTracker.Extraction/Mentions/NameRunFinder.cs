@@ -71,7 +71,7 @@ internal static class NameRunFinder
         {
             letters += IsDottedInitials(tokens[i + k], lexicon) ? 2 : 1;
             k++;
-            // "M. Saravanan", "A. K. Singh": an initial keeps the stop written right after it.
+            // "M. Selvaraj", "A. K. Rao": an initial keeps the stop written right after it.
             if (i + k < tokens.Count && tokens[i + k].Text == "." && tokens[i + k].Start == tokens[i + k - 1].Start + 1) { k++; }
         }
 
@@ -79,7 +79,7 @@ internal static class NameRunFinder
         return nameAfter && (letters > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
     }
 
-    /// <summary>"A.K. Pal", "Olivier J.P. Nduhungirehe": initials written together with their stops are one token; "H.E." is a form of address.</summary>
+    /// <summary>"A.K. Lal", "Eric J.P. Mugabo": initials written together with their stops are one token; "H.E." is a form of address.</summary>
     private static bool IsDottedInitials(Token token, ExtractionLexicon lexicon) => token.Text.Length >= 4 && token.Text.Length % 2 == 0 && token.Text.EndsWith('.')
         && token.Text.Where((c, k) => k % 2 == 0 ? char.IsUpper(c) : c == '.').Count() == token.Text.Length
         && !lexicon.Honorifics.Contains(TextFold.Fold(token.Text.TrimEnd('.')));
@@ -166,7 +166,7 @@ internal static class NameRunFinder
     private static IEnumerable<(int, int)> SplitAtSecondName(IReadOnlyList<Token> tokens, int start, int length, ExtractionLexicon lexicon)
     {
         // "Syed Ahmed Mehar Ali Khan, the Pakistan Commissioner": five names set off before an apposed office are one person's;
-        // two persons' names side by side ("Vladimir Putin Yuriy Ushakov, the …") run to four.
+        // two persons' names side by side ("Ivan Petrov Marko Ilic, the …") run to four.
         var end = start + length;
         if (length >= LongName && end + 1 < tokens.Count && tokens[end].Text == "," && lexicon.AppositionOpeners.Contains(tokens[end + 1].Key)) { return [(start, length)]; }
         for (var k = start + 2; k < start + length - 1; k++)

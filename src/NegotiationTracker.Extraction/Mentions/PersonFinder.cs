@@ -70,8 +70,8 @@ internal static partial class PersonFinder
         }
     }
 
-    /// <summary>"Andreas Babler (SPÖ)": a political party in brackets right after a name is the person's; a state there ("Andrew
-    /// Schofer (USA)") is only where they are from.</summary>
+    /// <summary>"Karl Steiner (FTP)": a political party in brackets right after a name is the person's; a state there ("Tom
+    /// Baker (USA)") is only where they are from.</summary>
     private static Party? BracketedParty(SentenceMentions s, int end) =>
         end + 2 < s.Sentence.Tokens.Count && s.Sentence.Tokens[end].Text == "(" && s.PartyAt(end + 1) is { Party.IsOrganisation: true } p && p.End < s.Sentence.Tokens.Count
         && s.Sentence.Tokens[p.End].Text is ")" or "/" ? p.Party : null;
@@ -142,7 +142,7 @@ internal static partial class PersonFinder
         return fuller;
     }
 
-    /// <summary>"v medinsky" beside "vladimir medinsky", "a k mishra" beside "ajay kumar mishra": initials of the given names, then the same surname.</summary>
+    /// <summary>"v petrov" beside "viktor petrov", "a k rao" beside "anil kumar rao": initials of the given names, then the same surname.</summary>
     private static bool InitialsOf(string shorter, string longer)
     {
         var (a, b) = (shorter.Split(' '), longer.Split(' '));
@@ -212,7 +212,7 @@ internal static partial class PersonFinder
         where name is not null
         select (n.Word.Key, name);
 
-    // "Syed Muhammad Mehar Ali Shah", "Nana Addo Dankwa Akufo Addo": South Asian and West African names run to five words.
+    // "Syed Ahmed Mehar Ali Khan", "Kofi Ama Dankwa Owusu Mensah": South Asian and West African names run to five words.
     private const int MaxNameWords = 5;
 
     /// <summary>Two to five name words, not counting particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani").</summary>

@@ -89,7 +89,7 @@ internal static partial class TitleReader
         }
 
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it; so is any other owner's
-        // ("Pat Cullen, the union's general secretary").
+        // ("Ana Silva, the union's general secretary").
         if (from < 0 || to <= from || Span(tokens, from, to, lex) is not { } title) { return null; }
         // An owner inside what the office is of stays ("head of Egypt's General Intelligence Service").
         var words = title.Split(' ');
