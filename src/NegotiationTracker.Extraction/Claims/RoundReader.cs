@@ -61,7 +61,8 @@ internal static class RoundReader
                 ongoing.Add(claim);
             }
 
-            if (dates.Count == 0 && number is null && HeldTalks.Tells(s, talks, past, lex))
+            // Only the first is ever used, and only when nothing else dates a meeting.
+            if (held.Count == 0 && dates.Count == 0 && number is null && HeldTalks.Tells(s, talks, past, lex))
             {
                 held.Add(New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex) with { Precision = "unknown" });
             }
