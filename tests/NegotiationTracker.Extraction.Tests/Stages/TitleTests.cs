@@ -37,6 +37,18 @@ public sealed class TitleTests
         Assert.Contains(title, titles);
     }
 
+    [Theory]
+    [InlineData("Their first meeting since opposition leader Tomas Verhoek took power ended early.", "Tomas Verhoek", "opposition leader")]
+    [InlineData("Envoys met coup leader Ilyas Baranov at the barracks.", "Ilyas Baranov", "coup leader")]
+    [InlineData("The mediator spoke for exiled Prince Alaric Venn at the table.", "Alaric Venn", "exiled Prince")]
+    [InlineData("Followers of ex-rebel chief Joris Malenda laid down arms.", "Joris Malenda", "ex-rebel chief")]
+    public void AStatusWordBeforeALowercaseOfficeBelongsToIt(string sentence, string name, string title)
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Harare on 3 March 2008. " + sentence, name);
+
+        Assert.Contains(title, titles);
+    }
+
     [Fact]
     public void TwoOfficesJoinedByAndAreTwoTitles()
     {
