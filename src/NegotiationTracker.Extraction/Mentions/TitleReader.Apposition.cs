@@ -95,7 +95,7 @@ internal static partial class TitleReader
         var words = title.Split(' ');
         var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
         var owner = Array.FindLastIndex(words, of < 0 ? words.Length - 1 : of, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
-        return (owner < 0 ? title : string.Join(' ', words[(owner + 1)..]), PartyIn(s, nameEnd, to));
+        return (owner < 0 ? title : string.Join(' ', words[(owner + 1)..]), OwnerIn(s, nameEnd, to, lex));
     }
 
     /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>
@@ -141,4 +141,11 @@ internal static partial class TitleReader
     }
 
     private const int MaxOfWords = 6;
+
+    /// <summary>
+    /// The party whose office an apposed title is: "prime minister of Qatar" is Qatar's, but "mission chief for Ghana" and
+    /// "envoy to Sudan" serve another party, and the place they are for is no side of theirs.
+    /// </summary>
+    private static Party? OwnerIn(SentenceMentions s, int from, int to, ExtractionLexicon lex) =>
+        s.Parties.FirstOrDefault(p => p.Index >= from && p.Index < to && !(p.Index > 0 && lex.TitleObjectWords.Contains(s.Sentence.Tokens[p.Index - 1].Key) && s.Sentence.Tokens[p.Index - 1].Key != "of"))?.Party;
 }

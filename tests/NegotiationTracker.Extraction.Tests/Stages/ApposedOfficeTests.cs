@@ -101,4 +101,14 @@ public sealed class ApposedOfficeTests
 
         Assert.Contains("secretary-general of the Organization of American States", Corpus.TitlesOf(kb, "Jose Insulza"));
     }
+
+    [Theory]
+    [InlineData("Marta Quell, mission chief for Chad, spoke to reporters afterwards.")]
+    [InlineData("Marta Quell, the special envoy to Chad, spoke to reporters afterwards.")]
+    public void ACountryAnApposedOfficeServesIsNotThePersonsSide(string sentence)
+    {
+        var kb = Corpus.Read("Talks\nThe IMF and Chad held talks in Doha on 3 March 2024. " + sentence);
+
+        Assert.NotEqual("Chad", Assert.Single(kb.People, p => p.Name == "Marta Quell").Party);
+    }
 }
