@@ -292,11 +292,14 @@ public static class LexiconParser
         return known;
     }
 
-    /// <summary>"⟨C0⟩'s delegation", "the ⟨C1⟩ negotiating team", "the delegation of ⟨C0⟩": a team noun of the lexicon with its party.</summary>
+    /// <summary>
+    /// "⟨C0⟩'s delegation", "the ⟨C1⟩ negotiating team", "the delegation of ⟨C0⟩": a team noun of the lexicon with its party;
+    /// a name spelled out may keep its acronym in brackets before the noun ("the International Monetary Fund (IMF) staff team").
+    /// </summary>
     private static string TeamOfParty(IEnumerable<string> nouns)
     {
         var noun = string.Join('|', nouns.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        return $@"⟨C(?<c>\d+)⟩(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{noun})\b|\b(?:{noun})\s+(?:of|from)\s+(?:the\s+)?⟨C(?<c>\d+)⟩";
+        return $@"⟨C(?<c>\d+)⟩(?:\s*\((?:⟨C\d+⟩|[A-Z][A-Za-z-]{{1,10}})\))?(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{noun})\b|\b(?:{noun})\s+(?:of|from)\s+(?:the\s+)?⟨C(?<c>\d+)⟩";
     }
 
     /// <summary>One pattern matching any of the patterns; each is checked alone first, so a bad one is named.</summary>

@@ -101,4 +101,12 @@ public sealed class TeamTests
 
         Assert.Empty(kb.Rounds);
     }
+
+    [Fact]
+    public void ATeamNamedWithItsAcronymInBracketsIsThatPartys()
+    {
+        var kb = Corpus.Read("Talks\nAn International Monetary Fund (IMF) staff team headed by Marta Quell met the Chadian authorities in N'Djamena on 6 July 2022.\n");
+
+        Assert.Equal("Marta Quell", Name(kb, Team(kb, "IMF").HeadKey));
+    }
 }
