@@ -19,7 +19,7 @@ internal static class MeetingSides
                 && !talks.Mediators.Contains(p.Party.Name) && !talks.Observers.Contains(p.Party.Name))
             .Select(p => p.Party.Name).Distinct(StringComparer.Ordinal).ToList();
         // A page whose sides the talks reader could not pair still names who met in the meeting's own sentence.
-        return (named.Count == 2 && named.Except(talks.Negotiators).Any()) || (talks.Negotiators.Count == 0 && named.Count > 0) ? named : talks.Negotiators;
+        return (named.Count == 2 && named.Except(talks.Negotiators).Any()) || (talks.Negotiators.Count < 2 && named.Count > 0) ? named : talks.Negotiators;
     }
 
 }

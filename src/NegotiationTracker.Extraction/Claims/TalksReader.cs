@@ -71,7 +71,8 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     /// <summary>
     /// No two sides written together ("the Iranian delegation … and the American delegation"): the two
-    /// parties most named in sentences about the meeting.
+    /// parties most named in sentences about the meeting — or the one, when the other side is never named as a party
+    /// ("the faction's talks with the Centre"), so that its meetings still have the side the report does name.
     /// </summary>
     private static List<string> MostMentionedSides(IReadOnlyList<SentenceMentions> sentences, HashSet<string> mediators, ExtractionLexicon lex)
     {
@@ -80,7 +81,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             .SelectMany(s => s.Parties.Where(p => p.Party.CanNegotiate && !mediators.Contains(p.Party.Name) && IsSide(s, p, lex) && !Counted(s, p, lex) && !IsPlace(s, p, lex))
                 .GroupBy(p => p.Party.Name).Select(g => (Name: g.Key, Weight: g.Any(p => p.End < s.Sentence.Tokens.Count && nouns.Contains(s.Sentence.Tokens[p.End].Key)) ? 2 : 1)))
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
-        return ranked.Count == 2 ? ranked : [];
+        return ranked;
     }
 
     private static bool AfterBetween(SentenceMentions s, PartyMention p)

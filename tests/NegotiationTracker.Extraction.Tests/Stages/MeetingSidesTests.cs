@@ -76,4 +76,15 @@ public sealed class MeetingSidesTests
 
         Assert.Equal([first, second], round.Parties.Order());
     }
+
+    [Fact]
+    public void AReportThatNamesOneSideGivesItsMeetingsThatSide()
+    {
+        // The other side is only "the Centre" or "the authorities", which no lexicon can know as a party.
+        var kb = Corpus.Read("Rebel faction flies to the capital\nGUWAHATI, December 27, 2023 — A delegation of the ULFA faction, in talks with the government since 2011, left for New Delhi on Wednesday. "
+            + "ULFA leaders said the accord would settle a long conflict.\n"
+            + "A further round of discussions with the faction took place in New Delhi on August 9.\n");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2023, 8, 9) && r.Parties.Contains("ULFA"));
+    }
 }
