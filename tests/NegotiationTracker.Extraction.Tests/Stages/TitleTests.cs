@@ -157,4 +157,13 @@ public sealed class TitleTests
         Assert.Contains("House Minority Leader", Corpus.TitlesOf(kb, "Tom Reed"));
         Assert.Contains("Senate Majority Leader", Corpus.TitlesOf(kb, "Ana Berg"));
     }
+
+    [Fact]
+    public void AnAmbassadorsRankBetweenAnOfficeAndANameIsATitleOfItsOwn()
+    {
+        var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. The talks were co-chaired by Deputy Foreign Minister Ambassador Ana Petrovic.", "Ana Petrovic");
+
+        Assert.Contains("Deputy Foreign Minister", titles);
+        Assert.Contains("Ambassador", titles);
+    }
 }
