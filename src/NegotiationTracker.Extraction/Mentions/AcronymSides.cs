@@ -19,7 +19,7 @@ internal static class AcronymSides
         foreach (var s in sentences)
         {
             var tokens = s.Tokens;
-            foreach (var name in Paired(tokens, lex).Concat(Led(tokens, lex)).Concat(Hyphened(tokens, alone, lex))) { yield return name; }
+            foreach (var name in Paired(tokens, lex).Concat(Led(tokens, lex)).Concat(Hyphened(tokens, alone, lex)).Concat(TalkedWith(tokens, lex))) { yield return name; }
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (IsAcronym(tokens[i]) && tokens[i - 1].Key == "the" && lex.PartyTerms.MatchAt(tokens, i) is null
@@ -87,6 +87,22 @@ internal static class AcronymSides
             if (!tokens.Any(x => lex.TalkNouns.Contains(x.Key) || lex.MeetingWords.Contains(x.Key))) { yield break; }
             yield return t.Text[..dash];
             yield return t.Text[(dash + 1)..];
+        }
+    }
+
+    /// <summary>
+    /// "will resume its negotiations with CPS on Thursday", "talks with the KNUT": an acronym no lexicon knows, right after
+    /// a word for talks and "with", is whom the talks are with.
+    /// </summary>
+    private static IEnumerable<string> TalkedWith(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            var with = tokens[i - 1].Key == "the" ? i - 2 : i - 1;
+            // "talks with NZ First", "with DEM Party": an acronym that opens a longer name is not the side's whole name.
+            if (with < 1 || tokens[with].Key != "with" || !IsAcronym(tokens[i]) || tokens[i].Text.Contains('-', StringComparison.Ordinal)
+                || (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized)) { continue; }
+            if ((lex.TalkNouns.Contains(tokens[with - 1].Key) || lex.MeetingWords.Contains(tokens[with - 1].Key)) && lex.PartyTerms.MatchAt(tokens, i) is null) { yield return tokens[i].Text; }
         }
     }
 

@@ -315,4 +315,21 @@ public sealed class PagePartyTests
 
         Assert.Contains("KRW", parties);
     }
+
+    [Fact]
+    public void AUnionNamedWithItsCountryAndAcronymIsAPartyOfTheUnionsSentence()
+    {
+        var parties = Corpus.PagePartiesIn("Teachers' strike\nThe Malawi National Association of Teachers (MNAT) and two other unions say the strike goes on.");
+
+        Assert.Contains("Malawi National Association of Teachers", parties);
+    }
+
+    [Theory]
+    [InlineData("Strike vote\nThe union will resume its negotiations with CPS on Thursday at 9:30 a.m.", true)]
+    [InlineData("Strike vote\nThe union will resume its talks with the CPS on Thursday.", true)]
+    [InlineData("Coalition talks\nThe leader holds talks with NZ First today.", false)]
+    public void AnUnknownAcronymTheTalksAreWithIsASide(string text, bool side)
+    {
+        Assert.Equal(side, Corpus.PagePartiesIn(text).Contains("CPS"));
+    }
 }
