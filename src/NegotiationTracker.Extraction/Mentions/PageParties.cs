@@ -24,7 +24,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         foreach (var s in sentences.Where(s => !InTitleCase(s)))
         {
             var tokens = s.Tokens;
-            var aboutMovements = tokens.Any(t => lex.OrganisationCues.Contains(t.Key));
+            var aboutMovements = AboutMovements(tokens, lex);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!OrganisationNames.IsNameWord(tokens[i])) { continue; }
@@ -128,6 +128,21 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
+    }
+
+    /// <summary>
+    /// A sentence with a word for movements, parties or unions in it; a cue word inside a name the lexicon knows ("the
+    /// African Union") says nothing of the sentence, one in a name the page defines ("the National Union of Teachers") does.
+    /// </summary>
+    private static bool AboutMovements(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!lex.OrganisationCues.Contains(tokens[k].Key)) { continue; }
+            if (!tokens[k].IsCapitalized || !lex.PartyTerms.FindAll(tokens).Any(h => h.Index <= k && k < h.Index + h.Length)) { return true; }
+        }
+
+        return false;
     }
 
     /// <summary>A name holding an office, a given name or a venue word is a person's title or a place, and one holding a

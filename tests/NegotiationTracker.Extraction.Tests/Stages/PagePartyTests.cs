@@ -332,4 +332,12 @@ public sealed class PagePartyTests
     {
         Assert.Equal(side, Corpus.PagePartiesIn(text).Contains("CPS"));
     }
+
+    [Fact]
+    public void AUnionTheLexiconKnowsMakesNoSentenceAboutOrganisations()
+    {
+        var parties = Corpus.PagePartiesIn("Dam talks\nThe African Union urged Sudan and Egypt to finish the talks on the Great Lakeside Reservoir Dam (GLRD).");
+
+        Assert.DoesNotContain(parties, p => p.Contains("Reservoir", StringComparison.Ordinal));
+    }
 }
