@@ -111,6 +111,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             start -= 2;
         }
 
+        // "the Secretary to the Government of the Federation (SGF)": an acronym whose last letters spell the name spells a longer
+        // one, an office's, that the name only ends.
+        if (acronym is not null && spelled is null && EndsLongerName(tokens, start, end, acronym)) { return null; }
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
         var hasHead = words.Any(t => lex.OrganisationHeads.Contains(t.Key));
         var named = hasHead ? acronym is not null || words.Count >= MinNameWords : spelled is not null && aboutMovements;
@@ -128,6 +131,12 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
+    }
+
+    private static bool EndsLongerName(IReadOnlyList<Token> tokens, int start, int end, string acronym)
+    {
+        var capitals = string.Concat(Enumerable.Range(start, end - start).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0]));
+        return capitals.Length > 0 && acronym.Length > capitals.Length && acronym.EndsWith(capitals, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -340,4 +340,12 @@ public sealed class PagePartyTests
 
         Assert.DoesNotContain(parties, p => p.Contains("Reservoir", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAcronymThatSpellsAnOfficeNamesNoBodyAtTheOfficesEnd()
+    {
+        var parties = Corpus.PagePartiesIn("Fuel talks\nHeading the team is the Secretary to the Government of the Federation (SGF), Senator Ada Obi.");
+
+        Assert.DoesNotContain(parties, p => p.Contains("Federation", StringComparison.Ordinal));
+    }
 }
