@@ -87,4 +87,12 @@ public sealed class MeetingSidesTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2023, 8, 9) && r.Parties.Contains("ULFA"));
     }
+
+    [Fact]
+    public void TheWorldBankIsASideLikeTheFund()
+    {
+        var kb = Corpus.Read("Minister meets lenders\nBEIRUT, January 25, 2020 — The finance minister met a World Bank delegation in Beirut on January 24.\n");
+
+        Assert.Contains(kb.Rounds, r => r.Parties.Contains("World Bank"));
+    }
 }
