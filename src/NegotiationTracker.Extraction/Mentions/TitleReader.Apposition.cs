@@ -129,10 +129,15 @@ internal static partial class TitleReader
         var tokens = s.Sentence.Tokens;
         var k = from < tokens.Count && tokens[from].Key == "the" ? from + 1 : from;
         var end = 0;
+        var listed = false;
         for (; k < tokens.Count && k < from + MaxOfWords; k++)
         {
             var t = tokens[k];
             if (s.PartyAt(k) is { } p) { end = p.End; k = p.End - 1; continue; }
+            // "Minister of Land, Infrastructure and Transport,": a comma between capitalised portfolios that "and" closes, and that "and".
+            // A party in the list is no portfolio but an owner or a second office's ("…, European Union and Cooperation").
+            if (t.Text == "," && end == k && s.PartyAt(k + 1) is null && ListGoesOn(tokens, k + 1)) { listed = true; continue; }
+            if (t.Key == "and" && listed && end == k && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized) { listed = false; continue; }
             if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex))) { break; }
             end = k + 1;
         }
@@ -140,7 +145,19 @@ internal static partial class TitleReader
         return end;
     }
 
-    private const int MaxOfWords = 6;
+    private const int MaxOfWords = 9;
+
+    /// <summary>Capitalised words from <paramref name="from"/>, perhaps set off by commas, up to "and" and one more: a list goes on.</summary>
+    private static bool ListGoesOn(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + MaxOfWords; k++)
+        {
+            if (tokens[k].Key == "and") { return k > from && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized; }
+            if (!(tokens[k].IsWord && tokens[k].IsCapitalized) && tokens[k].Text != ",") { return false; }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The party whose office an apposed title is: "prime minister of Qatar" is Qatar's, but "mission chief for Ghana" and

@@ -69,6 +69,46 @@ internal static partial class TitleReader
     private const int MaxPortfolioWords = 4;
 
     /// <summary>
+    /// "Minister of Industry, Trade and Supply X", "Minister of Ecology, Geology, and Natural Resources X": portfolios listed
+    /// with commas and "and" after an office's object word, read back from <paramref name="i"/>. No word of the list may be a
+    /// party, a given name or another office's head ("Prime Minister of Grenada A, Prime Minister of …" is two offices).
+    /// </summary>
+    private static int? PortfolioList(SentenceMentions s, int i, int nameStart, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var (k, words, item, commas) = (i, 0, 0, 0);
+        for (; k >= 0 && i - k <= MaxListTokens; k--)
+        {
+            var t = tokens[k];
+            if (t.IsWord && t.IsCapitalized && s.PartyAt(k) is null && !lex.GivenNames.Contains(t.Key) && !IsHead(t, lex))
+            {
+                words++;
+                if (++item > MaxItemWords) { return null; }
+                continue;
+            }
+
+            if (t.Key != "and" && t.Text != ",") { break; }
+            commas += t.Text == "," ? 1 : 0;
+            item = 0;
+        }
+
+        // One "and" closes the list, in it or between it and the name ("Political, Legal and Security Affairs"); a second
+        // one is a list of people ("Minister of Health and Welfare A, and KMA President B").
+        var ands = Enumerable.Range(k + 1, nameStart - k - 1).Count(n => tokens[n].Key == "and");
+        // "…for Foreign Affairs and Security Policy, British Foreign Secretary X": words read already that hold an office's head
+        // make an office of their own, and the list before the comma is another's.
+        // A party among the words read already ("… and Moroccans Resident Abroad") ends a list of portfolios no name follows.
+        if (HasHead(tokens, i + 1, nameStart, lex) || Enumerable.Range(i + 1, Math.Max(0, nameStart - i - 1)).Any(n => s.PartyAt(n) is not null)) { return null; }
+        return words > 0 && commas > 0 && ands == 1 && k >= 1 && lex.TitleObjectWords.Contains(tokens[k].Key) && tokens[k + 1].IsCapitalized && IsHead(tokens[k - 1], lex) ? k : null;
+    }
+
+    // Capitalised words of one listed portfolio ("International Cooperation").
+    private const int MaxItemWords = 3;
+
+    // Tokens of a listed portfolio, commas and "and" included: "Interior, Security and Customary Affairs".
+    private const int MaxListTokens = 10;
+
+    /// <summary>
     /// Where an unlisted portfolio written before a capitalised office starts ("Social Welfare Minister"), reading back
     /// from <paramref name="i"/>; null when the words there may be anything else: a name part, an opener ("Meanwhile"),
     /// someone's possessive, or the middle of a run of capitals (a headline in title case).

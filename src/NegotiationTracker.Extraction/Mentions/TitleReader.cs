@@ -25,6 +25,7 @@ internal static partial class TitleReader
 
         var start = nameStart;
         Party? party = null;
+        var listed = false;
         var i = nameStart - 1;
         while (i >= 0)
         {
@@ -54,8 +55,11 @@ internal static partial class TitleReader
             }
 
             // "State Minister for Conflict Resolution": capitalised words the lexicon does not list, after an office's
-            // object word, are its portfolio.
-            if (Portfolio(tokens, i, lex) is { } objectWord)
+            // object word, are its portfolio; so are several, listed ("Minister of Industry, Trade and Supply").
+            var single = Portfolio(tokens, i, lex);
+            var list = single is null ? PortfolioList(s, i, nameStart, lex) : null;
+            listed |= list is not null;
+            if ((single ?? list) is { } objectWord)
             {
                 start = objectWord + 1;
                 i = objectWord;
@@ -81,7 +85,8 @@ internal static partial class TitleReader
         }
 
         start = WithModifiers(s, start, nameStart, lex);
-        return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? PartyIn(s, start, nameStart)) : null;
+        // A party inside a listed portfolio ("Minister of Foreign Affairs, European Union and Cooperation") is what the office is of.
+        return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? (listed ? null : PartyIn(s, start, nameStart))) : null;
     }
 
     /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>

@@ -166,4 +166,23 @@ public sealed class TitleTests
         Assert.Contains("Deputy Foreign Minister", titles);
         Assert.Contains("Ambassador", titles);
     }
+
+    [Theory]
+    [InlineData("Members of the delegation were Coordinating Minister for Political, Legal and Security Affairs Ana Petrovic and two advisers.", "Ana Petrovic", "Coordinating Minister for Political, Legal and Security Affairs")]
+    [InlineData("Minister of Ecology, Geology, and Natural Resources Aset Tulegenov met his counterpart.", "Aset Tulegenov", "Minister of Ecology, Geology, and Natural Resources")]
+    [InlineData("Park Min-jae, Minister of Labour, Industry and Transport, called the dialogue off.", "Park Min-jae", "Minister of Labour, Industry and Transport")]
+    public void AnOfficeOfListedPortfoliosKeepsTheWholeList(string sentence, string name, string title)
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Amman on 3 March 2024. " + sentence, name);
+
+        Assert.Contains(title, titles);
+    }
+
+    [Fact]
+    public void AListOfPortfoliosDoesNotReachIntoTheOfficeOfAnotherName()
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Geneva on 3 March 2024. Present were Ana Silva, the EU's High Representative for Foreign Affairs and Security Policy, British Foreign Secretary Tom Baker and others.", "Tom Baker");
+
+        Assert.DoesNotContain(titles, t => t.Contains("Policy", StringComparison.Ordinal));
+    }
 }
