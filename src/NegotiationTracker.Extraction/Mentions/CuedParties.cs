@@ -45,7 +45,17 @@ internal static class CuedParties
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized || !lex.OrganisationNameCues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1])) { continue; }
-            if (lex.PartyTerms.MatchAt(tokens, i + 1) is null && Plain(tokens, i + 1, lex) is { } name) { yield return name; }
+            if (lex.PartyTerms.MatchAt(tokens, i + 1) is null && Plain(tokens, i + 1, lex) is { } name)
+            {
+                yield return name;
+                // "the unions Untu and Satawu": after a plural noun, a second short name joined by "and" is one more of them.
+                var and = i + 1 + Tokenizer.Tokenize(name).Count;
+                if (tokens[i].Key.EndsWith('s') && and + 1 < tokens.Count && tokens[and].Key == "and" && OrganisationNames.IsNameWord(tokens[and + 1])
+                    && lex.PartyTerms.MatchAt(tokens, and + 1) is null && Plain(tokens, and + 1, lex) is { } second)
+                {
+                    yield return second;
+                }
+            }
         }
     }
 

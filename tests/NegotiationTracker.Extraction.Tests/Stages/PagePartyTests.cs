@@ -348,4 +348,13 @@ public sealed class PagePartyTests
 
         Assert.DoesNotContain(parties, p => p.Contains("Federation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TwoNamesAfterAPluralWordForUnionsAreBothSides()
+    {
+        var parties = Corpus.PagePartiesIn("Wage talks\nOn Tuesday the port operator and the unions Dockra and Velmu carried on with their talks.");
+
+        Assert.Contains("Dockra", parties);
+        Assert.Contains("Velmu", parties);
+    }
 }
