@@ -333,4 +333,13 @@ public sealed class PersonJunkTests
         Assert.Contains("Sam Kirunda", people);
         Assert.DoesNotContain(people, p => p.StartsWith("Honourable", StringComparison.Ordinal) || p.Contains("Kusuma", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AWireCreditLineInBracketsNamesNoPeople()
+    {
+        var people = Corpus.PeopleIn("Diamond talks\nGABORONE, May 3 (Reuters) - President Ivan Petrov said he wants a deal soon.\n"
+            + "(By Ana Marin, Tom Baker and Lena Ortiz; Editing by Mark Selby)\n");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
 }
