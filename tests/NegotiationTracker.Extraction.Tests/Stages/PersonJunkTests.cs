@@ -342,4 +342,12 @@ public sealed class PersonJunkTests
 
         Assert.Equal(["Ivan Petrov"], people);
     }
+
+    [Fact]
+    public void AFirmWhoseNameOpensWithAParticleIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Diamond talks\nOn Friday President Ivan Petrov said he would like talks with mining giant De Beers on a new sales pact.");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
 }

@@ -171,6 +171,7 @@ public sealed class TitleTests
     [InlineData("Members of the delegation were Coordinating Minister for Political, Legal and Security Affairs Ana Petrovic and two advisers.", "Ana Petrovic", "Coordinating Minister for Political, Legal and Security Affairs")]
     [InlineData("Minister of Ecology, Geology, and Natural Resources Aset Tulegenov met his counterpart.", "Aset Tulegenov", "Minister of Ecology, Geology, and Natural Resources")]
     [InlineData("Park Min-jae, Minister of Labour, Industry and Transport, called the dialogue off.", "Park Min-jae", "Minister of Labour, Industry and Transport")]
+    [InlineData("Park Min-jae, Minister of Land, Infrastructure and Transport, called the dialogue off.", "Park Min-jae", "Minister of Land, Infrastructure and Transport")]
     public void AnOfficeOfListedPortfoliosKeepsTheWholeList(string sentence, string name, string title)
     {
         var titles = TitlesOf("Talks\nThe two sides met in Amman on 3 March 2024. " + sentence, name);
