@@ -350,4 +350,12 @@ public sealed class PersonJunkTests
 
         Assert.Equal(["Ivan Petrov"], people);
     }
+
+    [Fact]
+    public void PartiesWhoseNamesOpenWithAnOldGivenNameAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Coalition talks\nThe first talks between the negotiating teams of Fianna Fáil and Fine Gael on forming a minority Government have ended.");
+
+        Assert.Empty(people);
+    }
 }
