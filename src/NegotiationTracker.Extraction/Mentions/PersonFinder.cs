@@ -203,6 +203,10 @@ internal static partial class PersonFinder
         lex.ReporterCuesBefore.Any(c => c.Length <= index && c.Select((w, k) => tokens[index - c.Length + k].Key == w).All(same => same))
         || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
 
+    /// <summary>The daily "La Vanguardia", the "Three Amigos" summit: a whole name in quotation marks names a paper, a work or an event.</summary>
+    private static bool IsQuotedTitle(IReadOnlyList<Token> tokens, int index, int length) =>
+        index > 0 && index + length < tokens.Count && tokens[index - 1].Text is "\"" or "“" or "«" && tokens[index + length].Text is "\"" or "”" or "»";
+
     /// <summary>"Joko “Jokowi” Widodo": the quoted nickname names the person whose name it stands in ("President Jokowi").</summary>
     private static IEnumerable<(string Nickname, string Name)> Nicknamed(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted) =>
         from s in sentences
@@ -226,7 +230,7 @@ internal static partial class PersonFinder
     {
         var tokens = s.Sentence.Tokens;
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
-        if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex)) { return false; }
+        if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
         if (NamesAPlaceOrBody(tokens, index + length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 

@@ -358,4 +358,12 @@ public sealed class PersonJunkTests
 
         Assert.Empty(people);
     }
+
+    [Fact]
+    public void ANameInQuotationMarksIsAPapersNotAPersons()
+    {
+        var people = Corpus.PeopleIn("Summit\nSpeaking to the Spanish daily \"La Vanguardia\" after the meeting, Foreign Minister Ivan Petrov praised the summit.");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
 }
