@@ -60,7 +60,10 @@ internal static class Principals
     /// </summary>
     private static List<(PersonMention Person, string? Party)> Counterparts(SentenceMentions s, RoundClaim round, List<(PersonMention Person, string? Party)> officials, ExtractionLexicon lex)
     {
-        if (round.Negotiators.Count != 2 || !s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key))) { return officials; }
+        // "President A and Malaysian Prime Minister B met": two officials who met, one of whose sides this sentence gives, are the two sides too.
+        var pair = officials.Count == 2 && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)
+            && officials.Any(o => o.Party is not null && (o.Person.TitleParty?.Name ?? PartyAfter(s, o.Person)) == o.Party);
+        if (round.Negotiators.Count != 2 || !(pair || s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key)))) { return officials; }
         var sides = officials.Select(o => o.Party).Where(p => p is not null && round.Negotiators.Contains(p)).Distinct().ToList();
         var unknown = officials.Where(o => o.Party is null).ToList();
         if (sides.Count != 1 || unknown.Count != 1) { return officials; }

@@ -38,4 +38,14 @@ public sealed class CounterpartTests
         Assert.Equal("Omar Said", Corpus.NameOf(kb, egypt.HeadKey));
         Assert.Contains(kb.Delegations, d => d.Party != "Egypt" && Corpus.NameOf(kb, d.HeadKey) == "Ivan Petrov");
     }
+
+    [Fact]
+    public void TwoOfficialsWhoMetAreTheTwoSidesWhenTheSentenceGivesOnesSide()
+    {
+        var kb = Corpus.Read("Leaders meet\nPUTRAJAYA, November 5, 2018 – The Philippines and Malaysia discussed trade. "
+            + "On Monday President Ramon Alcaraz and Malaysian Prime Minister Azman Karim met in Putrajaya.\n");
+
+        var philippines = Assert.Single(kb.Delegations, d => d.Party == "Philippines");
+        Assert.Equal("Ramon Alcaraz", Corpus.NameOf(kb, philippines.HeadKey));
+    }
 }
