@@ -15,9 +15,11 @@ internal static class CuedParties
     private const int MaxPlainWords = 3;
 
     /// <summary>A short capitalised name ("Al Wefaq", "ZANU-PF") that holds no office, person or known party.</summary>
-    private static string? Plain(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    private static string? Plain(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex) => Plain(tokens, start, lex, out _);
+
+    private static string? Plain(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex, out int end)
     {
-        var end = start;
+        end = start;
         while (end < tokens.Count && end - start < MaxPlainWords && (OrganisationNames.IsNameWord(tokens[end]) || tokens[end].IsAllCaps || lex.NameParticles.Contains(tokens[end].Text))) { end++; }
         var words = Enumerable.Range(start, end - start).Select(k => tokens[k]).ToList();
         return words.Count > 0 && (OrganisationNames.IsNameWord(words[^1]) || words[^1].IsAllCaps) && lex.PartyTerms.MatchAt(tokens, start) is null
@@ -45,11 +47,10 @@ internal static class CuedParties
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized || !lex.OrganisationNameCues.Contains(tokens[i].Key) || !OrganisationNames.IsNameWord(tokens[i + 1])) { continue; }
-            if (lex.PartyTerms.MatchAt(tokens, i + 1) is null && Plain(tokens, i + 1, lex) is { } name)
+            if (lex.PartyTerms.MatchAt(tokens, i + 1) is null && Plain(tokens, i + 1, lex, out var and) is { } name)
             {
                 yield return name;
                 // "the unions Untu and Satawu": after a plural noun, a second short name joined by "and" is one more of them.
-                var and = i + 1 + Tokenizer.Tokenize(name).Count;
                 if (tokens[i].Key.EndsWith('s') && and + 1 < tokens.Count && tokens[and].Key == "and" && OrganisationNames.IsNameWord(tokens[and + 1])
                     && lex.PartyTerms.MatchAt(tokens, and + 1) is null && Plain(tokens, and + 1, lex) is { } second)
                 {

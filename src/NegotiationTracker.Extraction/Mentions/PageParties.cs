@@ -145,10 +145,14 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     /// </summary>
     private static bool AboutMovements(IReadOnlyList<Token> tokens, ExtractionLexicon lex)
     {
+        List<(Party Party, int Index, int Length)>? known = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!lex.OrganisationCues.Contains(tokens[k].Key)) { continue; }
-            if (!tokens[k].IsCapitalized || !lex.PartyTerms.FindAll(tokens).Any(h => h.Index <= k && k < h.Index + h.Length)) { return true; }
+            if (!tokens[k].IsCapitalized) { return true; }
+            // The lexicon's names are looked up once, and only in a sentence with a capitalised cue word.
+            known ??= [.. lex.PartyTerms.FindAll(tokens).Select(h => (h.Value.Party, h.Index, h.Length))];
+            if (!known.Any(h => h.Index <= k && k < h.Index + h.Length)) { return true; }
         }
 
         return false;
