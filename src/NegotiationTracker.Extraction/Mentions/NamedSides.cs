@@ -56,7 +56,7 @@ internal static class NamedSides
     // Every known party's names, folded once per lexicon: a page may ask for each "the NAME side" it writes.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionLexicon, string[]> FoldedNames = [];
 
-    /// <summary>Words the page writes as a surname: after a given name or an office ("Ivan Petrov", "President Petrov").</summary>
+    /// <summary>Words the page writes as a surname: after a given name or an office ("Ivan Petrov", "President Petrov", "President Ivo Petrov").</summary>
     private static HashSet<string> PersonWords(IReadOnlyList<Sentence> sentences, ExtractionLexicon lex)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -65,6 +65,9 @@ internal static class NamedSides
             for (var j = 1; j < tokens.Count; j++)
             {
                 if (tokens[j].IsCapitalized && (lex.GivenNames.Contains(tokens[j - 1].Key) || lex.TitleHeads.Contains(tokens[j - 1].Key))) { words.Add(tokens[j].Key); }
+                // "Prime Minister Mette Frederiksen": the surname of a two-word name right after an office, its given name unlisted.
+                if (j > 1 && tokens[j].IsCapitalized && tokens[j - 1].IsCapitalized && lex.TitleHeads.Contains(tokens[j - 2].Key)
+                    && !(j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized)) { words.Add(tokens[j].Key); }
             }
         }
 

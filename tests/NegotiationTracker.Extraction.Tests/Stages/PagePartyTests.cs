@@ -357,4 +357,13 @@ public sealed class PagePartyTests
         Assert.Contains("Dockra", parties);
         Assert.Contains("Velmu", parties);
     }
+
+    [Fact]
+    public void ALeadersGovernmentIsNoSideWhenThePageNamesTheLeader()
+    {
+        var parties = Corpus.PagePartiesIn("Coalition talks\nOn Friday caretaker Prime Minister Mette Halvorsen began talks with the other parties. "
+            + "He called for a review of the Halvorsen government's handling of the crisis.");
+
+        Assert.DoesNotContain("Halvorsen", parties);
+    }
 }
