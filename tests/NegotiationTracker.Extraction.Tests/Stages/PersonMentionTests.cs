@@ -222,4 +222,12 @@ public sealed class PersonMentionTests
         Assert.Contains("Foreign Minister", Corpus.TitlesOf(kb, "Rosa Elena Valencia"));
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Valencia");
     }
+
+    [Fact]
+    public void ComradeIsAFormOfAddressBeforeAName()
+    {
+        var people = Corpus.PeopleIn("Fuel talks\nLeading the organised labour is the union's President, Comrade Tunde Okafor.");
+
+        Assert.Contains("Tunde Okafor", people);
+    }
 }

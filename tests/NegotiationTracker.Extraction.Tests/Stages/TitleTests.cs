@@ -186,4 +186,14 @@ public sealed class TitleTests
 
         Assert.DoesNotContain(titles, t => t.Contains("Policy", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Prime Minister-designate Omar Haddad called on the president for talks.", "Omar Haddad", "Prime Minister-designate")]
+    [InlineData("According to CPS CEO Jana Kovac, every class is cancelled for Thursday.", "Jana Kovac", "CPS CEO")]
+    public void OfficesWrittenWithASuffixOrAsAnAcronymAreTitles(string sentence, string name, string title)
+    {
+        var titles = TitlesOf("Talks\nThe two sides met in Beirut on 3 March 2024. " + sentence, name);
+
+        Assert.Contains(title, titles);
+    }
 }
