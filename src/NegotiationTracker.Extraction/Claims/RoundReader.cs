@@ -21,7 +21,7 @@ internal static class RoundReader
         var held = new List<RoundClaim>();
         year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences);
         var dateline = header.PublishedIn(year);
-        foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
+        foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex) || PointedBackTo(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
             var number = OrdinalReader.Read(s, lex);
@@ -185,6 +185,14 @@ internal static class RoundReader
     private static bool StandsForMeeting(IReadOnlyList<SentenceMentions> sentences, int index, ExtractionLexicon lex) =>
         index > 0 && sentences[index].Sentence.Tokens.FirstOrDefault(t => t.IsWord) is { } first && lex.MeetingPronouns.Contains(first.Key)
             && IsAboutMeeting(sentences[index - 1], lex);
+
+    /// <summary>
+    /// "On November 25 the ambassador received the envoy … At the meeting the delegation set out …": a sentence the next one points
+    /// back to as a meeting (the lexicon's <c>meetingBackReferences</c>) tells of that meeting, though it names none.
+    /// </summary>
+    private static bool PointedBackTo(IReadOnlyList<SentenceMentions> sentences, int index, ExtractionLexicon lex) =>
+        index + 1 < sentences.Count && sentences[index].Sentence.Kind == sentences[index + 1].Sentence.Kind
+        && lex.MeetingBackReferences.Any(r => r.Length <= sentences[index + 1].Sentence.Tokens.Count && r.Select((w, k) => sentences[index + 1].Sentence.Tokens[k].Key == w).All(same => same));
 
     /// <summary>
     /// "the agreement signed on June 27", "arrived in Cairo on Tuesday", "a phone call on Monday": a not-a-meeting

@@ -135,6 +135,9 @@ public sealed class ExtractionLexicon
     /// <summary>Phrases that say talks took place ("held talks", "came to an end"): a report that dates none still tells of a meeting.</summary>
     public required Regex HeldPhrases { get; init; }
 
+    /// <summary>Openings that point back to the meeting the sentence before told of ("At the meeting, …"): that sentence was about one.</summary>
+    public required IReadOnlyList<string[]> MeetingBackReferences { get; init; }
+
     /// <summary>Phrases that say people met where no single meeting word does ("sat down with", "sat down together").</summary>
     public required Regex MeetingPhrases { get; init; }
 

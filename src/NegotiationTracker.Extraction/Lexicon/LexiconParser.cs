@@ -124,6 +124,7 @@ public static class LexiconParser
             PartyNameCues = FoldSet(cues.PartyNameCues),
             OrganisationNameCues = FoldSet(cues.OrganisationNameCues ?? []),
             TownNouns = FoldSet(cues.TownNouns ?? []),
+            MeetingBackReferences = Phrases(cues.MeetingBackReferences ?? []),
             SideNouns = FoldSet(cues.SideNouns),
             PartyLeaderWords = FoldSet(cues.PartyLeaderWords),
             RulingPartyCues = FoldSet(cues.RulingPartyCues),

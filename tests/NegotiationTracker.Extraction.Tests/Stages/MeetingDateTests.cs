@@ -345,4 +345,13 @@ public sealed class MeetingDateTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2026, 2, 19));
     }
+
+    [Fact]
+    public void ASentenceTheNextOnePointsBackToAsAMeetingDatesIt()
+    {
+        var kb = Corpus.Read("Ambassador receives envoy\nOn November 25, 2020, at the embassy building in Ankara, the Ambassador of Iraq, Mr. Karim Haddad, received the Turkish envoy for water, Mr. Emre Aksoy\n"
+            + "At the meeting the delegation set out how it sees relations between Iraq and Turkey.\n");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2020, 11, 25));
+    }
 }
