@@ -79,4 +79,14 @@ public sealed class MeetingReferenceTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2023, 4, 8));
     }
+
+    [Theory]
+    [InlineData("He recalled that on August 19, when its NEC meeting held in Ibadan ended, the union served the government notice of a strike.")]
+    [InlineData("He recalled that on August 19 the union's national executive council met in Ibadan and served the government notice of a strike.")]
+    public void AUnionsOwnExecutiveCouncilMeetingIsNoRound(string sentence)
+    {
+        var kb = Read("Strike talks\nABUJA, August 28, 2024 — The union and the government held talks in Abuja. " + sentence + "\n");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 8, 19));
+    }
 }
