@@ -19,6 +19,7 @@ internal static class DemandReader
         string? listAgent = null;
         string? itemAgent = null;
         var government = GovernmentSide.Of(talks, lex);
+        var union = UnionSide.Of(talks, lex);
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
@@ -49,7 +50,7 @@ internal static class DemandReader
                 var asking = cues.LastOrDefault(c => !c.Rejects);
                 if (asking != default)
                 {
-                    listAgent = Agent(s, asking.Start, asking.End, asking.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) ?? listAgent;
+                    listAgent = Agent(s, asking.Start, asking.End, asking.Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) ?? listAgent;
                 }
 
                 // "will not start talks before…", "refuses to sign unless…": a cue's own "not" denies nothing.
@@ -64,7 +65,7 @@ internal static class DemandReader
                         var cue = cues.LastOrDefault(c => c.End <= at);
                         // "will turn down any deal under which Hamas keeps control of Gaza": a refused topic is no wish for it.
                         if (cue == default || cue.Rejects || Offered(text[cue.End..at], lex)) { continue; }
-                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
+                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to, lex), main?.Local, s.Sentence.EvidenceIn(file)));
                         lastAgent = agent;
@@ -78,7 +79,7 @@ internal static class DemandReader
                     for (var k = 0; k < strong.Count; k++)
                     {
                         var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
-                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, government, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
+                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
                         var rest = lex.DemandGlue.Replace(text[strong[k].End..end].Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
                         if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                     }
@@ -92,14 +93,15 @@ internal static class DemandReader
         return claims;
     }
 
-    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, string? government, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
+    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, (string? Government, string? Union) sides, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
     {
         var origin = s.Sentence.Start;
         // A person whose side the report never names still speaks: "Colombia tried…, but President X's government
         // has made it a condition…" is X's demand, not Colombia's, so X stands in the list with no party.
         var speakers = s.Parties.Where(p => p.Party.CanNegotiate && !NamesAPlace(s, p, lex)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
             .Concat(s.People.Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: personParty.GetValueOrDefault(p.Name))))
-            .Concat(government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)government)))
+            .Concat(sides.Government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)sides.Government)))
+            .Concat(sides.Union is null ? [] : UnionSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)sides.Union)))
             .OrderBy(x => x.Offset).ToList();
         // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
         var last = speakers.LastOrDefault(x => x.Offset < cueStart && !(x.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[x.Index - 1].Key)));

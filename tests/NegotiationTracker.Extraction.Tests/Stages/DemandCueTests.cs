@@ -46,4 +46,13 @@ public sealed class DemandCueTests
 
         Assert.Contains(kb.Demands, d => d.Party == party && d.Category == "humanitarian");
     }
+
+    [Fact]
+    public void TheUnionIsTheSideWhoseNameIsAUnion()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", "Wage talks\nThe Northland Steel Workers Union and the Norwegian government held wage talks in Oslo on 3 March 2025. "
+            + "The union demanded a pay rise for every employee.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == "Northland Steel Workers Union");
+    }
 }
