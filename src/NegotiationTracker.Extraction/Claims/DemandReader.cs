@@ -18,8 +18,8 @@ internal static class DemandReader
         string? lastAgent = null;
         string? listAgent = null;
         string? itemAgent = null;
-        var government = GovernmentSide.Of(talks, lex);
-        var union = UnionSide.Of(talks, lex);
+        // The sides a bare "the government" or "the union" stands for, once per article.
+        var sides = (Government: GovernmentSide.Of(talks, lex), Union: UnionSide.Of(talks, lex));
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
@@ -50,7 +50,7 @@ internal static class DemandReader
                 var asking = cues.LastOrDefault(c => !c.Rejects);
                 if (asking != default)
                 {
-                    listAgent = Agent(s, asking.Start, asking.End, asking.Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) ?? listAgent;
+                    listAgent = Agent(s, asking.Start, asking.End, asking.Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) ?? listAgent;
                 }
 
                 // "will not start talks before…", "refuses to sign unless…": a cue's own "not" denies nothing.
@@ -65,7 +65,7 @@ internal static class DemandReader
                         var cue = cues.LastOrDefault(c => c.End <= at);
                         // "will turn down any deal under which Hamas keeps control of Gaza": a refused topic is no wish for it.
                         if (cue == default || cue.Rejects || Offered(text[cue.End..at], lex)) { continue; }
-                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
+                        var agent = Agent(s, cue.Start, cue.End, cue.Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         if (agent is null || claims.Any(c => c.Party == agent && c.Label == topic.Label && c.Evidence.Start == s.Sentence.Start)) { continue; }
                         claims.Add(new DemandClaim(agent, topic.Category, topic.Label, Phrase(text, Math.Max(cue.End, from), at, at + t.Length, to, lex), main?.Local, s.Sentence.EvidenceIn(file)));
                         lastAgent = agent;
@@ -79,7 +79,7 @@ internal static class DemandReader
                     for (var k = 0; k < strong.Count; k++)
                     {
                         var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
-                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, (government, union), personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
+                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
                         var rest = lex.DemandGlue.Replace(text[strong[k].End..end].Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
                         if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                     }
