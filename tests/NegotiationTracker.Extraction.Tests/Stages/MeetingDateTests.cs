@@ -337,6 +337,16 @@ public sealed class MeetingDateTests
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 12, 1));
     }
 
+    [Theory]
+    [InlineData("On June 11 officials of Guyana and Venezuela came together in Kingston at the invitation of the Caribbean bloc.")]
+    [InlineData("On June 11 the foreign minister of Haiti conferred with the envoys of the Caribbean bloc in Kingston.")]
+    public void ComingTogetherOrConferringIsAMeeting(string sentence)
+    {
+        var kb = Read("Crisis talks\nJune 13, 2023\n" + sentence);
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2023, 6, 11));
+    }
+
     [Fact]
     public void APartysOwnCommitteeMeetingIsNoRound()
     {
