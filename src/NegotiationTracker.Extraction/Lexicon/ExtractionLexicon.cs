@@ -104,6 +104,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words between a full name and another name that make it the person's other name ('also known as'), as token keys.</summary>
     public required IReadOnlySet<string> AliasCues { get; init; }
 
+    /// <summary>Words before an office and a lone name that make the name a nickname ("now known as Commander Tono"), as token phrases.</summary>
+    public required IReadOnlyList<string[]> AliasOpeners { get; init; }
+
     /// <summary>Marks between a full name and another with its surname that make it the person's other name ('(', ', alias').</summary>
     public required IReadOnlySet<string> SameSurnameAliasCues { get; init; }
 

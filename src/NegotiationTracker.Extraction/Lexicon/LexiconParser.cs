@@ -98,6 +98,7 @@ public static class LexiconParser
             FeatureNouns = FoldSet(names.FeatureNouns),
             NameWordsBefore = FoldSet(names.NameWordsBefore ?? []),
             AliasCues = PhraseKeys(names.AliasCues),
+            AliasOpeners = Phrases(names.AliasOpeners ?? []),
             SameSurnameAliasCues = PhraseKeys(names.SameSurnameAliasCues),
             NameSuffixes = FoldSet(names.Suffixes),
             GivenNames = FoldSet(givenNames.GivenNames),

@@ -189,6 +189,8 @@ internal static partial class PersonFinder
     {
         var tokens = s.Sentence.Tokens;
         if (index == 0 || !TitleReader.IsHead(tokens[index - 1], lex) || !tokens[index - 1].IsCapitalized || IsCredit(tokens, index, 1)) { return false; }
+        // "Martin Luther King Jr.": a generational suffix after an office word is no surname; "now known as Commander Tono": a nickname.
+        if (lex.NameSuffixes.Contains(tokens[index].Key) || AfterAliasOpener(s, index, lex)) { return false; }
         var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
         var cutOff = next is null && !s.Sentence.Text.EndsWith('.') && !s.Sentence.Text.EndsWith('"') && !s.Sentence.Text.EndsWith('”');
         return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && TitleReader.Before(s, index, lex) is not null;
@@ -232,7 +234,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
-        if (NamesAPlaceOrBody(tokens, index + length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithAStateOrgan(tokens, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -258,7 +260,7 @@ internal static partial class PersonFinder
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
-        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length)).ToList();
+        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length) && !EndsWithAStateOrgan(s.Sentence.Tokens, r.Index, r.Length, lex)).ToList();
         if (runs.Count == 0) { yield break; }
         var places = runs.Select(r => NamesAPlaceOrBody(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);
@@ -273,6 +275,31 @@ internal static partial class PersonFinder
             foreach (var run in runs.Where((_, k) => !places[k])) { yield return run; }
         }
     }
+
+    /// <summary>"the U.S. Army Corps of Engineers Northwestern Division": a run that ends with a state body's word names that body.</summary>
+    private static bool EndsWithAStateOrgan(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
+        lex.StateOrganWords.Contains(tokens[index + length - 1].Key);
+
+    /// <summary>
+    /// "Walter Calderon, now known as Commander Tono", "Luis Fley, or Commander Johnson", "Diogenes Hernandez (Commander
+    /// Fernando)": an alias opener, then an office, then the name: a nickname of the person just named, not another one.
+    /// </summary>
+    private static bool AfterAliasOpener(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var j = index - 1;
+        while (j >= 0 && index - j <= AliasOfficeWords && tokens[j].IsWord && tokens[j].IsCapitalized) { j--; }
+        // The person's full name stands before the opener: right before a bracket, within an apposition's reach before words
+        // ("The Zapatista leader known as Subcommander Marcos" names no one else: Marcos is the person).
+        return lex.AliasOpeners.Any(o => o.Length <= j + 1 && o.Select((w, k) => tokens[j - o.Length + 1 + k].Key == w).All(same => same)
+            && s.NameRuns.Any(r => r.Length >= 2 && (o is ["("] ? r.Index + r.Length == j : r.Index + r.Length <= j - o.Length + 1 && r.Index + r.Length >= j - o.Length + 1 - AliasReach)));
+    }
+
+    // "Commander", "Lt. Commander", "Field Commander": how many capitalised office words may stand between an opener and the nickname.
+    private const int AliasOfficeWords = 3;
+
+    // "Walter Calderon, a former national guardsman now known as": how many words the full name may stand before the opener.
+    private const int AliasReach = 8;
 
     /// <summary>"Shin Bet chief Amos Levinger": a name followed by an office and another name is the office's, not a person.</summary>
     private static bool NamesAnOffice(SentenceMentions s, (int Index, int Length) run, ExtractionLexicon lex)

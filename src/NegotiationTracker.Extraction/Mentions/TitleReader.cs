@@ -85,6 +85,8 @@ internal static partial class TitleReader
         }
 
         start = WithModifiers(s, start, nameStart, lex);
+        // "12:15 PM BdST": a word right after a clock's time is its AM or PM, not an office ("In 1993 ARATS chairman" is one).
+        if (start > 0 && start < nameStart && IsClock(tokens, start - 1)) { return null; }
         // A party inside a listed portfolio ("Minister of Foreign Affairs, European Union and Cooperation") is what the office is of.
         return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? (listed ? null : PartyIn(s, start, nameStart))) : null;
     }
@@ -152,4 +154,11 @@ internal static partial class TitleReader
 
     private static Party? PartyIn(SentenceMentions s, int from, int to) =>
         s.Parties.FirstOrDefault(p => p.Index >= from && p.Index < to)?.Party;
+
+    /// <summary>"12:15", or "12" ":" "15" as separate tokens: a time of day.</summary>
+    private static bool IsClock(IReadOnlyList<Token> tokens, int i) =>
+        ClockTime().IsMatch(tokens[i].Text) || (i > 1 && char.IsDigit(tokens[i].Text[0]) && tokens[i - 1].Text == ":" && char.IsDigit(tokens[i - 2].Text[^1]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[:.]\d\d$")]
+    private static partial System.Text.RegularExpressions.Regex ClockTime();
 }

@@ -1,0 +1,76 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Words a page prints beside names that make no person of their own: a clock's PM and time zone, a photo credit in
+/// brackets, a generational suffix after an office word, a state body's division, a nickname after "known as".
+/// </summary>
+public sealed class PageWordsNoPersonTests
+{
+    [Fact]
+    public void AClocksPmAndTimeZoneAreNoOfficeAndNoPerson()
+    {
+        var people = Corpus.PeopleIn("Trade call\nPublished: 27 Jul 2019 12:15 PM BdST Updated: 27 Jul 2019 12:15 PM BdST\nPrime Minister Ivan Petrov spoke to the president.");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
+
+    [Fact]
+    public void APhotoCreditInBracketsIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Strike talks\nL.A. City Hall, Monday night, Jan. 21, 2019. (By Bradley Bermont)\nFor now on Monday, the picketing had fallen silent.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void ASuffixAfterAnOfficeWordIsNoSurname()
+    {
+        var people = Corpus.PeopleIn("Strike talks\nOn Monday the pickets were silent, with schools marking the Martin Luther King Jr. holiday.");
+
+        Assert.DoesNotContain("Jr", people);
+    }
+
+    [Fact]
+    public void ANameEndingWithAStateBodysWordIsThatBody()
+    {
+        var people = Corpus.PeopleIn("River treaty talks\nThe U.S. negotiating team is made up of representatives of the Bonneville Power Administration and "
+            + "the U.S. Army Corps of Engineers Northwestern Division.");
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void AControllerIsAnOfficeNotAGivenName()
+    {
+        var kb = Corpus.Read("Budget talks\nThe pay cuts will not be carried out, State Controller John Chiang has said.");
+
+        Assert.Equal(["State Controller"], Corpus.TitlesOf(kb, "John Chiang"));
+    }
+
+    [Fact]
+    public void ANicknameAfterAnAliasOpenerIsTheSamePerson()
+    {
+        var people = Corpus.PeopleIn("Ceasefire talks\nThe rebel representatives included Walter Calderon, a former guardsman now known as Commander Tono; "
+            + "Luis Fley, or Commander Johnson, and Diogenes Hernandez (Commander Fernando).");
+
+        Assert.Equal(["Diogenes Hernandez", "Luis Fley", "Walter Calderon"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ANicknameThatIsThePersonsOnlyNameIsAPerson()
+    {
+        var people = Corpus.PeopleIn("Peace talks\nThe Zapatista leader known as Subcommander Marcos had suggested opening the talks in Mexico City.");
+
+        Assert.Equal(["Marcos"], people);
+    }
+
+    [Fact]
+    public void APartysShortNameInAHeadlineIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Election 2010: Tories meet Lib Dems over deal for power\nThe two parties met on Tuesday.");
+
+        Assert.Empty(people);
+    }
+}
