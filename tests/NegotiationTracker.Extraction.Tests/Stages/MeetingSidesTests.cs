@@ -95,4 +95,14 @@ public sealed class MeetingSidesTests
 
         Assert.Contains(kb.Rounds, r => r.Parties.Contains("World Bank"));
     }
+
+    [Theory]
+    [InlineData("On Friday the NBA and the National Basketball Players Association met for 13 hours in New York.", "National Basketball Association", "National Basketball Players Association")]
+    [InlineData("On Friday MLB and the MLBPA met for two hours in New York.", "Major League Baseball", "Major League Baseball Players Association")]
+    public void AProLeagueAndItsPlayersUnionAreSides(string sentence, string league, string union)
+    {
+        var kb = Corpus.Read("Lockout talks\nNEW YORK, November 19, 2011 (AP) — " + sentence + "\n");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2011, 11, 18) && r.Parties.Contains(league) && r.Parties.Contains(union));
+    }
 }
