@@ -190,7 +190,7 @@ internal static partial class PersonFinder
         var tokens = s.Sentence.Tokens;
         if (index == 0 || !TitleReader.IsHead(tokens[index - 1], lex) || !tokens[index - 1].IsCapitalized || IsCredit(tokens, index, 1)) { return false; }
         // "Martin Luther King Jr.": a generational suffix after an office word is no surname; "now known as Commander Tono": a nickname.
-        if (lex.NameSuffixes.Contains(tokens[index].Key) || AfterAliasOpener(s, index, lex)) { return false; }
+        if (lex.NameSuffixes.Contains(tokens[index].Key) || EndsWithABodysWord(tokens, index, 1, lex) || AfterAliasOpener(s, index, lex)) { return false; }
         var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
         var cutOff = next is null && !s.Sentence.Text.EndsWith('.') && !s.Sentence.Text.EndsWith('"') && !s.Sentence.Text.EndsWith('”');
         return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && TitleReader.Before(s, index, lex) is not null;
@@ -234,7 +234,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
-        if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithAStateOrgan(tokens, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithABodysWord(tokens, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -260,7 +260,8 @@ internal static partial class PersonFinder
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
-        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length) && !EndsWithAStateOrgan(s.Sentence.Tokens, r.Index, r.Length, lex)).ToList();
+        var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length) && !IsQuotedTitle(s.Sentence.Tokens, r.Index, r.Length)
+            && !EndsWithABodysWord(s.Sentence.Tokens, r.Index, r.Length, lex)).ToList();
         if (runs.Count == 0) { yield break; }
         var places = runs.Select(r => NamesAPlaceOrBody(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);
@@ -276,9 +277,12 @@ internal static partial class PersonFinder
         }
     }
 
-    /// <summary>"the U.S. Army Corps of Engineers Northwestern Division": a run that ends with a state body's word names that body.</summary>
-    private static bool EndsWithAStateOrgan(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
-        lex.StateOrganWords.Contains(tokens[index + length - 1].Key);
+    /// <summary>
+    /// "the U.S. Army Corps of Engineers Northwestern Division", "the Nigerian National Petroleum Company Limited", "the
+    /// General Authority": a run that ends with a state body's, an organisation's or a company's word names that body.
+    /// </summary>
+    private static bool EndsWithABodysWord(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
+        tokens[index + length - 1].Key is var last && (lex.StateOrganWords.Contains(last) || lex.OrganisationHeads.Contains(last) || lex.CompanySuffixes.Contains(last));
 
     /// <summary>
     /// "Walter Calderon, now known as Commander Tono", "Luis Fley, or Commander Johnson", "Diogenes Hernandez (Commander

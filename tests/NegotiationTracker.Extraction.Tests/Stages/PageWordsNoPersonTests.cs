@@ -73,4 +73,32 @@ public sealed class PageWordsNoPersonTests
 
         Assert.Empty(people);
     }
+
+    [Fact]
+    public void ACompanysOrAStateBodysNameIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Subsidy talks\nWith him are the Governor of the Central Bank, Ana Silva, and the Group Chief Executive Officer of the "
+            + "Nigerian National Petroleum Company Limited, Ivan Petrov. Representing the other side was Chairman of the General Authority for Borders Omar Hosari.");
+
+        Assert.DoesNotContain("Company Limited", people);
+        Assert.DoesNotContain("Authority", people);
+    }
+
+    [Fact]
+    public void AnAttorneyIsAnOffice()
+    {
+        var kb = Corpus.Read("Coalition talks\nThe party asked for the dismissal of newly-appointed Chief State Attorney Ivan Turudic, with everything else open to talks.");
+
+        Assert.Contains("Ivan Turudic", kb.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AQuotedNameInAListOfMembersIsAnEventsName()
+    {
+        var people = Corpus.PeopleIn("WASHINGTON, June 29 (Reuters) - Negotiations between the\nyear without action, but U.S. firms have made plain that, absent\n"
+            + "a new treaty, they will lodge fresh damage claims.\nThe statement came from Obama and Trudeau once they had\n"
+            + "taken part, together with Mexican President Enrique Pena Nieto,\nin the \"Three Amigos\" summit on Wednesday in Ottawa.");
+
+        Assert.DoesNotContain("Three Amigos", people);
+    }
 }
