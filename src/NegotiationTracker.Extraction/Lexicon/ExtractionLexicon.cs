@@ -86,6 +86,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded phrases right after a name that make it the report's journalist ("reports from", "has filed").</summary>
     public required IReadOnlyList<string[]> ReporterCuesAfter { get; init; }
 
+    /// <summary>Words a comma sets off before a name that make it the journalist's ("With our correspondent in Dakar, Jane Doe").</summary>
+    public required IReadOnlyList<string[]> ReporterCuesApposed { get; init; }
+
     /// <summary>Folded words and marks that join the names of one list (",", "and", "e").</summary>
     public required IReadOnlySet<string> ListJoiners { get; init; }
 

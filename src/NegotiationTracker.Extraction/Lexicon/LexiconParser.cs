@@ -92,6 +92,7 @@ public static class LexiconParser
             NotNames = FoldSet(names.NotNames),
             ReporterCuesBefore = Phrases(names.ReporterCuesBefore),
             ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
+            ReporterCuesApposed = Phrases(names.ReporterCuesApposed ?? []),
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
             CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),

@@ -12,7 +12,7 @@ internal static partial class PersonFinder
 
     private static IEnumerable<string> Bylines(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
     {
-        var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == 0 && run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
+        var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == Stamp(s.Sentence.Tokens) && run.Index + run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
         if (!alone.Any(a => a)) { return []; }
         // One pass over every run: a long page asks this of each accepted name, and a key is built once per run.
         var bylines = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -28,6 +28,15 @@ internal static partial class PersonFinder
         }
 
         return bylines.Where(b => b.Value).Select(b => b.Key);
+    }
+
+    /// <summary>"date 2022-04-28 Anthony Anex": a saved page's date stamp run into the credit line is no word of it.</summary>
+    private static int Stamp(IReadOnlyList<Text.Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[0].Key != "date") { return 0; }
+        var k = 1;
+        while (k < tokens.Count && tokens[k].Text.All(c => char.IsDigit(c) || c == '-')) { k++; }
+        return k > 1 ? k : 0;
     }
 
     private static bool NearOtherLine(bool[] alone, int line)

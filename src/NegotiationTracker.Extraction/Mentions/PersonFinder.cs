@@ -203,7 +203,12 @@ internal static partial class PersonFinder
     /// <summary>"a report from Jane Doe", "Jane Doe reports from Seoul": the journalist who writes the report, not a person of it.</summary>
     internal static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
         lex.ReporterCuesBefore.Any(c => c.Length <= index && c.Select((w, k) => tokens[index - c.Length + k].Key == w).All(same => same))
+        || (index > 0 && tokens[index - 1].Text == "," && Enumerable.Range(Math.Max(0, index - 1 - ApposedReporterReach), Math.Min(index - 1, ApposedReporterReach))
+            .Any(at => lex.ReporterCuesApposed.Any(c => at + c.Length < index && c.Select((w, k) => tokens[at + k].Key == w).All(same => same))))
         || lex.ReporterCuesAfter.Any(c => index + length + c.Length <= tokens.Count && c.Select((w, k) => tokens[index + length + k].Key == w).All(same => same));
+
+    // "our correspondent in Dakar, ": how many words before the comma the cue may start.
+    private const int ApposedReporterReach = 6;
 
     /// <summary>The daily "La Vanguardia", the "Three Amigos" summit: a whole name in quotation marks names a paper, a work or an event.</summary>
     private static bool IsQuotedTitle(IReadOnlyList<Token> tokens, int index, int length) =>

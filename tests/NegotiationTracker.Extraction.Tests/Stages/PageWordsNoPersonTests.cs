@@ -101,4 +101,20 @@ public sealed class PageWordsNoPersonTests
 
         Assert.DoesNotContain("Three Amigos", people);
     }
+
+    [Fact]
+    public void TheCorrespondentNamedAfterTheirPostIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Dialogue opens\nPresident Macky Sall opened the national dialogue at the palace on Wednesday.\n\nWith our correspondent in Dakar, Charlotte Idrac");
+
+        Assert.DoesNotContain("Charlotte Idrac", people);
+    }
+
+    [Fact]
+    public void ACreditLineUnderASavedPagesDateStampIsNoPerson()
+    {
+        var people = Corpus.PeopleIn(" date 2022-04-28 Anthony Anex\n\nIn Brussels a fresh Swiss proposal for the future of relations with the European Union has a hard road ahead.");
+
+        Assert.Empty(people);
+    }
 }
