@@ -105,4 +105,14 @@ public sealed class MeetingSidesTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2011, 11, 18) && r.Parties.Contains(league) && r.Parties.Contains(union));
     }
+
+    [Fact]
+    public void TheCommissionAndBrusselsStandForTheUnionNotBelgium()
+    {
+        var kb = Corpus.Read("Swiss talks\nBERN, April 28, 2022 — In Brussels a fresh Swiss proposal faces a hard road. Switzerland's chief negotiator "
+            + "Livia Leu sat down on Wednesday with the European Commission's Juraj Nociar. In Brussels' view the agreements must be applied uniformly.\n");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 27) && r.Parties.Contains("European Union") && r.Parties.Contains("Switzerland"));
+        Assert.DoesNotContain(kb.Rounds, r => r.Parties.Contains("Belgium"));
+    }
 }
