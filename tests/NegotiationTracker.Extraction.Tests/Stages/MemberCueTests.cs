@@ -28,4 +28,13 @@ public sealed class MemberCueTests
 
         Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Korn Sabhawat");
     }
+
+    [Fact]
+    public void ThoseAlsoPresentAtTheMeetingAreItsPeople()
+    {
+        var kb = Corpus.Read("Dialogue resumes\nBRUSSELS, 18 August 2023 — Serbia and Kosovo met again in Brussels on Friday. Also present at the meeting are "
+            + "the EU High Representative for Foreign Policy and Security, Josep Borrell, and the EU Special Representative for Dialogue, Miroslav Lajcak.");
+
+        Assert.Contains(kb.Delegations.Where(d => d.Party == "European Union").SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Miroslav Lajcak");
+    }
 }
