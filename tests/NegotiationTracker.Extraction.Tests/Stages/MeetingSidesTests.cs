@@ -115,4 +115,16 @@ public sealed class MeetingSidesTests
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 27) && r.Parties.Contains("European Union") && r.Parties.Contains("Switzerland"));
         Assert.DoesNotContain(kb.Rounds, r => r.Parties.Contains("Belgium"));
     }
+
+    [Fact]
+    public void FacilitatorsAreNoSides()
+    {
+        var kb = Corpus.Read("Costa Rica, Nicaragua governments meet for 1st time since October\n\nAt their first meeting since a border dispute broke out in "
+            + "October, Nicaragua and Costa Rica agreed Tuesday to meet again in Guatemala on May 5.\n\nThe agreement was reached by delegations from the two "
+            + "countries at a meeting that went on for more than two hours. It was held in the border town of Penas Blancas, where representatives from "
+            + "Guatemala and Mexico served as \"facilitators\" and witnesses.\n");
+
+        Assert.Contains(kb.Rounds, r => r.Parties.Contains("Nicaragua") && r.Parties.Contains("Costa Rica"));
+        Assert.Contains(kb.Delegations, d => d.Party == "Mexico" && d.Role == "mediator");
+    }
 }
