@@ -13,6 +13,8 @@ public sealed class DemandCueTests
     [InlineData("Serbia said it was giving diplomacy a real chance only if Pristina shows goodwill.", "Serbia")]
     [InlineData("Serbia is in favour of opening every road across the boundary line.", "Serbia")]
     [InlineData("Kosovo went on to emphasise that the agreement must be carried out in full.", "Kosovo")]
+    [InlineData("Serbia wants a new round of talks on the missing persons within a month.", "Serbia")]
+    [InlineData("Kosovo, which wants 8 percent more in its budget share, responded negatively.", "Kosovo")]
     public void AStrongCueWithNoTopicIsADemandOfTheSpeaker(string sentence, string party)
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
@@ -54,5 +56,13 @@ public sealed class DemandCueTests
             + "The union demanded a pay rise for every employee.")], Corpus.Lexicon);
 
         Assert.Contains(kb.Demands, d => d.Party == "Northland Steel Workers Union");
+    }
+
+    [Fact]
+    public void WantingToDoSomethingIsNoDemandOfItsOwn()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Serbia wants to see the results before the summer.")], Corpus.Lexicon);
+
+        Assert.Empty(kb.Demands);
     }
 }
