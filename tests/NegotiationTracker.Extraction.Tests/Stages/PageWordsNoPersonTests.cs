@@ -117,4 +117,14 @@ public sealed class PageWordsNoPersonTests
 
         Assert.Empty(people);
     }
+
+    [Fact]
+    public void ACourtsDecisionInAHeadlineIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Morocco: HM the King Holds Phone Conversation With Pres. of Mauritania\n\nRabat — On Tuesday morning HM King Mohammed VI spoke by "
+            + "phone with the president of Mauritania.\n\nMorocco\n\nWestern Sahara - Cjeu Decision, \"Word of Caution to the King of Morocco\"\n\n"
+            + "The decision of the Court of Justice of the European Union (CJEU), excluding the Sahrawi territory from the commercial… Read more »");
+
+        Assert.DoesNotContain("Cjeu Decision", people);
+    }
 }
