@@ -348,6 +348,16 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void TheDayAnOfferTakesEffectIsNoMeeting()
+    {
+        var kb = Read("Pay talks\nHARARE, 24 August 2019 – At the council meeting convened on 23 August 2019 the government raised its pay offer to 76% "
+            + "with effect from the 1st August 2019.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2019, 8, 23));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2019, 8, 1));
+    }
+
+    [Fact]
     public void APartysOwnCommitteeMeetingIsNoRound()
     {
         var kb = Read("Unity talks\nZANZIBAR, February 20, 2026 – The party said the progress of the negotiations was reported to a meeting of its "
