@@ -11,7 +11,13 @@ public sealed class ExpectedSpecTests
 
     [Theory]
     [MemberData(nameof(Reports.Specs), MemberType = typeof(Reports))]
-    public void SpecIsValidAgainstTheSchema(string spec)
+    public void SpecIsValidAgainstTheSchema(string spec) => AssertValid(spec);
+
+    [Theory]
+    [MemberData(nameof(Reports.HeldOutSpecs), MemberType = typeof(Reports))]
+    public void HeldOutSpecIsValidAgainstTheSchema(string spec) => AssertValid(spec);
+
+    private static void AssertValid(string spec)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Reports.Full(spec)));
         var result = Schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
