@@ -4,7 +4,8 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
 /// Words a page prints beside names that make no person of their own: a clock's PM and time zone, a photo credit in
-/// brackets, a generational suffix after an office word, a state body's division, a nickname after "known as".
+/// brackets, a correspondent set off by a comma, a credit line under a date stamp, a party's or a court's name in a headline,
+/// a quoted event's name.
 /// </summary>
 public sealed class PageWordsNoPersonTests
 {
@@ -25,71 +26,11 @@ public sealed class PageWordsNoPersonTests
     }
 
     [Fact]
-    public void ASuffixAfterAnOfficeWordIsNoSurname()
-    {
-        var people = Corpus.PeopleIn("Strike talks\nOn Monday the pickets were silent, with schools marking the Martin Luther King Jr. holiday.");
-
-        Assert.DoesNotContain("Jr", people);
-    }
-
-    [Fact]
-    public void ANameEndingWithAStateBodysWordIsThatBody()
-    {
-        var people = Corpus.PeopleIn("River treaty talks\nThe U.S. negotiating team is made up of representatives of the Bonneville Power Administration and "
-            + "the U.S. Army Corps of Engineers Northwestern Division.");
-
-        Assert.Empty(people);
-    }
-
-    [Fact]
-    public void AControllerIsAnOfficeNotAGivenName()
-    {
-        var kb = Corpus.Read("Budget talks\nThe pay cuts will not be carried out, State Controller John Chiang has said.");
-
-        Assert.Equal(["State Controller"], Corpus.TitlesOf(kb, "John Chiang"));
-    }
-
-    [Fact]
-    public void ANicknameAfterAnAliasOpenerIsTheSamePerson()
-    {
-        var people = Corpus.PeopleIn("Ceasefire talks\nThe rebel representatives included Walter Calderon, a former guardsman now known as Commander Tono; "
-            + "Luis Fley, or Commander Johnson, and Diogenes Hernandez (Commander Fernando).");
-
-        Assert.Equal(["Diogenes Hernandez", "Luis Fley", "Walter Calderon"], people.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void ANicknameThatIsThePersonsOnlyNameIsAPerson()
-    {
-        var people = Corpus.PeopleIn("Peace talks\nThe Zapatista leader known as Subcommander Marcos had suggested opening the talks in Mexico City.");
-
-        Assert.Equal(["Marcos"], people);
-    }
-
-    [Fact]
     public void APartysShortNameInAHeadlineIsNoPerson()
     {
         var people = Corpus.PeopleIn("Election 2010: Tories meet Lib Dems over deal for power\nThe two parties met on Tuesday.");
 
         Assert.Empty(people);
-    }
-
-    [Fact]
-    public void ACompanysOrAStateBodysNameIsNoPerson()
-    {
-        var people = Corpus.PeopleIn("Subsidy talks\nWith him are the Governor of the Central Bank, Ana Silva, and the Group Chief Executive Officer of the "
-            + "Nigerian National Petroleum Company Limited, Ivan Petrov. Representing the other side was Chairman of the General Authority for Borders Omar Hosari.");
-
-        Assert.DoesNotContain("Company Limited", people);
-        Assert.DoesNotContain("Authority", people);
-    }
-
-    [Fact]
-    public void AnAttorneyIsAnOffice()
-    {
-        var kb = Corpus.Read("Coalition talks\nThe party asked for the dismissal of newly-appointed Chief State Attorney Ivan Turudic, with everything else open to talks.");
-
-        Assert.Contains("Ivan Turudic", kb.People.Select(p => p.Name));
     }
 
     [Fact]
