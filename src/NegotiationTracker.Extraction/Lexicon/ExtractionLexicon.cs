@@ -21,6 +21,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> LeaderTitles { get; init; }
     public required IReadOnlySet<string> Honorifics { get; init; }
 
+    /// <summary>Forms of address a bare surname follows ("Mr Hallgrimsson"), folded, without a final dot.</summary>
+    public required IReadOnlySet<string> SurnameAddresses { get; init; }
+
     /// <summary>Honorifics of several words ("Tan Sri", "Datuk Seri"), folded: no part of them is a name.</summary>
     public required PhraseMatcher<bool> HonorificPhrases { get; init; }
 

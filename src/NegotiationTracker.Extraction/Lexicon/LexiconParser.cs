@@ -66,6 +66,7 @@ public static class LexiconParser
             LowercaseTitleWords = FoldSet(titles.LowercaseWords ?? []),
             LeaderTitles = FoldSet(titles.Leaders),
             Honorifics = FoldSet(titles.Honorifics.Concat(titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
+            SurnameAddresses = FoldSet((titles.SurnameAddresses ?? []).Select(h => h.TrimEnd('.'))),
             HonorificPhrases = PhraseSet(titles.Honorifics.Where(h => h.Contains(' ', StringComparison.Ordinal))),
             HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
             TitleConnectors = FoldSet(titles.Connectors),

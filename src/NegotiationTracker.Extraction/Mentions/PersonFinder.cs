@@ -33,11 +33,16 @@ internal static partial class PersonFinder
 
         // "US President Petrov", "Committee Chairman Ilic": a lone surname is a person when an office stands right before
         // it and no fuller name of the article ends with it (then it is that person, found below).
+        // "Mr Cameron" beside "David Cameron", "Mr Abhisit" beside "Abhisit Vejjajiva", "Mr Claasens" beside "Alex Claassens": a word
+        // of a longer name anywhere on the page, however spelt, is that person, not another.
+        var namedWords = sentences.SelectMany(s => s.NameRuns.Where(r => r.Length >= 2).SelectMany(r => s.Sentence.Tokens.Skip(r.Index).Take(r.Length)))
+            .Select(t => Loose(t.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
         {
             foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && IsLoneSurname(s, r.Index, lex)))
             {
                 var key = s.Sentence.Tokens[index].Key;
+                if (IsAddress(s.Sentence.Tokens, index - 1, lex) && namedWords.Contains(Loose(key))) { continue; }
                 if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
             }
         }
@@ -188,13 +193,20 @@ internal static partial class PersonFinder
     private static bool IsLoneSurname(SentenceMentions s, int index, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        if (index == 0 || !TitleReader.IsHead(tokens[index - 1], lex) || !tokens[index - 1].IsCapitalized || IsCredit(tokens, index, 1)) { return false; }
+        // "Mr Wilson and Mr Hallgrimsson": a form of address before one name word makes it a surname as an office does.
+        var addressed = index > 0 && IsAddress(tokens, index - 1, lex);
+        if (index == 0 || !(addressed || (TitleReader.IsHead(tokens[index - 1], lex) && tokens[index - 1].IsCapitalized)) || IsCredit(tokens, index, 1)) { return false; }
         // "Martin Luther King Jr.": a generational suffix after an office word is no surname; "now known as Commander Tono": a nickname.
-        if (lex.NameSuffixes.Contains(tokens[index].Key) || EndsWithABodysWord(tokens, index, 1, lex) || AfterAliasOpener(s, index, lex)) { return false; }
+        // "Mr. Berle76": a word with a footnote's number run into it is no name as printed.
+        if (lex.NameSuffixes.Contains(tokens[index].Key) || tokens[index].Text.Any(char.IsDigit) || EndsWithABodysWord(tokens, index, 1, lex) || AfterAliasOpener(s, index, lex)) { return false; }
         var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
         var cutOff = next is null && !s.Sentence.Text.EndsWith('.') && !s.Sentence.Text.EndsWith('"') && !s.Sentence.Text.EndsWith('”');
-        return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && TitleReader.Before(s, index, lex) is not null;
+        return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && (addressed || TitleReader.Before(s, index, lex) is not null);
     }
+
+    /// <summary>"Mr", "Mrs.", "Ms", "Dr": the forms of address of the lexicon's honorifics that a bare surname follows.</summary>
+    private static bool IsAddress(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
+        tokens[at].Text == "." ? at > 0 && lex.SurnameAddresses.Contains(tokens[at - 1].Key) : lex.SurnameAddresses.Contains(tokens[at].Key);
 
     /// <summary>"Kevin Lamarque/Reuters", "REUTERS/Eva Marie Uzcategui": a name joined to an agency by a slash.</summary>
     internal static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>

@@ -67,4 +67,23 @@ public sealed class BodiesAndNicknamesTests
 
         Assert.Contains("Ivan Turudic", kb.People.Select(p => p.Name));
     }
+
+    [Fact]
+    public void ASurnameAfterAFormOfAddressIsAPerson()
+    {
+        var people = Corpus.PeopleIn("Cod talks\nLONDON, Jan 24, 1976 — After a day in which Mr Wilson and Mr Hallgrimsson talked at Downing Street, the skippers waited.");
+
+        Assert.Equal(["Hallgrimsson", "Wilson"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Thai Prime Minister Abhisit Vejjajiva offered talks. Mr Abhisit has been using the barracks as a base.", "Abhisit Vejjajiva")]
+    [InlineData("Union secretary Alex Claassens met the minister. \"We want an outcome,\" Mr Claasens told the radio.", "Alex Claassens")]
+    [InlineData("Talks resumed. The Secretary and Mr. Berle76 have been briefed on where the negotiations stand.", null)]
+    public void AnAddressedWordOfALongerNameOrAFootnotedWordIsNoNewPerson(string body, string? only)
+    {
+        var people = Corpus.PeopleIn("Talks\n" + body);
+
+        Assert.Equal(only is null ? [] : [only], people);
+    }
 }
