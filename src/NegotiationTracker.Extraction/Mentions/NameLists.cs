@@ -32,7 +32,8 @@ internal static class NameLists
             }
 
             var chain = runs.GetRange(k, last - k + 1);
-            if (worded && chain.Any(r => isPerson(PersonFinder.Key(tokens, r.Index, r.Length))))
+            // Three names or more in a row are a list though no word joins them ("Craig Adams, David Backes, Martin Biron, …").
+            if ((worded || chain.Count >= UnwordedList) && chain.Any(r => isPerson(PersonFinder.Key(tokens, r.Index, r.Length))))
             {
                 foreach (var r in chain.Where(r => !isPerson(PersonFinder.Key(tokens, r.Index, r.Length)))) { yield return r; }
             }
@@ -40,6 +41,8 @@ internal static class NameLists
             k = last + 1;
         }
     }
+
+    private const int UnwordedList = 3;
 
     /// <summary>One or two list marks and nothing else between two runs (", ", " and ", ", and "); <paramref name="word"/> when one is a word.</summary>
     private static bool Joined(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex, out bool word)

@@ -64,4 +64,21 @@ public sealed class NameListTests
         Assert.True(people.Contains("Omar Nabil"), string.Join(";", people));
         Assert.Contains("Omar Nabel", people);
     }
+
+    [Fact]
+    public void ThreeNamesInARowAreAListWithNoJoiningWord()
+    {
+        var people = Corpus.PeopleIn("Lockout talks\nToday's meeting is also attended by Craig Adams, David Backes, Martin Biron, Chris Campoli, Mathieu Darche.");
+
+        Assert.Contains("Craig Adams", people);
+        Assert.Contains("Mathieu Darche", people);
+    }
+
+    [Fact]
+    public void ANameAndItsCreditAreNoList()
+    {
+        var people = Corpus.PeopleIn("Talks\nPresident Ivan Petrov met the envoy on Monday. Ivan Petrov, Getty Images");
+
+        Assert.DoesNotContain("Getty Images", people);
+    }
 }
