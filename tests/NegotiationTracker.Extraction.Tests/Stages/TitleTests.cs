@@ -18,6 +18,14 @@ public sealed class TitleTests
     }
 
     [Fact]
+    public void AnInterlocutorIsAnOffice()
+    {
+        var titles = TitlesOf("Talks\nOn Tuesday the outfit's general secretary held talks with peace interlocutor A.K. Mishra in New Delhi.", "A.K. Mishra");
+
+        Assert.Contains("peace interlocutor", titles);
+    }
+
+    [Fact]
     public void ARankBeforeANameIsATitle()
     {
         var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Their lead negotiators, Gen Marko Ilic and Petar Novak, flew in.", "Marko Ilic");
