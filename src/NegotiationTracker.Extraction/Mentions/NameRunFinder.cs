@@ -130,12 +130,18 @@ internal static class NameRunFinder
     /// "Mr Erik LINDVALL", "Ms Ann Kristin WESTMARK": official releases print the surname in capitals. After a given name,
     /// a word in capitals that no party, city or office has taken is the name's last word.
     /// </summary>
+    /// <remarks>"head of government Abdelilah BENKIRANE": an office right before the given name vouches for it as the lexicon's
+    /// given names do; "Mamadou Serigne KA": after two name words even two capitals are the surname.</remarks>
     private static bool IsSurnameInCapitals(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
-        i > start && !taken[i] && tokens[i] is { IsWord: true, IsAllCaps: true } t && t.Text.Length >= MinCapitalSurname && t.Text.All(char.IsLetter)
-        && lexicon.GivenNames.Contains(tokens[start].Key) && !lexicon.TitleWords.Contains(t.Key) && !lexicon.NotNames.Contains(t.Key);
+        i > start && !taken[i] && tokens[i] is { IsWord: true, IsAllCaps: true } t && t.Text.Length >= (i - start >= 2 ? MinCapitalSurnameAfterTwo : MinCapitalSurname)
+        && t.Text.All(char.IsLetter)
+        && (lexicon.GivenNames.Contains(tokens[start].Key) || (start > 0 && (lexicon.TitleHeads.Contains(tokens[start - 1].Key) || lexicon.LowercaseTitleHeads.Contains(tokens[start - 1].Key) || lexicon.Honorifics.Contains(tokens[start - 1].Key))))
+        && !lexicon.TitleWords.Contains(t.Key) && !lexicon.NotNames.Contains(t.Key);
 
     // "Li", "Ng": two letters in capitals are an acronym far more often than a surname.
     private const int MinCapitalSurname = 3;
+
+    private const int MinCapitalSurnameAfterTwo = 2;
 
     /// <summary>Whether the set holds the word without its last letter, looked up without a new string where the set allows it.</summary>
     private static bool ContainsSingular(IReadOnlySet<string> set, string plural) =>

@@ -207,6 +207,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void TwoCapitalsAfterTwoNameWordsAreTheSurname()
+    {
+        var people = Corpus.PeopleIn("Transition talks\nOn 21 October 2022 the ECOWAS delegation, headed by Dr Ana Silva, was joined by Mr Mamadou Serigne KA and the UN envoy.");
+
+        Assert.Contains("Mamadou Serigne KA", people);
+    }
+
+    [Fact]
     public void AMiddleInitialWithItsStopStaysInsideTheName()
     {
         var kb = Corpus.Read("Talks\nOn 18 October 2018 the Philippines and China met in Beijing. Undersecretary Enrique A. Manaloy and Vice Minister Kong Xuan headed their delegations.");
