@@ -130,7 +130,7 @@ internal static class NameRunFinder
     /// "Mr Erik LINDVALL", "Ms Ann Kristin WESTMARK": official releases print the surname in capitals. After a given name,
     /// a word in capitals that no party, city or office has taken is the name's last word.
     /// </summary>
-    /// <remarks>"head of government Abdelilah BENKIRANE": an office right before the given name vouches for it as the lexicon's
+    /// <remarks>"Ambassador Abdelilah BENKIRANE": an office right before the given name vouches for it as the lexicon's
     /// given names do; "Mamadou Serigne KA": after two name words even two capitals are the surname.</remarks>
     private static bool IsSurnameInCapitals(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
         i > start && !taken[i] && tokens[i] is { IsWord: true, IsAllCaps: true } t && t.Text.Length >= (i - start >= 2 ? MinCapitalSurnameAfterTwo : MinCapitalSurname)

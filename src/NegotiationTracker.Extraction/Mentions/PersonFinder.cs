@@ -204,7 +204,7 @@ internal static partial class PersonFinder
         return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && (addressed || TitleReader.Before(s, index, lex) is not null);
     }
 
-    /// <summary>"Mr", "Mrs.", "Ms", "Dr": the forms of address of the lexicon's honorifics that a bare surname follows.</summary>
+    /// <summary>"Mr", "Mrs.", "Ms", "Mme": the lexicon's forms of address that a bare surname follows, with or without a stop.</summary>
     private static bool IsAddress(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
         tokens[at].Text == "." ? at > 0 && lex.SurnameAddresses.Contains(tokens[at - 1].Key) : lex.SurnameAddresses.Contains(tokens[at].Key);
 

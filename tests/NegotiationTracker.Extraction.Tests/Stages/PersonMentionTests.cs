@@ -215,6 +215,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void AnOfficeVouchesForAGivenNameTheLexiconDoesNotKnowBeforeACapitalSurname()
+    {
+        var people = Corpus.PeopleIn("Talks\nOn Monday Ambassador Abdelilah BENKIRANE met the envoy in Rabat.");
+
+        Assert.Contains("Abdelilah BENKIRANE", people);
+    }
+
+    [Fact]
     public void AMiddleInitialWithItsStopStaysInsideTheName()
     {
         var kb = Corpus.Read("Talks\nOn 18 October 2018 the Philippines and China met in Beijing. Undersecretary Enrique A. Manaloy and Vice Minister Kong Xuan headed their delegations.");
