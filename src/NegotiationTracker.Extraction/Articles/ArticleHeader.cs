@@ -30,7 +30,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         // as the report's date.
         // A labelled line ("Published …", "Written by … on …"), or one that is nothing but a date and a clock time
         // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
-        var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines))
+        var wireDay = YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } w ? (w.Month, w.Day) : ((int, int)?)null;
+        var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines), wireDay)
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         if (line is not null)
         {
@@ -75,15 +76,20 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     private static string Unquote(string line) => line.Trim('"', '“', '”', '\'');
 
-    private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines)
+    /// <summary>
+    /// A numeric date opening a line: day first, as European pages print it ("16.05.2025"), unless that reading is no date
+    /// or the wire's own yearless dateline below names the other one ("12/16/2024 3:04:46 PM" over "BAGHDAD, Dec 16 (Agency)").
+    /// </summary>
+    private static (DateOnly?, string?, int)? FindDateline(IEnumerable<string> lines, (int Month, int Day)? wire)
     {
         foreach (var line in lines)
         {
             var match = NumericDate().Match(line);
-            if (match.Success && TryDate(match, out var date))
-            {
-                return (date, line, match.Index + match.Length);
-            }
+            if (!match.Success) { continue; }
+            var dayFirst = TryDate(match, out var date);
+            var monthFirst = TryDate(match, out var us, monthFirst: true);
+            if (monthFirst && (!dayFirst || wire == (us.Month, us.Day) && wire != (date.Month, date.Day))) { return (us, line, match.Index + match.Length); }
+            if (dayFirst) { return (date, line, match.Index + match.Length); }
         }
 
         return null;
@@ -176,9 +182,9 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     [GeneratedRegex(@"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")]
     private static partial Regex Timestamp();
 
-    private static bool TryDate(Match match, out DateOnly date) =>
+    private static bool TryDate(Match match, out DateOnly date, bool monthFirst = false) =>
         DateOnly.TryParseExact(
-            $"{match.Groups["d"].Value.PadLeft(2, '0')}.{match.Groups["m"].Value.PadLeft(2, '0')}.{match.Groups["y"].Value}",
+            $"{match.Groups[monthFirst ? "m" : "d"].Value.PadLeft(2, '0')}.{match.Groups[monthFirst ? "d" : "m"].Value.PadLeft(2, '0')}.{match.Groups["y"].Value}",
             "dd.MM.yyyy",
             CultureInfo.InvariantCulture,
             DateTimeStyles.None,

@@ -30,6 +30,15 @@ public sealed class DatelineTests
         Assert.DoesNotContain(KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Rounds, r => r.Date is not null);
     }
 
+    [Theory]
+    [InlineData("Border panel convenes\nDate\n12/16/2024 3:04:46 PM\nBAGHDAD, Dec 16 (Agency) -- The committee met on Monday.", 2024, 12, 16)]
+    [InlineData("Border panel convenes\n12/07/2024 3:04:46 PM\nBAGHDAD, Dec 7 (Agency) -- The committee met on Saturday.", 2024, 12, 7)]
+    [InlineData("Border panel convenes\n12/07/2024 15:04\nThe committee met on Monday.", 2024, 7, 12)]
+    public void ReadsANumericStampMonthFirstWhenDayFirstIsNoDateOrTheWireSaysSo(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), ArticleHeader.Parse(text, Corpus.Lexicon.Page).PublishedOn);
+    }
+
     [Fact]
     public void ASentenceOpeningWithADayIsNoDateline()
     {
