@@ -17,6 +17,18 @@ internal static class RoundDates
             .Select(d => (int?)d.Date!.Value.Year).Max();
 
     /// <summary>
+    /// "Records of meetings held between November and December 2023" over "met from 7th to 9th November": with no full date
+    /// and no dateline, the year the report's top (headline, standfirst) gives a month is the year of its days. Further down,
+    /// a month and year is as often background ("the war that began in April 2023"); two such years say nothing.
+    /// </summary>
+    internal static int? MonthYearWritten(IReadOnlyList<SentenceMentions> sentences) =>
+        sentences.Take(ReportTop).SelectMany(s => DateFinder.Find(s.Sentence.Text, null, null)).Where(d => d.Precision == "month" && d.Date is not null)
+            .Select(d => d.Date!.Value.Year).Distinct().ToList() is [var only] ? only : null;
+
+    // Sentences that make a report's top: its headline and standfirst.
+    private const int ReportTop = 3;
+
+    /// <summary>
     /// A day written without a year lies near the dateline: "last met on 19 December" in a January
     /// article is last year's December; "talks on 10 January" in a December article, next year's. A sentence with
     /// no word of the future that tells no tense ("the talks got under way on November 19" in an April report)

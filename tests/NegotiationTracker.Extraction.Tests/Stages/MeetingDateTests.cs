@@ -18,6 +18,24 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void AMonthAndYearAtTheReportsTopDatesItsYearlessDays()
+    {
+        var kb = Read("Fisheries consultations: agreed records\n\nRecords of consultations held between November and December 2023 on shared stocks.\n\n"
+            + "1. A Norwegian delegation and a British delegation met from 7th to 9th November in London to consult on the stocks.");
+
+        Assert.Equal(new DateOnly(2023, 11, 7), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
+    public void AMonthAndYearDeepInTheReportLeavesYearlessDaysUndated()
+    {
+        var kb = Read("Fisheries consultations\n\nThe delegations met.\n\nThey talked about quotas.\n\nA Norwegian delegation and a British delegation met on 7 November in London.\n\n"
+            + "The dispute began in March 2019.");
+
+        Assert.Null(Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
     public void ATimestampOnTheFirstLineIsTheDateline()
     {
         var header = ArticleHeader.Parse("Apr 19, 2025, 8:22 PM\nMinister says talks gain momentum\nThe delegations met in Rome on Saturday.", Corpus.Lexicon.Page);
