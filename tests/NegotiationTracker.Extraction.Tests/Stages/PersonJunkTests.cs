@@ -15,6 +15,17 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AHyphenedRankIsATitleNotAName()
+    {
+        var kb = Corpus.Read("Ceasefire talks\nPresent at the meeting were Maj-Gen Guan Maw, the group's deputy, and Lt-Gen Yar Pyae. "
+            + "Lieutenant General Yar Pyae chaired it.");
+
+        Assert.Equal(["Guan Maw", "Yar Pyae"], kb.People.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("Maj-Gen", Corpus.TitlesOf(kb, "Guan Maw"));
+        Assert.Single(Corpus.TitlesOf(kb, "Yar Pyae"), t => t.StartsWith('L'));
+    }
+
+    [Fact]
     public void APossessiveEndsAName()
     {
         var people = Corpus.PeopleIn("Coalition talks\nOn Sunday talks began between the ruling bloc and Yair Petrov’s Yesh Mavet, and Shas.");
