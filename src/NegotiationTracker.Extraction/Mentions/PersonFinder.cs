@@ -251,7 +251,7 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
-        if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithABodysWord(tokens, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
+        if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithABodysWord(tokens, index, length, lex) || IsAbbreviatedBody(s, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
@@ -278,7 +278,7 @@ internal static partial class PersonFinder
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)
     {
         var runs = s.NameRuns.Where(r => IsNameLength(s, r, lex) && !NamesAnOffice(s, r, lex) && !IsCredit(s.Sentence.Tokens, r.Index, r.Length) && !IsQuotedTitle(s.Sentence.Tokens, r.Index, r.Length)
-            && !EndsWithABodysWord(s.Sentence.Tokens, r.Index, r.Length, lex)).ToList();
+            && !EndsWithABodysWord(s.Sentence.Tokens, r.Index, r.Length, lex) && !IsAbbreviatedBody(s, r.Index, r.Length, lex)).ToList();
         if (runs.Count == 0) { yield break; }
         var places = runs.Select(r => NamesAPlaceOrBody(s.Sentence.Tokens, r.Index + r.Length, lex)).ToArray();
         var masked = Masker.Mask(s, runs);
@@ -296,10 +296,24 @@ internal static partial class PersonFinder
 
     /// <summary>
     /// "the U.S. Army Corps of Engineers Northwestern Division", "the Nigerian National Petroleum Company Limited", "the
-    /// General Authority": a run that ends with a state body's, an organisation's or a company's word names that body.
+    /// General Authority", "Erie County's largest employer": a run that ends with a state body's, an organisation's or a
+    /// company's word, or a place noun, names that body or place.
     /// </summary>
     private static bool EndsWithABodysWord(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
-        tokens[index + length - 1].Key is var last && (lex.StateOrganWords.Contains(last) || lex.OrganisationHeads.Contains(last) || lex.CompanySuffixes.Contains(last));
+        tokens[index + length - 1].Key is var last && (lex.StateOrganWords.Contains(last) || lex.PlaceNouns.Contains(last) || lex.OrganisationHeads.Contains(last) || lex.CompanySuffixes.Contains(last));
+
+    /// <summary>
+    /// "urged Kaiser Permanente (KP) to work with it": a run followed by its own initials in brackets is a body the page
+    /// goes on to call by them. A person so abbreviated ("Crown Prince Mohammed bin Salman (MBS)") has an office before the name.
+    /// </summary>
+    private static bool IsAbbreviatedBody(SentenceMentions s, int index, int length, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        var at = index + length;
+        if (at + 2 >= tokens.Count || tokens[at].Text != "(" || tokens[at + 2].Text != ")" || !AcronymSides.IsAcronym(tokens[at + 1])) { return false; }
+        var initials = string.Concat(tokens.Skip(index).Take(length).Where(t => t.IsWord).Select(t => char.ToUpperInvariant(t.Text[0])));
+        return initials == tokens[at + 1].Text && TitleReader.Before(s, index, lex) is null;
+    }
 
     /// <summary>
     /// "Walter Calderon, now known as Commander Tono", "Luis Fley, or Commander Johnson", "Diogenes Hernandez (Commander

@@ -26,6 +26,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ABodyFollowedByItsInitialsAndACountyAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Strike talks\nThe union's bargaining team urged Kaiser Permanente (KP) to work with it, said Ana Silva, its president. "
+            + "The firm is Erie County's largest employer. Crown Prince Mohammed bin Salman (MBS) met them.");
+
+        Assert.Equal(["Ana Silva", "Mohammed bin Salman"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void APossessiveEndsAName()
     {
         var people = Corpus.PeopleIn("Coalition talks\nOn Sunday talks began between the ruling bloc and Yair Petrov’s Yesh Mavet, and Shas.");
