@@ -35,6 +35,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ATeaserForAnotherStoryNamesNoOneOfTheReport()
+    {
+        var people = Corpus.PeopleIn("Coalition talks\nChancellor Ana Silva met the party leaders on Thursday.\n"
+            + "More news: Max Petrov And Ivan Novak Suspended Two Games For A Brawl\nMore news: Meet Miss Universe: Demi-Leigh Marais");
+
+        Assert.Equal(["Ana Silva"], people);
+    }
+
+    [Fact]
     public void APossessiveEndsAName()
     {
         var people = Corpus.PeopleIn("Coalition talks\nOn Sunday talks began between the ruling bloc and Yair Petrov’s Yesh Mavet, and Shas.");
