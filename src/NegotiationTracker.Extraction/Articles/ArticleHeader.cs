@@ -24,6 +24,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
             .ToList();
         var headline = HeadlineIndex(lines, page);
         var title = headline < 0 ? string.Empty : Unquote(lines[headline]);
+        // A masthead's "Est. May 19, 1883" dates the outlet: blanked, so that no dateline reader takes it and line numbers hold.
+        lines = [.. lines.Select(l => page.NotDateline.IsMatch(l) ? string.Empty : l)];
 
         // A full date in the headline is news ("Talks end on 3 May 2024"), not the dateline; nor is a bare
         // date above the headline, which is as often the site's clock ("Last Update 20:45 / Sunday, 17 November 2019")

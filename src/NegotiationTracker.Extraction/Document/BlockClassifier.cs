@@ -29,7 +29,7 @@ internal static class BlockClassifier
 
     private static BlockKind Kind(string line, PageLexicon page) =>
         line.Length == 0 ? BlockKind.Boilerplate
-        : page.Boilerplate.IsMatch(line) || !line.Any(char.IsLetter) ? BlockKind.Boilerplate
+        : page.Boilerplate.IsMatch(line) || page.NotDateline.IsMatch(line) || !line.Any(char.IsLetter) ? BlockKind.Boilerplate
         : page.Caption.IsMatch(line) ? BlockKind.Caption
         : page.Bullets.Any(b => line.StartsWith(b, StringComparison.Ordinal)) || IsNumberedItem(line) ? BlockKind.ListItem
         : BlockKind.Paragraph;

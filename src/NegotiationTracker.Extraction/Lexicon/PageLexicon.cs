@@ -7,7 +7,8 @@ namespace NegotiationTracker.Extraction.Lexicon;
 /// <param name="Caption">Any photo-caption or credit pattern.</param>
 /// <param name="Bullets">Marks that open a list item.</param>
 /// <param name="NotHeadline">Section labels, breadcrumbs and date-only lines: never a page's headline.</param>
-public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList<string> Bullets, Regex NotHeadline)
+/// <param name="NotDateline">Lines whose date is the outlet's, not the report's (a masthead's founding date).</param>
+public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList<string> Bullets, Regex NotHeadline, Regex NotDateline)
 {
     /// <summary>Whether a trimmed line may be the headline: words that are no page furniture, section label or bare date.</summary>
     public bool MayBeHeadline(string line) =>

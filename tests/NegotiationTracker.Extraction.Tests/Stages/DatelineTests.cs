@@ -40,6 +40,16 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void AMastheadsFoundingDateDatesNothing()
+    {
+        var text = "The Valley Review Newspaper\nSpokane, Washington  Est. May 19, 1883\n\nSalmon talks collapse\n\n"
+            + "The talks had started again after breaking down May 20 in Seattle, where Canada and the United States met.";
+
+        Assert.Null(ArticleHeader.Parse(text, Corpus.Lexicon.Page).PublishedOn);
+        Assert.DoesNotContain(KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Rounds, r => r.Date is not null);
+    }
+
+    [Fact]
     public void ASentenceOpeningWithADayIsNoDateline()
     {
         var header = ArticleHeader.Parse("Talks resume\nOn July 23, the two sides met in Geneva for talks.", Corpus.Lexicon.Page);
