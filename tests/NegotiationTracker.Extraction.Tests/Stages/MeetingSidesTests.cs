@@ -17,6 +17,14 @@ public sealed class MeetingSidesTests
     }
 
     [Fact]
+    public void AStateThatNoLongerExistsIsASide()
+    {
+        var kb = Corpus.Read("Arms talks resume\nGENEVA, Sept. 19, 1985 — On Thursday U.S. and Soviet negotiators sat down to open a new round of arms talks.\n");
+
+        Assert.Equal(["Soviet Union", "United States"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+
+    [Fact]
     public void ACountryTheMeetingIsHeldInIsNoSide()
     {
         var kb = Corpus.Read("Ukraine and US talk\nKYIV, March 12, 2025 — Ukraine and the United States held talks on a ceasefire, Ukrainian and American officials said.\n"
