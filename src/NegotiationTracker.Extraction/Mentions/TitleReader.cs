@@ -99,9 +99,12 @@ internal static partial class TitleReader
         return at >= 0 && (lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) || IsRankAfterOffice(tokens, at, lex)) ? tokens[at].Text : null;
     }
 
-    /// <summary>"Army Chief General", "Chief of Defence Staff (CDS) General": a rank after an office, unless the two are one office ("Secretary General").</summary>
+    /// <summary>
+    /// "Army Chief General", "junta leader General", "Defence Minister Prince": a rank after an office, unless the two are one
+    /// office ("Secretary General", "Crown Prince"); after a word that only describes ("exiled Prince") it is the title's head.
+    /// </summary>
     private static bool IsRankAfterOffice(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
-        at > 0 && tokens[at].IsCapitalized && lex.Ranks.Contains(tokens[at].Key) && (IsTitleWord(tokens[at - 1], lex) || tokens[at - 1].Text == ")")
+        at > 0 && tokens[at].IsCapitalized && lex.Ranks.Contains(tokens[at].Key) && ((IsTitleWord(tokens[at - 1], lex) && !Describes(tokens[at - 1], lex)) || tokens[at - 1].Text == ")")
         && !lex.RankOffices.Contains($"{tokens[at - 1].Key} {tokens[at].Key}");
 
     /// <summary>"Foreign Ministers of Russia and Armenia": the second party an office is of, after "and".</summary>
@@ -138,6 +141,9 @@ internal static partial class TitleReader
 
     public static bool IsHead(Token t, ExtractionLexicon lex) =>
         t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
+
+    /// <summary>"exiled", "former": a lowercase word that only describes the office after it, heading none of its own.</summary>
+    private static bool Describes(Token t, ExtractionLexicon lex) => !t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key) && !IsHead(t, lex);
 
     private static bool IsTitleWord(Token t, ExtractionLexicon lex) =>
         t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key)));

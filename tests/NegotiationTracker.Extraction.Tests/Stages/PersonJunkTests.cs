@@ -35,10 +35,10 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
-    public void ATeaserForAnotherStoryNamesNoOneOfTheReport()
+    public void ATeaserForAnotherStoryOrANewsletterPromptNamesNoOne()
     {
         var people = Corpus.PeopleIn("Coalition talks\nChancellor Ana Silva met the party leaders on Thursday.\n"
-            + "More news: Max Petrov And Ivan Novak Suspended Two Games For A Brawl\nMore news: Meet Miss Universe: Demi-Leigh Marais");
+            + "More news: Max Petrov And Ivan Novak Suspended Two Games For A Brawl\nMore news: Meet Miss Universe: Demi-Leigh Marais\nJoin Our Free Newsletter");
 
         Assert.Equal(["Ana Silva"], people);
     }

@@ -83,6 +83,18 @@ public sealed class TitleTests
         Assert.Contains("Rarieda MP", titles);
     }
 
+    [Theory]
+    [InlineData("Defence Minister Prince Khalid bin Salman hosted them.", "Khalid bin Salman", "Defence Minister|Prince")]
+    [InlineData("He met Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed Al Nahyan.", "Mohammed bin Zayed Al Nahyan", "Crown Prince")]
+    [InlineData("The factions include one led by exiled Prince Norodom Sihanouk.", "Norodom Sihanouk", "exiled Prince")]
+    [InlineData("Assistant Ministry Councillor Morten Berg headed the team.", "Morten Berg", "Assistant Ministry Councillor")]
+    public void ARoyalRankAfterAnOfficeIsATitleOfItsOwnUnlessTheTwoAreOneOffice(string sentence, string name, string expected)
+    {
+        var titles = TitlesOf($"Talks\nThe delegations met in Jeddah on 3 March 2025. {sentence}", name);
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), titles.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void AChurchRankBeforeANameIsATitle()
     {
