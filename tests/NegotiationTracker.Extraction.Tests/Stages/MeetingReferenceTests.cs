@@ -16,6 +16,17 @@ public sealed class MeetingReferenceTests
         Assert.Equal(new DateOnly(2024, 3, 14), round.Date);
     }
 
+    [Theory]
+    [InlineData("Baku hosted on January 25-26, 2017 the 48th session of the Special Working Group of Azerbaijan, Iran and Turkmenistan.", true)]
+    [InlineData("Norwegian and Russian negotiators held a negotiating session on 16 October 2019 in Oslo, both sides said.", true)]
+    [InlineData("The parliaments of Azerbaijan and Iran opened their winter session on 25 January 2017, both speakers said.", false)]
+    public void AQualifiedSessionIsAMeetingAndAParliamentsIsNot(string sentence, bool meeting)
+    {
+        var kb = Read($"Talks\n\n{sentence}\n");
+
+        Assert.Equal(meeting, kb.Rounds.Any(r => r.Date is not null));
+    }
+
     [Fact]
     public void APronounAfterASentenceAboutSomethingElseDatesNoMeeting()
     {
