@@ -21,6 +21,8 @@ internal static partial class TeamParty
         if (PartyTag().Match(cue.Value) is { Success: true } tag && !cue.Value.Contains("⟨P", StringComparison.Ordinal)) { return PartyOf(tag, s); }
         // "⟨Indonesia⟩'s representative was … ⟨P⟩", "⟨Portugal⟩ sent its special envoy … ⟨P⟩": a cue that opens on a party speaks of its team.
         if (LeadingParty().Match(cue.Value) is { Success: true } lead) { return PartyOf(lead, s); }
+        // "delegations from ⟨Azerbaijan⟩ (headed by ⟨P⟩), ⟨Iran⟩ (headed by ⟨P⟩)": a cue in brackets right after a party is its team's.
+        if (BracketedAfterParty().Match(clause[..cue.Index]) is { Success: true } bracketed) { return PartyOf(bracketed, s); }
         // "the ⟨ECOWAS⟩ delegation to ⟨Niger⟩ headed by former ⟨Nigerian⟩ military leader ⟨P⟩": a team written right before
         // the cue is whose team it is, whatever the head's own office says.
         var adjacent = lex.TeamOfParty.Matches(clause).LastOrDefault(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= AdjacentWindow
@@ -83,6 +85,9 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"^⟨C(?<c>\d+)⟩")]
     private static partial Regex LeadingParty();
+
+    [GeneratedRegex(@"⟨C(?<c>\d+)⟩\s*\(\s*$")]
+    private static partial Regex BracketedAfterParty();
 
     [GeneratedRegex(@"^[^⟨]*⟨C(?<c>\d+)⟩(?:['’]s)?(?:\s+[a-z-]+){1,4}\s+⟨P\d+⟩$")]
     private static partial Regex OfficeParty();

@@ -30,6 +30,19 @@ public sealed class DelegationTests
     }
 
     [Fact]
+    public void AHeadInBracketsAfterAPartyHeadsThatParty()
+    {
+        var kb = Corpus.Read("Caspian talks\nThe 48th session of the Special Working Group was held in Baku on 25 January 2017. Taking part in the session were "
+            + "delegations from the Islamic Republic of Iran (headed by Ebrahim Rahimpour), the Republic of Kazakhstan (headed by Zulfia A. Amanzholova) "
+            + "and Turkmenistan (headed by Murat G. Atadzhanov).");
+
+        string? HeadOf(string party) => Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == party).HeadKey);
+        Assert.Equal("Ebrahim Rahimpour", HeadOf("Iran"));
+        Assert.Equal("Zulfia A. Amanzholova", HeadOf("Kazakhstan"));
+        Assert.Equal("Murat G. Atadzhanov", HeadOf("Turkmenistan"));
+    }
+
+    [Fact]
     public void StatesListedAsMembersOfAMediatingBodyAreNoTeamsOfTheirOwn()
     {
         var kb = Corpus.Read(File.ReadAllText(Path.Combine(Reports.RealNews, "sierra-leone-ruf-abuja-talks-begin-irin.txt")));
