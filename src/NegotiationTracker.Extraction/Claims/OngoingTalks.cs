@@ -14,6 +14,9 @@ internal static class OngoingTalks
     // How many words before the ongoing phrase the talks' own noun may stand ("the talks now going on", "the meeting, which is taking place").
     private const int NounReach = 5;
 
+    // How many words after it the noun of a phrase that takes the talks as object may stand ("are holding a private meeting").
+    private const int ObjectReach = 3;
+
     /// <summary>The words that tell the talks are going on, or null when the sentence tells of none.</summary>
     public static string? Phrase(SentenceMentions s, ExtractionLexicon lex)
     {
@@ -22,7 +25,9 @@ internal static class OngoingTalks
         foreach (Match m in lex.OngoingWords.Matches(text))
         {
             var before = s.Sentence.Tokens.Where(t => t.IsWord && t.End - s.Sentence.Start <= m.Index).TakeLast(NounReach);
-            if (before.Any(t => lex.MeetingWords.Contains(t.Key))) { return m.Value; }
+            // "are holding a private meeting": a phrase that takes the talks as its object has the noun after it.
+            var after = s.Sentence.Tokens.Where(t => t.IsWord && t.Start - s.Sentence.Start >= m.Index + m.Length).Take(ObjectReach);
+            if (before.Concat(after).Any(t => lex.MeetingWords.Contains(t.Key))) { return m.Value; }
         }
 
         return null;

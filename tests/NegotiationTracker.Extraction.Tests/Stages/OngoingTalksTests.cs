@@ -21,6 +21,17 @@ public sealed class OngoingTalksTests
     }
 
     [Fact]
+    public void LeadersHoldingAMeetingInALiveBlogAreAnUndatedMeeting()
+    {
+        var kb = Corpus.Read("LIVE: the latest on the summit\n\n2:35 p.m.\n\n"
+            + "U.S. President Donald Trump and Russian President Vladimir Putin are holding a private meeting in Helsinki, with only translators present.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Null(round.Date);
+        Assert.Equal(["Russia", "United States"], round.Parties.Order());
+    }
+
+    [Fact]
     public void AFilingCityBeforeADashIsNotWhereTheTalksGoOn()
     {
         var kb = Corpus.Read("Truce holds\nBAKU - While negotiations between Armenia and Azerbaijan go on in the Georgian city of Tbilisi, the border has stayed calm.");
