@@ -16,6 +16,16 @@ public sealed class LabourSideTests
         Assert.Contains(party, Corpus.PagePartiesIn(text));
 
     [Fact]
+    public void AWorkersUnionNamedForItsCountryIsTheUnionNotTheCountry()
+    {
+        var parties = Corpus.PagePartiesIn("Strike talks\nOn Sunday the Labor Secretary brought Chris Shelton, president of the Telephone Workers of America, "
+            + "together with the company's chief at his office for talks.");
+
+        Assert.Contains("Telephone Workers of America", parties);
+        Assert.DoesNotContain("United States", parties);
+    }
+
+    [Fact]
     public void AHeadlineWrittenAsASentenceNamesItsParties()
     {
         // A page whose first paragraph came first: the line read as a headline is a sentence in its own case.
