@@ -44,6 +44,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void APartysPluralAndAnAbstractNounEndNoName()
+    {
+        var people = Corpus.PeopleIn("Coalition talks\nChancellor Ana Silva first met the pro-business Free Democrats on Wednesday. "
+            + "The envoy was joined by Ivan Petrov, director of Political Affairs and Good Governance, and by the [Fair Work] Commissioner.");
+
+        Assert.Equal(["Ana Silva", "Ivan Petrov"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void APossessiveEndsAName()
     {
         var people = Corpus.PeopleIn("Coalition talks\nOn Sunday talks began between the ruling bloc and Yair Petrov’s Yesh Mavet, and Shas.");
