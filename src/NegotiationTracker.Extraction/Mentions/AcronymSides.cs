@@ -32,7 +32,7 @@ internal static class AcronymSides
     }
 
     /// <summary>
-    /// "the CDU/CSU and SPD wrestled for compromises", "the WGA and the AMPTP last met": two acronyms no lexicon knows,
+    /// "the CDU/CSU and SPD wrestled for compromises", "the WGA and the AMPTP last met", "the ÖVP, SPÖ and NEOS coalition talks": acronyms no lexicon knows,
     /// written together in a sentence about talks, are the two sides; not after a word that makes them a topic ("talks on
     /// the JCPOA and the IAEA").
     /// </summary>
@@ -44,12 +44,19 @@ internal static class AcronymSides
             if (Composite(tokens, i, lex) is not { } first) { continue; }
             var before = i > 0 && tokens[i - 1].Key == "the" ? i - 2 : i - 1;
             var and = i + first.Length;
+            // "a possible ÖVP, SPÖ and NEOS coalition": acronyms listed with commas before the "and" are sides as well.
+            var listed = new List<string> { first.Name };
+            while (and + 1 < tokens.Count && tokens[and].Text == "," && Composite(tokens, and + 1, lex) is { } more)
+            {
+                listed.Add(more.Name);
+                and += 1 + more.Length;
+            }
             // "talks about the FPÖ–ÖVP coalition talks": a dash joins the two as "and" does, and names the talks' sides after any word.
             if (and >= tokens.Count || !(tokens[and].Key == "and" || tokens[and].Text is "–" or "—")) { continue; }
             if (tokens[and].Key == "and" && before >= 0 && TopicWords.Contains(tokens[before].Key)) { continue; }
             var next = and + 1 < tokens.Count && tokens[and + 1].Key == "the" ? and + 2 : and + 1;
             if (Composite(tokens, next, lex) is not { } second) { continue; }
-            yield return first.Name;
+            foreach (var name in listed) { yield return name; }
             yield return second.Name;
             i = next + second.Length - 1;
         }

@@ -12,6 +12,14 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PagePartyTests
 {
     [Fact]
+    public void AcronymsListedWithCommasBeforeAndAreAllParties()
+    {
+        var parties = Corpus.PagePartiesIn("Coalition talks\nThe negotiations on a possible ÖVP, SPÖ and NEOS government coalition have still not produced a breakthrough.");
+
+        Assert.Equal(["NEOS", "SPÖ", "ÖVP"], parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ACountrysNameBeforeALandOrWaterFeatureNamesThePlaceNotTheState()
     {
         var kb = Corpus.Read("Amnesty talks\nOn 7 August 2009 the commanders of the Niger Delta militants met the government of Nigeria in Abuja for talks on the amnesty.");
