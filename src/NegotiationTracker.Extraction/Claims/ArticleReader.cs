@@ -17,6 +17,7 @@ public static class ArticleReader
         var towns = PageCities.Find(document.Content, lex);
         var sentences = document.Content.Select(s => SentenceMentions.Find(s, lex, pageParties, towns)).ToList();
         PersonFinder.Find(sentences, lex);
+        NameOverTitleLines.Attach(sentences, lex);
         var talks = Talks.Read(sentences, lex);
 
         var people = sentences.SelectMany(s => s.People.SelectMany(p => TitleReader.Offices(p.Title, lex).Select(t => new PersonClaim(p.Name, t, p.TitleParty?.Name, s.Sentence.EvidenceIn(article.File))))
