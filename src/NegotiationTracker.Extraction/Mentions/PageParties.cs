@@ -38,7 +38,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             }
         }
 
-        foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)).Concat(NamedSides.Find(sentences, lex)).Concat(ListedParties.Find(sentences, lex)).Concat(LedParties.Find(sentences, lex)).Concat(CompanyNames.Find(sentences, lex)))
+        foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)).Concat(NamedSides.Find(sentences, lex)).Concat(ListedParties.Find(sentences, lex)).Concat(LedParties.Find(sentences, lex)).Concat(CompanyNames.Find(sentences, lex)).Concat(EmployerNames.Find(sentences, lex)))
         {
             if (parties.Values.Any(p => p.Aliases.Contains(name))) { continue; }
             // "the opposition Civic Alliance" after "the Civic Alliance for Justice and Democracy": the short form of a name the page spells out.

@@ -15,6 +15,16 @@ public sealed class LabourSideTests
     public void AGuildFederationOrBrotherhoodNamedInFullIsAPartyOfThePage(string text, string party) =>
         Assert.Contains(party, Corpus.PagePartiesIn(text));
 
+    [Theory]
+    [InlineData("Strike talks\nWabtec and the union whose members are striking held their first bargaining session in 12 days on Wednesday.", "Wabtec")]
+    [InlineData("Strike talks\nTalks between the union and Northrock Mining resumed on Monday in Perth.", "Northrock Mining")]
+    public void ANameWrittenWithTheUnionInATalksSentenceIsTheEmployer(string text, string employer) =>
+        Assert.Contains(employer, Corpus.PagePartiesIn(text));
+
+    [Fact]
+    public void APersonWrittenWithTheUnionIsNoEmployer() =>
+        Assert.DoesNotContain("Michael Brown", Corpus.PagePartiesIn("Strike talks\nMichael Brown and the union held talks on Monday."));
+
     [Fact]
     public void AWorkersUnionNamedForItsCountryIsTheUnionNotTheCountry()
     {
