@@ -12,6 +12,26 @@ public sealed class CoHeadTests
     private static List<string> Members(KnowledgeBase kb, KbDelegation d) => [.. d.Members.Where(m => !m.IsHead).Select(m => Corpus.NameOf(kb, m.PersonKey)!).Order()];
 
     [Fact]
+    public void AnOfficeSetOffInCommasBeforeHeadedStillMakesTheHead()
+    {
+        var kb = Corpus.Read("Boundary talks\nNepal and India held the fourth meeting of the boundary working group in Dehradun on 30 August 2017. "
+            + "Director General at Department of Survey, Ganesh Prasad Bhatta, headed the Nepali delegation to the meeting.");
+
+        Assert.Equal("Ganesh Prasad Bhatta", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Nepal").HeadKey));
+    }
+
+    [Fact]
+    public void TwoNamesWithBracketedOfficesThatLedTheTwoTeamsHeadThem()
+    {
+        var kb = Corpus.Read("Trade round\nIn the week of 22 January 2024 the second round of EU-Thailand trade talks was held in Bangkok. "
+            + "Mr Christophe Kiener (Directorate General for Trade of the European Commission) and Ms Chotima Iemsawasdikul (Ministry of Commerce of Thailand) "
+            + "led the two negotiating teams.");
+
+        Assert.Contains(kb.Delegations, d => d.HeadKey is not null && Corpus.NameOf(kb, d.HeadKey) == "Christophe Kiener");
+        Assert.Contains(kb.Delegations, d => d.HeadKey is not null && Corpus.NameOf(kb, d.HeadKey) == "Chotima Iemsawasdikul");
+    }
+
+    [Fact]
     public void APairThatHeadsATeamIsLedByTheFirstNamed()
     {
         var kb = Corpus.Read("Talks in Istanbul\nIran and France held talks in Istanbul on 25 July 2025. "
