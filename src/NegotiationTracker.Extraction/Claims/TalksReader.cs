@@ -62,7 +62,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         var top = new[] { notSides, observerCandidates, mediatorCandidates, [] }
             .Select(excluded => ranked.FirstOrDefault(p => !excluded.Contains(p.Item1) && !excluded.Contains(p.Item2)))
             .FirstOrDefault(p => p != default);
-        var negotiators = top == default ? MostMentionedSides(sentences, notSides, lex) : [top.Item1, top.Item2];
+        var negotiators = top == default ? MostMentionedSides(sentences, notSides, lex) : [top.Item1, top.Item2, .. ThirdSide(sentences, top, notSides, lex)];
         var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
         var observers = observerCandidates.Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
         var named = sentences.SelectMany(s => s.Parties).Select(p => p.Party).DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -83,6 +83,32 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             .GroupBy(x => x.Name).OrderByDescending(g => g.Sum(x => x.Weight)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         return ranked;
     }
+
+    /// <summary>
+    /// "a possible ÖVP, SPÖ and NEOS coalition", "Türkiye, Sweden and Finland met in Stockholm": a list of exactly three sides,
+    /// written in a sentence about talks and holding both sides the report names most, is three-way talks; its third member is
+    /// a side too. A longer list is a group's members, and a party that hosts or observes is none.
+    /// </summary>
+    private static IEnumerable<string> ThirdSide(IReadOnlyList<SentenceMentions> sentences, (string A, string B) top, HashSet<string> notSides, ExtractionLexicon lex)
+    {
+        foreach (var s in sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key) || lex.TalkNouns.Contains(t.Key))))
+        {
+            var sides = s.Parties.Where(p => p.Party.CanNegotiate && !Counted(s, p, lex) && !IsPlace(s, p, lex)).ToList();
+            for (var i = 0; i + 2 < sides.Count; i++)
+            {
+                var list = sides.Skip(i).Take(ListOfThree).ToList();
+                var joined = Enumerable.Range(0, ListOfThree - 1).All(k => Joined(s.Sentence.Tokens.Skip(list[k].End).Take(list[k + 1].Index - list[k].End).Select(t => t.Text).ToList()));
+                var before = i > 0 && Joined(s.Sentence.Tokens.Skip(sides[i - 1].End).Take(sides[i].Index - sides[i - 1].End).Select(t => t.Text).ToList());
+                var after = i + ListOfThree < sides.Count && Joined(s.Sentence.Tokens.Skip(list[^1].End).Take(sides[i + ListOfThree].Index - list[^1].End).Select(t => t.Text).ToList());
+                var names = list.Select(p => p.Party.Name).Distinct().ToList();
+                if (!joined || before || after || names.Count != ListOfThree || !names.Contains(top.A) || !names.Contains(top.B)) { continue; }
+                var third = names.Single(n => n != top.A && n != top.B);
+                if (!notSides.Contains(third)) { yield return third; yield break; }
+            }
+        }
+    }
+
+    private const int ListOfThree = 3;
 
     private static bool AfterBetween(SentenceMentions s, PartyMention p)
     {

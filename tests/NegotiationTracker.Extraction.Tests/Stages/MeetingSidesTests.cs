@@ -17,6 +17,24 @@ public sealed class MeetingSidesTests
     }
 
     [Fact]
+    public void ThreeSidesListedInATalksSentenceAreThreeWayTalks()
+    {
+        var kb = Corpus.Read("Memorandum talks\nSTOCKHOLM, Aug. 26, 2022 — Türkiye, Sweden and Finland held the second meeting of their joint mechanism on Friday. "
+            + "Türkiye and Sweden discussed the extradition requests.\n");
+
+        Assert.Equal(["Finland", "Sweden", "Türkiye"], Assert.Single(kb.Rounds).Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FourStatesListedAreAGroupNotThreeWayTalks()
+    {
+        var kb = Corpus.Read("Nuclear talks\nVIENNA, May 3, 2021 — Iran and the United States held indirect talks on Monday, "
+            + "while Britain, France, Germany and Russia met the Iranian team.\n");
+
+        Assert.Equal(["Iran", "United States"], Assert.Single(kb.Rounds).Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AStateThatNoLongerExistsIsASide()
     {
         var kb = Corpus.Read("Arms talks resume\nGENEVA, Sept. 19, 1985 — On Thursday U.S. and Soviet negotiators sat down to open a new round of arms talks.\n");
