@@ -32,7 +32,7 @@ internal static partial class DelegationReader
                 continue;
             }
 
-            var recapped = Recapped(s, previous, rounds, main, sentences, lex);
+            var recapped = Recapped(s, previous, rounds, main, sentences, lex) ?? SeveralDated(s, rounds);
             previous = s;
             var masked = Masker.Mask(s, s.People.Select(p => (p.Index, p.Length)).ToList());
             foreach (var clause in Clauses.Of(masked, lex).Select(c => masked[c.From..c.To]))
@@ -144,6 +144,13 @@ internal static partial class DelegationReader
         var mainHeld = sentences.Where(m => main.Evidence.Any(e => e.Start == m.Sentence.Start)).Any(m => IsPast(m, lex));
         return mainHeld ? null : listed;
     }
+
+    /// <summary>
+    /// "a European Union delegation headed by A, a Norwegian delegation headed by B … met from 7th to 9th November in London,
+    /// 21st to 23rd November in Brussels and 6th to 8th December in London": the teams a sentence names are at every meeting it dates.
+    /// </summary>
+    private static List<RoundClaim>? SeveralDated(SentenceMentions s, IReadOnlyList<RoundClaim> rounds) =>
+        rounds.Where(r => r.Evidence.Any(e => e.Start == s.Sentence.Start) && r.Date is not null).ToList() is { Count: > 1 } dated ? dated : null;
 
     private static bool IsPast(SentenceMentions s, ExtractionLexicon lex) => s.Sentence.Tokens.Any(t => lex.PastTenseWords.Contains(t.Key));
 

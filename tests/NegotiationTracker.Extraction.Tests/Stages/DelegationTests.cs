@@ -30,6 +30,16 @@ public sealed class DelegationTests
     }
 
     [Fact]
+    public void TeamsOfASentenceThatDatesSeveralMeetingsAreAtEachOfThem()
+    {
+        var kb = Corpus.Read("Fisheries consultations 2024\nA Norwegian Delegation headed by Ms Ann Kristin Westberg and a United Kingdom Delegation headed by "
+            + "Mr Colin Faulkner met from 7th to 9th November 2023 in London and from 6th to 8th December 2023 in London.");
+
+        Assert.Equal(2, kb.Rounds.Count);
+        Assert.All(kb.Rounds, r => Assert.Contains(kb.Delegations, d => d.RoundKey == r.Key && d.Party == "Norway" && Corpus.NameOf(kb, d.HeadKey) == "Ann Kristin Westberg"));
+    }
+
+    [Fact]
     public void AHeadInBracketsAfterAPartyHeadsThatParty()
     {
         var kb = Corpus.Read("Caspian talks\nThe 48th session of the Special Working Group was held in Baku on 25 January 2017. Taking part in the session were "
