@@ -49,7 +49,7 @@ internal static class EmployerNames
     /// <summary>The run as a company's name, unless it is a known party, a person's, an office's or a word no name holds.</summary>
     private static string? Name(IReadOnlyList<Token> tokens, int start, int end, ExtractionLexicon lex)
     {
-        if (start >= end || lex.PartyTerms.MatchAt(tokens, start) is not null) { return null; }
+        if (start >= end || lex.PartyTerms.MatchAt(tokens, start) is not null || lex.Cities.MatchAt(tokens, start) is not null) { return null; }
         var words = tokens.Skip(start).Take(end - start).ToList();
         if (words.Any(t => lex.NotNames.Contains(t.Text) || lex.TitleHeads.Contains(t.Key)) || lex.TitleWords.Contains(words[0].Key) || lex.GivenNames.Contains(words[0].Key)) { return null; }
         return string.Join(' ', words.Select(t => t.Text));

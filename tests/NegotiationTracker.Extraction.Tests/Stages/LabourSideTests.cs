@@ -26,6 +26,10 @@ public sealed class LabourSideTests
         Assert.DoesNotContain("Michael Brown", Corpus.PagePartiesIn("Strike talks\nMichael Brown and the union held talks on Monday."));
 
     [Fact]
+    public void ACityWrittenWithTheUnionIsNoEmployer() =>
+        Assert.DoesNotContain("Chicago", Corpus.PagePartiesIn("Strike talks\nTalks between Chicago and the union resumed on Monday."));
+
+    [Fact]
     public void AWorkersUnionNamedForItsCountryIsTheUnionNotTheCountry()
     {
         var parties = Corpus.PagePartiesIn("Strike talks\nOn Sunday the Labor Secretary brought Chris Shelton, president of the Telephone Workers of America, "
