@@ -32,23 +32,25 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         // as the report's date.
         // A labelled line ("Published …", "Written by … on …"), or one that is nothing but a date and a clock time
         // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
-        var wireDay = YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } w ? (w.Month, w.Day) : ((int, int)?)null;
-        var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines), wireDay)
+        // The wire's own yearless dateline ("BAGHDAD, Dec 16 (Agency) –"), read once: it settles a numeric stamp's order,
+        // marks where publication ends under a stamp, and is the dateline when nothing else is.
+        var wire = YearlessDatelines.Find(lines.Take(LeadingDatelineLines));
+        var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines), wire is { } w ? (w.Month, w.Day) : null)
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
         if (line is not null)
         {
             var dateline = text.IndexOf(line, StringComparison.Ordinal) + end;
             // " date 2021-09-28" above "TEHRAN, Sep. 28 (Agency) –": the wire's own dateline below the stamp gives the same day,
             // and is publication too, not a meeting.
-            if (date is { } on && YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } wire && (wire.Month, wire.Day) == (on.Month, on.Day)
-                && text.IndexOf(wire.Line, StringComparison.Ordinal) + wire.End > dateline)
+            if (date is { } on && wire is { } below && (below.Month, below.Day) == (on.Month, on.Day)
+                && text.IndexOf(below.Line, StringComparison.Ordinal) + below.End > dateline)
             {
-                dateline = text.IndexOf(wire.Line, StringComparison.Ordinal) + wire.End;
+                dateline = text.IndexOf(below.Line, StringComparison.Ordinal) + below.End;
             }
 
             return new ArticleHeader(title, date, dateline);
         }
-        if (YearlessDatelines.Find(lines.Take(LeadingDatelineLines)) is { } yearless)
+        if (wire is { } yearless)
         {
             return new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day));
         }
