@@ -97,9 +97,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             for (var i = 0; i + 2 < sides.Count; i++)
             {
                 var list = sides.Skip(i).Take(ListOfThree).ToList();
-                var joined = Enumerable.Range(0, ListOfThree - 1).All(k => Joined(s.Sentence.Tokens.Skip(list[k].End).Take(list[k + 1].Index - list[k].End).Select(t => t.Text).ToList()));
-                var before = i > 0 && Joined(s.Sentence.Tokens.Skip(sides[i - 1].End).Take(sides[i].Index - sides[i - 1].End).Select(t => t.Text).ToList());
-                var after = i + ListOfThree < sides.Count && Joined(s.Sentence.Tokens.Skip(list[^1].End).Take(sides[i + ListOfThree].Index - list[^1].End).Select(t => t.Text).ToList());
+                var joined = Enumerable.Range(0, ListOfThree - 1).All(k => JoinedBetween(s, list[k], list[k + 1]));
+                var before = i > 0 && JoinedBetween(s, sides[i - 1], sides[i]);
+                var after = i + ListOfThree < sides.Count && JoinedBetween(s, list[^1], sides[i + ListOfThree]);
                 var names = list.Select(p => p.Party.Name).Distinct().ToList();
                 if (!joined || before || after || names.Count != ListOfThree || !names.Contains(top.A) || !names.Contains(top.B)) { continue; }
                 var third = names.Single(n => n != top.A && n != top.B);
@@ -161,7 +161,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         for (var k = at - 1; k >= 0; k--)
         {
             var (prev, next) = (s.Parties[k], list[^1]);
-            if (prev.End > next.Index || !Joined(s.Sentence.Tokens.Skip(prev.End).Take(next.Index - prev.End).Select(t => t.Text).ToList())) { break; }
+            if (prev.End > next.Index || !JoinedBetween(s, prev, next)) { break; }
             list.Add(prev);
         }
 
@@ -169,6 +169,10 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     }
 
     /// <summary>Two sides written together: "Russia and Ukraine", "the Sudanese Armed Forces and the paramilitary RSF", "Serbia, Kosovo".</summary>
+    /// <summary>Whether the words between two party mentions join them as one list.</summary>
+    private static bool JoinedBetween(SentenceMentions s, PartyMention a, PartyMention b) =>
+        Joined(s.Sentence.Tokens.Skip(a.End).Take(b.Index - a.End).Select(t => t.Text).ToList());
+
     private static bool Joined(List<string> between) =>
         (between.Count == 1 && between[0] is "and" or "-" or "–" or "—" or "/" or ",")
         || between is [",", "and"] or [",", "the"]
