@@ -27,6 +27,7 @@ internal static class ClaimsCommand
                 claims.Negotiators,
                 PageParties = claims.PageParties.Select(p => p.Name),
                 Rounds = claims.Rounds.Select(r => new { r.Local, r.Negotiators, r.Date, r.DateText, r.Precision, r.City, r.Venue, r.Number, r.IsMain, Evidence = r.Evidence.Select(e => e.Sentence) }),
+                People = claims.People.Select(p => $"{p.Name}: {p.Title} ({p.Party})"),
                 Delegations = claims.Delegations.Select(d => $"{d.RoundLocal} {d.Party} {d.Role} {d.Person}{(d.IsHead ? " (head)" : "")}"),
                 Demands = claims.Demands.Select(d => $"{d.Party} | {d.Category} | {d.Label}"),
             }, Json));

@@ -33,6 +33,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded words before a title that qualify the person, not the office ("current").</summary>
     public required IReadOnlySet<string> PersonQualifiers { get; init; }
 
+    /// <summary>Folded head words that are no title alone, only with what they are of or in ("member of the SPD delegation").</summary>
+    public required IReadOnlySet<string> ObjectHeads { get; init; }
+
     /// <summary>Folded lowercase words that never open a title ("troops under General X").</summary>
     public required IReadOnlySet<string> TitleNotOpeners { get; init; }
 

@@ -91,6 +91,8 @@ internal static partial class TitleReader
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it; so is any other owner's
         // ("Ana Silva, the union's general secretary").
         if (from < 0 || to <= from || Span(tokens, from, to, lex) is not { } title) { return null; }
+        // "Ana Silva, a member for 40 years of Local 89": a head that needs its object is no title without one.
+        if (to - from == 1 && lex.ObjectHeads.Contains(tokens[from].Key)) { return null; }
         // An owner inside what the office is of stays ("head of Egypt's General Intelligence Service").
         var words = title.Split(' ');
         var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
@@ -142,10 +144,14 @@ internal static partial class TitleReader
             end = k + 1;
         }
 
-        return end;
+        // "member of the union's eight-man subcommittee": whose it is, with the office cut off after it, is no object.
+        while (end > from && (tokens[end - 1].Key == "the" || IsPossessive(tokens[end - 1])) && s.PartyAt(end - 1) is null) { end--; }
+        return end > from && tokens[end - 1].Key != "the" ? end : 0;
     }
 
     private const int MaxOfWords = 9;
+
+    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Capitalised words from <paramref name="from"/>, perhaps set off by commas, up to "and" and one more: a list goes on.</summary>
     private static bool ListGoesOn(IReadOnlyList<Token> tokens, int from)
