@@ -110,7 +110,12 @@ internal static class RoundDates
             var latestOther = found.Where(f => f.Claim != claim && f.Claim.Date is not null).Select(f => f.Claim.Date!.Value).DefaultIfEmpty().Max();
             DateOnly? resolved = gap is not null && latestOther != default
                 ? Next(latestOther.AddDays(gap.Days + (gap.Strict ? 1 : 0)), weekday)
-                : dateline is { } d ? (past ? DateFinder.Previous(d, weekday) : Next(d, weekday)) : null;
+                : dateline is { } d ? date.Relative switch
+                {
+                    > 0 => DateFinder.OnOrAfter(d.AddDays(1), weekday),
+                    < 0 => DateFinder.Previous(d.AddDays(-1), weekday),
+                    _ => past ? DateFinder.Previous(d, weekday) : Next(d, weekday),
+                } : null;
             (claim.Date, claim.Precision) = (resolved, resolved is null ? "unknown" : "day");
         }
     }
@@ -143,5 +148,5 @@ internal static class RoundDates
     // Any leap year: it holds every month-and-day a yearless dateline can give.
     private const int LeapYear = 2024;
 
-    internal static DateOnly Next(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
+    internal static DateOnly Next(DateOnly from, DayOfWeek weekday) => DateFinder.OnOrAfter(from, weekday);
 }

@@ -41,7 +41,7 @@ public static partial class DateFinder
             Date = year is >= MinYear and <= MaxYear ? new DateOnly(year.Value, MonthOf(m.Groups["mon"].Value), 1) : null,
         });
         Collect(found, used, WeekdayRange(), sentence, m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
-        Collect(found, used, Weekday(), sentence, m => new DateMention(m.Value, m.Index, "day") { Weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true) });
+        Collect(found, used, Weekday(), sentence, m => WeekdayMention(m, dateline));
         Collect(found, used, Today(), sentence, m => new DateMention(m.Value, m.Index, "day") { Date = dateline?.AddDays(Shift(m.Groups["t"].Value)), DaysFromPublication = Shift(m.Groups["t"].Value) });
         Collect(found, used, Ago(), sentence, m => new DateMention(m.Value, m.Index, "day") { Date = Shifted(dateline, -(long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value)) });
         Collect(found, used, YearOnly(), sentence, m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
@@ -105,6 +105,25 @@ public static partial class DateFinder
 
     private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" or "next" => 1, "yesterday" or "last night" or "last" => -1, _ => 0 };
 
+    /// <summary>
+    /// "on Monday" waits for its sentence's tense to resolve it; "next Monday" is after the report's day and "last Monday"
+    /// before it, never the day itself (a Monday report's "next Monday" is a week on). A next weekday has not come yet.
+    /// </summary>
+    private static DateMention WeekdayMention(Match m, DateOnly? dateline)
+    {
+        var weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].Value, ignoreCase: true);
+        var relative = m.Groups["rel"].Success ? Shift(m.Groups["rel"].Value) : 0;
+        return new DateMention(m.Value, m.Index, "day")
+        {
+            Weekday = weekday,
+            Relative = relative,
+            DaysFromPublication = relative > 0 && dateline is { } d ? OnOrAfter(d.AddDays(1), weekday).DayNumber - d.DayNumber : null,
+        };
+    }
+
+    /// <summary>The earliest given weekday on or after a day.</summary>
+    internal static DateOnly OnOrAfter(DateOnly from, DayOfWeek weekday) => from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7);
+
     /// <summary>The latest given weekday on or before a day.</summary>
     internal static DateOnly Previous(DateOnly from, DayOfWeek weekday) => from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
 
@@ -150,7 +169,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"\bfrom\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayRange();
 
-    [GeneratedRegex(@"\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    // "next Monday": the word before is read (lookbehind), not made part of the day's text, which other rules read where it stands.
+    [GeneratedRegex(@"(?:(?<=\b(?<rel>[Nn]ext|[Ll]ast)\s+)|)\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b|\b(?<t>last night)\b", RegexOptions.IgnoreCase)]

@@ -11,6 +11,9 @@ public sealed record DateMention(string Text, int Offset, string Precision)
     public int? Day { get; init; }
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For a weekday: 1 when written "next Monday", -1 when "last Monday" (never the report's own day), else 0.</summary>
+    public int Relative { get; init; }
+
     /// <summary>For a day written relative to publication ("today", "two days ago"): how many days after it.</summary>
     public int? DaysFromPublication { get; init; }
 

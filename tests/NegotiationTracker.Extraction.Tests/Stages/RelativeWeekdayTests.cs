@@ -1,0 +1,31 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// "last Monday" and "next Monday" are never the report's own day: in a Monday report the first is a week back and the
+/// second a week on, and a next weekday has not come yet, so a meeting set for it is planned, no round.
+/// </summary>
+public sealed class RelativeWeekdayTests
+{
+    private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("w.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void LastMondayInAMondayReportIsAWeekBack()
+    {
+        var kb = Read("Talks held\nOSLO, 25 April 2022 – The negotiators of Serbia and Kosovo met in Oslo last Monday, officials said.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 18));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 25));
+    }
+
+    [Fact]
+    public void AMeetingNextMondayInAMondayReportIsPlannedNotHeldToday()
+    {
+        var kb = Read("Talks ahead\nOSLO, 25 April 2022 – Serbia and Kosovo held talks in Vienna on Friday. "
+            + "Next Monday the negotiators of Serbia and Kosovo will meet again in Oslo.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "Vienna" && r.Date == new DateOnly(2022, 4, 22));
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Oslo");
+    }
+}
