@@ -21,8 +21,20 @@ internal static class RemoteTalks
         {
             var before = tokens.Where(t => t.IsWord && t.End - s.Sentence.Start <= m.Index).TakeLast(MeansReach);
             if (before.Any(t => lex.MeetingWords.Contains(t.Key) || lex.TalkNouns.Contains(t.Key))) { return true; }
+            // "The first political consultations between the ministries of A and B took place by video conference": the
+            // talks' noun stands far back, but the verb that says they were held is right before the means.
+            if (HeldJustBefore(text[..m.Index], lex)) { return true; }
         }
 
         return false;
+    }
+
+    // How many words may stand between a held phrase and the means ("took place online by video conference").
+    private const int HeldReach = 1;
+
+    private static bool HeldJustBefore(string before, ExtractionLexicon lex)
+    {
+        var held = lex.HeldPhrases.Matches(before).LastOrDefault();
+        return held is not null && before[(held.Index + held.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeldReach;
     }
 }

@@ -26,6 +26,15 @@ public sealed class RemoteTalksTests
     }
 
     [Fact]
+    public void ConsultationsThatTookPlaceByVideoConferenceAreNoMeetingThoughTheirNounStandsFarBack()
+    {
+        var kb = Corpus.Read("Consultations\nThe first political consultations between the Ministries of Foreign Affairs of Georgia and Mongolia took place "
+            + "by video conference on February 23, 2021. Deputy Foreign Minister Lasha Darsalia took part in the political consultations.");
+
+        Assert.Empty(kb.Rounds);
+    }
+
+    [Fact]
     public void ACallNamedApartLeavesTheMeetingAlone()
     {
         var kb = Corpus.Read("Ministers meet\nThe second round of talks between Armenia and Azerbaijan in Vienna on 14 March 2025 came a week after the foreign ministers had spoken by phone.");
