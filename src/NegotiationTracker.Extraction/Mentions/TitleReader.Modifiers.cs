@@ -38,6 +38,9 @@ internal static partial class TitleReader
         if (k == start - 1 || k < 0) { return start; }
         if (tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(") { return k - 2; }
         if (s.PartyAt(k) is not null) { return k + 1; }
+        // "Afterwards league commissioner X": a word only its place makes capitalised opens the sentence; the one word after
+        // it opens the office ("With them were delegates X" has no office before "delegates", see below).
+        if (k == 0 && start == 2 && tokens[k] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } && s.PartyAt(k) is null && !lex.GivenNames.Contains(tokens[k].Key)) { return k + 1; }
         // "With them were delegates X": a capitalised word the lexicon knows as no name's opens the sentence, not an office.
         return tokens[k].IsWord && tokens[k].IsCapitalized && !lex.GivenNames.Contains(tokens[k].Key) && !lex.NotNames.Contains(tokens[k].Key) ? k : start;
     }
