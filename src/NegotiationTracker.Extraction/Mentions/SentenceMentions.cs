@@ -80,11 +80,16 @@ public sealed class SentenceMentions
 
     /// <summary>
     /// "Foreign Minister Rosa Elena Valencia": a city's one-word name right after two given names, with nothing between, is
-    /// the person's surname; a name does not end on given names alone.
+    /// the person's surname; a name does not end on given names alone. After one given name it is when an apposition follows.
     /// </summary>
     private static bool IsSurnameAfterGivenNames(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lexicon) =>
-        length == 1 && index >= 2 && tokens[index - 1] is { IsCapitalized: true } second && tokens[index - 2] is { IsCapitalized: true } first
-        && lexicon.GivenNames.Contains(second.Key) && lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key) && !lexicon.NotNames.Contains(second.Key);
+        length == 1 && index >= 1 && tokens[index - 1] is { IsCapitalized: true } second && lexicon.GivenNames.Contains(second.Key) && !lexicon.NotNames.Contains(second.Key)
+        && ((index >= 2 && tokens[index - 2] is { IsCapitalized: true } first && lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key))
+            || EndsAnApposedName(tokens, index + 1, lexicon));
+
+    /// <summary>"Piedad Cordoba, a leftist Colombian senator": a name set off by a comma and a determiner that opens an apposition ends there.</summary>
+    private static bool EndsAnApposedName(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lexicon) =>
+        after + 1 < tokens.Count && tokens[after].Text == "," && lexicon.AppositionOpeners.Contains(tokens[after + 1].Key);
 
     /// <summary>"the Niger Delta", "the Jordan Valley": a country's name before a capitalised land or water feature names the place.</summary>
     /// <remarks>"Air Canada", "Radio Pakistan", "Lake Chad": so does a capitalised word of the lexicon's <c>nameWordsBefore</c> right before it.</remarks>

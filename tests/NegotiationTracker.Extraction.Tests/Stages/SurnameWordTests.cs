@@ -1,0 +1,28 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Words that are also something else but end a name: a city's name after a given name when an apposition follows
+/// ("Piedad Cordoba, a leftist Colombian senator"), and a name word a page menu also uses ("Min" of "5 Min read").
+/// </summary>
+public sealed class SurnameWordTests
+{
+    private const string Opening = "Talks\nThe government and the rebels met in Bogota on 10 January 2008. ";
+
+    [Fact]
+    public void ACitysNameAfterAGivenNameBeforeAnAppositionIsTheSurname()
+    {
+        var kb = Corpus.Read(Opening + "The statement also ended the mediating role of Piedad Cordoba, a leftist Colombian senator.");
+
+        Assert.Contains("senator", Corpus.TitlesOf(kb, "Piedad Cordoba"));
+    }
+
+    [Fact]
+    public void MinClosesANameAfterAnOffice()
+    {
+        var kb = Corpus.Read(Opening + "A government delegation led by Minister of the President's Office Aung Min met the rebel leaders.");
+
+        Assert.Contains("Minister of the President's Office", Corpus.TitlesOf(kb, "Aung Min"));
+    }
+}
