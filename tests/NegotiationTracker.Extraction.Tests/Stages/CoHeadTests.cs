@@ -32,6 +32,16 @@ public sealed class CoHeadTests
     }
 
     [Fact]
+    public void TalksChairedByAMinisterAndHisCounterpartHaveBothAsHeads()
+    {
+        var kb = Corpus.Read("Strategic talks\nKUWAIT, 6 July 2025 (KUNA) -- Kuwait and Britain held their third round of strategic talks on Sunday. "
+            + "The talks were chaired by Kuwait's Minister of Foreign Affairs Abdullah Al-Yahya and his British counterpart David Lammy.");
+
+        Assert.Equal("Abdullah Al-Yahya", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Kuwait").HeadKey));
+        Assert.Equal("David Lammy", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "United Kingdom").HeadKey));
+    }
+
+    [Fact]
     public void APairThatHeadsATeamIsLedByTheFirstNamed()
     {
         var kb = Corpus.Read("Talks in Istanbul\nIran and France held talks in Istanbul on 25 July 2025. "
