@@ -72,18 +72,24 @@ internal static partial class TitleReader
         if (i < tokens.Count && lex.AppositionOpeners.Contains(tokens[i].Key)) { i++; }
         var from = -1;
         var to = -1;
+        var objectAt = -1;
         for (var n = 0; i < tokens.Count && n < 9; i++, n++)
         {
             var t = tokens[i];
             if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
             // "Ana Silva, together with Defense Minister Ivan Petrov": an office right before another name is that one's,
-            // unless the name owns what follows ("Marko Ilic, Petar Novak's special envoy").
-            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && tokens[other - 1].Text == tokens[other - 1].Bare) { return null; }
+            // unless the name owns what follows ("Marko Ilic, Petar Novak's special envoy"); an office of the name's own
+            // that the other's is the object of takes the other in whole ("Rudy Husny, a spokesman for Trade Minister Ed Fast").
+            if (to == i && to > 0 && IsHead(tokens[to - 1], lex) && NameRunAt(s, i) is { } other && tokens[other - 1].Text == tokens[other - 1].Bare)
+            {
+                if (objectAt > from && from >= 0) { to = other; break; }
+                return null;
+            }
             if (t.Key is "and" && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && IsTitleWord(tokens[i + 1], lex))) { break; }
             // "a special envoy of President Ilham Aliyev": the title stops before another person's.
             if (lex.TitleObjectWords.Contains(t.Key) && to > 0 && NameFollows(s, i, lex)) { break; }
             // "head of the Mossad", "prime minister of Qatar": what an office is of belongs to the title.
-            if (lex.TitleObjectWords.Contains(t.Key) && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { to = end; i = end - 1; continue; }
+            if (lex.TitleObjectWords.Contains(t.Key) && to == i && OfWhat(s, i + 1, lex) is var end and > 0) { (objectAt, to, i) = (i, end, end - 1); continue; }
             if (IsTitleWord(t, lex) && from < 0) { from = i; }
             if (IsHead(t, lex) || (to > 0 && IsTitleWord(t, lex) && t.IsCapitalized)) { to = i + 1; }
         }

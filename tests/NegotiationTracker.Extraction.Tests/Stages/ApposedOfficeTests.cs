@@ -20,6 +20,16 @@ public sealed class ApposedOfficeTests
         Assert.Equal("Sudan", Assert.Single(kb.People, p => p.Name == "Kamal Osman").Party);
     }
 
+    [Theory]
+    [InlineData("Rudy Husny, a spokesman for International Trade Minister Ed Fast, says the sides are in intensive negotiations.", "Rudy Husny", "spokesman for International Trade Minister Ed Fast")]
+    [InlineData("Alvaro de Soto, personal representative of U.N. Secretary General Javier Perez de Cuellar, left on Thursday.", "Alvaro de Soto", "personal representative of U.N. Secretary General Javier Perez de Cuellar")]
+    public void AnOfficeServingAnotherOfficialTakesThatOfficialInWhole(string sentence, string name, string title)
+    {
+        var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. " + sentence);
+
+        Assert.Contains(title, Corpus.TitlesOf(kb, name));
+    }
+
     [Fact]
     public void ACourtesyWordOpeningTheNameKeepsTheOfficeBeforeIt()
     {
