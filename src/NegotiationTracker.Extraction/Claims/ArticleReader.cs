@@ -42,6 +42,7 @@ public static class ArticleReader
         }
 
         ArticleCity.Fill(rounds, sentences, lex);
+        DatelineCity.Fill(rounds, sentences, header.PublishedOn);
         delegations.AddRange(TeamMentions.Read(article.File, teams, talks, rounds, lex));
         delegations.AddRange(SidesAtTheTable.Read(article.File, sentences, rounds, delegations, lex));
         var personParty = PersonParties(people, delegations);

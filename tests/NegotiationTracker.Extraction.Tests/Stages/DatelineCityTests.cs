@@ -1,0 +1,47 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// A report that places no meeting in any city speaks from its dateline: a meeting of that day or the day before, or an
+/// undated one, was held in the dateline's city. An outlet named for a city ("HAVANA TIMES –") is no dateline, and a
+/// report that names a meeting city keeps it.
+/// </summary>
+public sealed class DatelineCityTests
+{
+    private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
+
+    [Fact]
+    public void AMeetingOfTheDayBeforeWithNoCityIsInTheDatelinesCity()
+    {
+        var kb = Read("League talks\nTORONTO, 29 May 2014 (CP) — The league and the union are back at the table.\n"
+            + "On Wednesday the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
+
+        Assert.Equal("Toronto", Assert.Single(kb.Rounds).City);
+    }
+
+    [Fact]
+    public void AFirstLineOpeningOnItsCityIsTheDateline()
+    {
+        var kb = Read("Brussels – Yesterday evening, at the hotel housing the Canadian delegation, we met Canada's chief negotiator.\n"
+            + "He walked us through the fourth round of talks between Canada and the EU.");
+
+        Assert.Equal("Brussels", Assert.Single(kb.Rounds).City);
+    }
+
+    [Fact]
+    public void AnOutletNamedForACityIsNoDateline()
+    {
+        var kb = Read("League talks\nHAVANA TIMES – On 29 May 2014 the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
+
+        Assert.Null(Assert.Single(kb.Rounds).City);
+    }
+
+    [Fact]
+    public void AMeetingCityTheReportNamesBeatsTheDateline()
+    {
+        var kb = Read("League talks\nTORONTO, 29 May 2014 (CP) — On Wednesday the CFL and the CFL Players' Association held talks for 12 hours in Ottawa.");
+
+        Assert.Equal("Ottawa", Assert.Single(kb.Rounds).City);
+    }
+}
