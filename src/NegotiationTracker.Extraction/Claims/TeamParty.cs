@@ -36,18 +36,22 @@ internal static partial class TeamParty
         if (after is not null) { return PartyOf(after, s); }
         var before = lex.TeamOfParty.Matches(clause).Where(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= NearWindow).LastOrDefault();
         if (before is not null) { return PartyOf(before, s); }
-        return lex.TeamOfParty.Matches(clause).FirstOrDefault() is { } any ? PartyOf(any, s) : null;
+        // "X chaired a meeting between representatives of ⟨A⟩ and ⟨B⟩": sides named after "between" are whom the meeting
+        // brought together, not whose team the person is in.
+        var between = Between().Match(clause, end);
+        return lex.TeamOfParty.Matches(clause).FirstOrDefault(m => !between.Success || m.Index < between.Index) is { } any ? PartyOf(any, s) : null;
     }
 
     /// <summary>
     /// The only party a clause names, if it names just one. "A commission made up of X and Y, to talk with ⟨C⟩":
-    /// a party written after "with" is whom the team meets, so it names no team ("along with" joins one).
+    /// a party written after "with" is whom the team meets, so it names no team ("along with" joins one); one written
+    /// after "between" is a side of the meeting the clause speaks of ("X chaired a meeting between ⟨C⟩ and …").
     /// </summary>
     public static string? Single(string clause, SentenceMentions s)
     {
         var tags = PartyTag().Matches(clause).ToList();
         var parties = tags.Select(m => s.Parties[Index(m)].Party.Name).Distinct().ToList();
-        return parties.Count == 1 && !tags.All(m => WithBefore().IsMatch(clause[..m.Index])) ? parties[0] : null;
+        return parties.Count == 1 && !tags.All(m => WithBefore().IsMatch(clause[..m.Index]) || Between().IsMatch(clause[..m.Index])) ? parties[0] : null;
     }
 
     /// <summary>
@@ -79,6 +83,9 @@ internal static partial class TeamParty
 
     [GeneratedRegex(@"^\s*(?:It|The\s+(?:team|delegation))\b")]
     private static partial Regex SameTeam();
+
+    [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
 
     [GeneratedRegex(@"⟨C(?<c>\d+)⟩")]
     private static partial Regex PartyTag();

@@ -17,10 +17,11 @@ public sealed class SentenceMentions
         var tokens = sentence.Tokens;
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
-        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon) || QualifiesACompany(tokens, p, lexicon));
+        parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon) || QualifiesACompany(tokens, p, lexicon)
+            || (p.Kind == PartyTermKind.Capital && OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon)));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
-            && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon)).ToList();
+            && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon) && !OpensNameAfterOffice(tokens, h.Index, h.Length, lexicon)).ToList();
         // "the town of Esquipulas" and its later mentions: a town of the page where no city or party of the lexicon stands.
         if (towns is { Count: > 0 })
         {
@@ -86,6 +87,18 @@ public sealed class SentenceMentions
         length == 1 && index >= 1 && tokens[index - 1] is { IsCapitalized: true } second && lexicon.GivenNames.Contains(second.Key) && !lexicon.NotNames.Contains(second.Key)
         && ((index >= 2 && tokens[index - 2] is { IsCapitalized: true } first && lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key))
             || EndsAnApposedName(tokens, index + 1, lexicon));
+
+    /// <summary>
+    /// "the Paraguayan president, Santiago Peña,", "President Santiago Peña": a city's one-word name (a capital's too) right after
+    /// an office's head (or its comma) and before another capitalised word that is no city's opens the person's name.
+    /// </summary>
+    private static bool OpensNameAfterOffice(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lexicon)
+    {
+        if (length != 1 || index + 1 >= tokens.Count || tokens[index + 1] is not { IsWord: true, IsCapitalized: true } next || lexicon.TitleWords.Contains(next.Key)
+            || lexicon.VenueWords.Contains(next.Key) || lexicon.Cities.FindAll([next]).Any()) { return false; }
+        var office = index >= 2 && tokens[index - 1].Text == "," ? index - 2 : index - 1;
+        return office >= 0 && (lexicon.TitleHeads.Contains(tokens[office].Key) || lexicon.LowercaseTitleHeads.Contains(tokens[office].Key));
+    }
 
     /// <summary>"Piedad Cordoba, a leftist Colombian senator": a name set off by a comma and a determiner that opens an apposition ends there.</summary>
     private static bool EndsAnApposedName(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lexicon) =>

@@ -3,8 +3,9 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
-/// Words that are also something else but end a name: a city's name after a given name when an apposition follows
-/// ("Piedad Cordoba, a leftist Colombian senator"), and a name word a page menu also uses ("Min" of "5 Min read").
+/// Words that are also something else but belong to a name: a city's name after a given name when an apposition follows
+/// ("Piedad Cordoba, a leftist Colombian senator"), a capital's right after an office ("the Paraguayan president, Santiago
+/// Peña"), and a name word a page menu also uses ("Min" of "5 Min read").
 /// </summary>
 public sealed class SurnameWordTests
 {
@@ -17,6 +18,12 @@ public sealed class SurnameWordTests
 
         Assert.Contains("senator", Corpus.TitlesOf(kb, "Piedad Cordoba"));
     }
+
+    [Theory]
+    [InlineData("That same day the Paraguayan president, Santiago Peña, said the bloc would walk away.", "Santiago Peña", "president")]
+    [InlineData("It was the first time in 10 months that the two leaders and Commodore Frank Bainimarama had talked.", "Frank Bainimarama", "Commodore")]
+    public void ACapitalsNameOrAnEverydayWordAfterAnOfficeOpensTheName(string sentence, string name, string title) =>
+        Assert.Contains(title, Corpus.TitlesOf(Corpus.Read(Opening + sentence), name));
 
     [Fact]
     public void MinClosesANameAfterAnOffice()
