@@ -22,6 +22,7 @@ public sealed class SurnameWordTests
     [Theory]
     [InlineData("That same day the Paraguayan president, Santiago Peña, said the bloc would walk away.", "Santiago Peña", "president")]
     [InlineData("It was the first time in 10 months that the two leaders and Commodore Frank Bainimarama had talked.", "Frank Bainimarama", "Commodore")]
+    [InlineData("Caputo had Finance Secretary Pablo Quirno and Central Bank President Santiago Bausili with him.", "Santiago Bausili", "Central Bank President")]
     public void ACapitalsNameOrAnEverydayWordAfterAnOfficeOpensTheName(string sentence, string name, string title) =>
         Assert.Contains(title, Corpus.TitlesOf(Corpus.Read(Opening + sentence), name));
 
