@@ -116,8 +116,17 @@ internal static partial class PersonFinder
         return null;
     }
 
-    private static bool IsListGap(SentenceMentions s, int from, int to) =>
-        s.Sentence.Tokens.Skip(from).Take(to - from).Select(t => t.Text).ToList() is [","] or ["and"] or [",", "and"];
+    /// <summary>"A, B and C", and with each one's party in brackets: "A (ÖVP), B (SPÖ) and C (NEOS)".</summary>
+    private static bool IsListGap(SentenceMentions s, int from, int to)
+    {
+        var gap = s.Sentence.Tokens.Skip(from).Take(to - from).Select(t => t.Text).ToList();
+        var close = gap.Count > 0 && gap[0] == "(" ? gap.IndexOf(")") : -1;
+        if (close is > 0 and <= BracketedAside) { gap = gap[(close + 1)..]; }
+        return gap is [","] or ["and"] or [",", "and"];
+    }
+
+    // Tokens a bracketed aside between listed names may hold, brackets included: "(ÖVP)", "(Bosnian Muslim)".
+    private const int BracketedAside = 4;
 
     /// <summary>
     /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a

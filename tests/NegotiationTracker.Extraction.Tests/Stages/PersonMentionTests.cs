@@ -109,6 +109,16 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void APluralOfficeReachesEveryNameOfAListWithBracketedParties()
+    {
+        var kb = Corpus.Read("Talks\nAustria's parties met in Vienna on 10 January 2025. "
+            + "On Friday party leaders Christian Stocker (ÖVP), Andreas Babler (SPÖ) and Karl Nehammer (NEOS) resumed their discussions.");
+
+        Assert.Contains("party leader", Corpus.TitlesOf(kb, "Andreas Babler"));
+        Assert.Contains("party leader", Corpus.TitlesOf(kb, "Karl Nehammer"));
+    }
+
+    [Fact]
     public void ALowercasePluralOfficeBeforeAListIsEveryNamesSingularTitle()
     {
         var kb = Corpus.Read("Talks\nSudan and Chad held talks in Doha on 3 March 2024. "
