@@ -195,9 +195,15 @@ internal static class NameRunFinder
     /// office's head word only: "Joint Base Andrews" is a place, though "Joint" opens offices ("Joint Chiefs").
     /// </summary>
     private static bool OpensNameAfterTitle(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon) =>
-        i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized && lexicon.NotNames.Contains(tokens[i].Key)
-        && lexicon.GivenNames.Contains(tokens[i].Key) && lexicon.TitleHeads.Contains(tokens[i - 1].Key)
-        && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
+        i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized
+        && ((lexicon.NotNames.Contains(tokens[i].Key) && lexicon.GivenNames.Contains(tokens[i].Key)) || IsJoinedInitials(tokens[i], lexicon))
+        && lexicon.TitleHeads.Contains(tokens[i - 1].Key) && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
+
+    /// <summary>"Vice President JD Vance": two initials written together with no stops, which only an office before them tells from an acronym.</summary>
+    private static bool IsJoinedInitials(Token token, ExtractionLexicon lexicon) =>
+        token.Text.Length == JoinedInitials && token.IsAllCaps && token.Text.All(char.IsLetter) && !lexicon.Honorifics.Contains(token.Key);
+
+    private const int JoinedInitials = 2;
 
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
         !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1

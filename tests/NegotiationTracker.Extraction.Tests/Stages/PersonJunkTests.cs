@@ -299,6 +299,7 @@ public sealed class PersonJunkTests
     [InlineData("The government's chief negotiator, A K Mishra, met the rebel leaders on Tuesday.", "A K Mishra")]
     [InlineData("The movement's minister M Daniel Lotha confirmed the meeting.", "M Daniel Lotha")]
     [InlineData("In his speech, H.E Demeke Mekonnen thanked the hosts.", "Demeke Mekonnen")]
+    [InlineData("The Danish minister sat down with U.S. Vice President JD Vance at the White House.", "JD Vance")]
     public void InitialsWithoutStopsOpenAName(string sentence, string name)
     {
         Assert.Equal([name], Corpus.PeopleIn("Talks\n" + sentence));
