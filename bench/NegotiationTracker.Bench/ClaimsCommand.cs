@@ -25,7 +25,7 @@ internal static class ClaimsCommand
             {
                 claims.File,
                 claims.Negotiators,
-                PageParties = claims.PageParties.Select(p => p.Name),
+                PageParties = claims.PageParties.Select(p => p.Aliases.Count == 0 ? p.Name : $"{p.Name} ({string.Join(", ", p.Aliases)})"),
                 Rounds = claims.Rounds.Select(r => new { r.Local, r.Negotiators, r.Date, r.DateText, r.Precision, r.City, r.Venue, r.Number, r.IsMain, Evidence = r.Evidence.Select(e => e.Sentence) }),
                 People = claims.People.Select(p => $"{p.Name}: {p.Title} ({p.Party})"),
                 Delegations = claims.Delegations.Select(d => $"{d.RoundLocal} {d.Party} {d.Role} {d.Person}{(d.IsHead ? " (head)" : "")}"),

@@ -245,6 +245,10 @@ public sealed class ExtractionLexicon
     /// the small words inside them ("for", "of"), and words that tell a sentence speaks of movements ("rebel group").</summary>
     public required IReadOnlySet<string> OrganisationHeads { get; init; }
     public required IReadOnlySet<string> OrganisationJoiners { get; init; }
+
+    /// <summary>Folded head words of a civil body's name ("Congress", "Union"): a country's name opening such a name, with a
+    /// word between, names that country's union, party or alliance, not its state ("Nigeria Labour Congress").</summary>
+    public required IReadOnlySet<string> CivilHeads { get; init; }
     public required IReadOnlySet<string> OrganisationCues { get; init; }
     public required Regex Presence { get; init; }
     public required Regex ClauseBreak { get; init; }

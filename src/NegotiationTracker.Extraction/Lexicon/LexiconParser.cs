@@ -153,6 +153,7 @@ public static class LexiconParser
             OppositionWords = FoldSet(cues.OppositionWords),
             MovementWords = FoldSet(cues.MovementWords),
             OrganisationHeads = FoldSet(cues.OrganisationHeads),
+            CivilHeads = FoldSet(cues.CivilHeads ?? []),
             OrganisationJoiners = cues.OrganisationJoiners.ToHashSet(StringComparer.Ordinal),
             OrganisationCues = FoldSet(cues.OrganisationCues),
             Presence = AnyWord("presenceWords", cues.PresenceWords),

@@ -124,11 +124,14 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // "Tuareg rebels of the Niger Movement for Justice (MNJ)", "the Kosovo Liberation Army": a country's name with a head
         // word right after it, in a sentence about movements, names a movement of that country, not its state.
         var countrysMovement = aboutMovements && opening is { } o && start + o.Length < end && lex.OrganisationHeads.Contains(tokens[start + o.Length].Key);
+        // "the Nigeria Labour Congress", "the United States Maritime Alliance (USMX)": a country's name, words of its own, then a civil
+        // body's head word names that country's union or alliance, not its state.
+        var countrysBody = opening is { Value.Party.IsOrganisation: false } c && start + c.Length < end - 1 && lex.CivilHeads.Contains(tokens[end - 1].Key);
         // A name that opens with a party the lexicon knows is otherwise that party's organ ("Sudanese Armed Forces", "United
         // Nations General Assembly").
         // "the three day All Party Talks": a name that ends in a word for talks names the event, not a party at it.
         var anEvent = end > start && (lex.TalkNouns.Contains(tokens[end - 1].Key) || lex.MeetingWords.Contains(tokens[end - 1].Key));
-        if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement)) { return null; }
+        if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement && !countrysBody)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }

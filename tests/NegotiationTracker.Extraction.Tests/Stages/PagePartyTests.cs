@@ -19,6 +19,16 @@ public sealed class PagePartyTests
         Assert.Equal(["NEOS", "SPÖ", "ÖVP"], parties.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Nigeria Labour Congress and the government met in Abuja on Monday.", "Nigeria Labour Congress")]
+    [InlineData("The union is back at the table with the United States Maritime Alliance (USMX).", "United States Maritime Alliance")]
+    public void ACountrysNameOpeningACivilBodysNameNamesTheBodyNotTheState(string sentence, string body) =>
+        Assert.Contains(body, Corpus.PagePartiesIn("Talks\n" + sentence));
+
+    [Fact]
+    public void ACountrysOwnArmedForcesStayTheState() =>
+        Assert.Empty(Corpus.PagePartiesIn("Talks\nThe Sudanese Armed Forces and the rebels met in Jeddah on Monday."));
+
     [Fact]
     public void ACountrysNameBeforeALandOrWaterFeatureNamesThePlaceNotTheState()
     {
