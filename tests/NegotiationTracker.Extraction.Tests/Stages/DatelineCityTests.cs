@@ -9,12 +9,11 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class DatelineCityTests
 {
-    private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
 
     [Fact]
     public void AMeetingOfTheDayBeforeWithNoCityIsInTheDatelinesCity()
     {
-        var kb = Read("League talks\nTORONTO, 29 May 2014 (CP) — The league and the union are back at the table.\n"
+        var kb = Corpus.Read("League talks\nTORONTO, 29 May 2014 (CP) — The league and the union are back at the table.\n"
             + "On Wednesday the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
 
         Assert.Equal("Toronto", Assert.Single(kb.Rounds).City);
@@ -23,7 +22,7 @@ public sealed class DatelineCityTests
     [Fact]
     public void AFirstLineOpeningOnItsCityIsTheDateline()
     {
-        var kb = Read("Brussels – Yesterday evening, at the hotel housing the Canadian delegation, we met Canada's chief negotiator.\n"
+        var kb = Corpus.Read("Brussels – Yesterday evening, at the hotel housing the Canadian delegation, we met Canada's chief negotiator.\n"
             + "He walked us through the fourth round of talks between Canada and the EU.");
 
         Assert.Equal("Brussels", Assert.Single(kb.Rounds).City);
@@ -32,7 +31,7 @@ public sealed class DatelineCityTests
     [Fact]
     public void AnOutletNamedForACityIsNoDateline()
     {
-        var kb = Read("League talks\nHAVANA TIMES – On 29 May 2014 the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
+        var kb = Corpus.Read("League talks\nHAVANA TIMES – On 29 May 2014 the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
 
         Assert.Null(Assert.Single(kb.Rounds).City);
     }
@@ -40,7 +39,7 @@ public sealed class DatelineCityTests
     [Fact]
     public void AMeetingCityTheReportNamesBeatsTheDateline()
     {
-        var kb = Read("League talks\nTORONTO, 29 May 2014 (CP) — On Wednesday the CFL and the CFL Players' Association held talks for 12 hours in Ottawa.");
+        var kb = Corpus.Read("League talks\nTORONTO, 29 May 2014 (CP) — On Wednesday the CFL and the CFL Players' Association held talks for 12 hours in Ottawa.");
 
         Assert.Equal("Ottawa", Assert.Single(kb.Rounds).City);
     }

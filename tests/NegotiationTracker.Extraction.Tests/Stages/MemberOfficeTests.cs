@@ -10,8 +10,7 @@ public sealed class MemberOfficeTests
 {
     private const string Opening = "Talks\nBERLIN, 4 October 2013 — The Christian Democrats and the Social Democrats (SPD) held exploratory talks in Berlin on Friday. ";
 
-    private static IReadOnlyList<string> TitlesOf(string text, string name) =>
-        [.. Assert.Single(Corpus.Read(text).People, p => p.Name == name).Titles.Select(t => t.Title)];
+    private static IReadOnlyList<string> TitlesOf(string text, string name) => [.. Corpus.TitlesOf(Corpus.Read(text), name)];
 
     [Fact]
     public void AMemberOfAPartysDelegationIsOneOfItsMembersNotItsHead()

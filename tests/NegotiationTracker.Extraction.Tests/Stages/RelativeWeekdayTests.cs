@@ -8,12 +8,11 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 /// </summary>
 public sealed class RelativeWeekdayTests
 {
-    private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("w.txt", text)], Corpus.Lexicon);
 
     [Fact]
     public void LastMondayInAMondayReportIsAWeekBack()
     {
-        var kb = Read("Talks held\nOSLO, 25 April 2022 – The negotiators of Serbia and Kosovo met in Oslo last Monday, officials said.");
+        var kb = Corpus.Read("Talks held\nOSLO, 25 April 2022 – The negotiators of Serbia and Kosovo met in Oslo last Monday, officials said.");
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 18));
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 25));
@@ -22,7 +21,7 @@ public sealed class RelativeWeekdayTests
     [Fact]
     public void AMeetingNextMondayInAMondayReportIsPlannedNotHeldToday()
     {
-        var kb = Read("Talks ahead\nOSLO, 25 April 2022 – Serbia and Kosovo held talks in Vienna on Friday. "
+        var kb = Corpus.Read("Talks ahead\nOSLO, 25 April 2022 – Serbia and Kosovo held talks in Vienna on Friday. "
             + "Next Monday the negotiators of Serbia and Kosovo will meet again in Oslo.");
 
         Assert.Contains(kb.Rounds, r => r.City == "Vienna" && r.Date == new DateOnly(2022, 4, 22));
