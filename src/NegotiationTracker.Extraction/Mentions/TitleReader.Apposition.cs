@@ -151,13 +151,11 @@ internal static partial class TitleReader
         }
 
         // "member of the union's eight-man subcommittee": whose it is, with the office cut off after it, is no object.
-        while (end > from && (tokens[end - 1].Key == "the" || IsPossessive(tokens[end - 1])) && s.PartyAt(end - 1) is null) { end--; }
+        while (end > from && (tokens[end - 1].Key == "the" || tokens[end - 1].IsPossessive) && s.PartyAt(end - 1) is null) { end--; }
         return end > from && tokens[end - 1].Key != "the" ? end : 0;
     }
 
     private const int MaxOfWords = 9;
-
-    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Capitalised words from <paramref name="from"/>, perhaps set off by commas, up to "and" and one more: a list goes on.</summary>
     private static bool ListGoesOn(IReadOnlyList<Token> tokens, int from)

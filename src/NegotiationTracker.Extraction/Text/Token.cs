@@ -28,4 +28,7 @@ public sealed record Token(string Text, int Start, string Key)
 
     /// <summary>The word without an English possessive, as written.</summary>
     public string Bare => Lexicon.TextFold.StripPossessive(Text);
+
+    /// <summary>Whether the word is written in the possessive ("union's", "Gonsalves'").</summary>
+    public bool IsPossessive => Bare.Length != Text.Length;
 }
