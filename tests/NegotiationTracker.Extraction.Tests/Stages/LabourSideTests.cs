@@ -22,6 +22,14 @@ public sealed class LabourSideTests
         Assert.Contains(employer, Corpus.PagePartiesIn(text));
 
     [Fact]
+    public void ALeagueAndItsPlayersAssociationAreTheTwoSides()
+    {
+        var kb = Corpus.Read("League talks\nTORONTO, 29 May 2014 (CP) — On Wednesday the CFL and the CFL Players' Association held talks for 12 hours at an airport hotel.");
+
+        Assert.Equal(["CFL Players' Association", "Canadian Football League"], Assert.Single(kb.Rounds).Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void APersonWrittenWithTheUnionIsNoEmployer() =>
         Assert.DoesNotContain("Michael Brown", Corpus.PagePartiesIn("Strike talks\nMichael Brown and the union held talks on Monday."));
 
