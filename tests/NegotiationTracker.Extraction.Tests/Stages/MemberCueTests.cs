@@ -21,6 +21,14 @@ public sealed class MemberCueTests
         Assert.Equal(["Eric Shyirambere", "Joseph Kabera"], Members(Corpus.Read(Opening + body), "Rwanda"));
 
     [Fact]
+    public void NamesThatMadeUpAPartysDelegationAreItsMembers()
+    {
+        var kb = Corpus.Read(Opening + "Presidential spokesman Eric Shyirambere, Joseph Kabera, the Rwandan deputy foreign minister, and officials of other ministries made up the Rwandan delegation.");
+
+        Assert.Equal(["Eric Shyirambere", "Joseph Kabera"], Members(kb, "Rwanda"));
+    }
+
+    [Fact]
     public void ThoseTakingPartInTheNegotiationAreItsPeople()
     {
         var kb = Corpus.Read("Talks\nBANGKOK, 28 March 2010 — The government and the Red Shirts held their first direct talks in Bangkok on Sunday. "
