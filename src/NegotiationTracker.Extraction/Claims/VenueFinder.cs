@@ -25,7 +25,7 @@ internal static class VenueFinder
             if (s.PartyAt(j) is { } party)
             {
                 // "at the Kremlin", "in the White House": a seat of power written as a place is the venue.
-                if (party.Index == j && party.Kind == PartyTermKind.Metonym && !IsPossessive(tokens[party.End - 1]) && IsPlace(s, j, party.End, lex))
+                if (party.Index == j && party.Kind == PartyTermKind.Metonym && !tokens[party.End - 1].IsPossessive && IsPlace(s, j, party.End, lex))
                 {
                     return string.Join(' ', tokens.Skip(j).Take(party.Length).Select(t => t.Bare));
                 }
@@ -64,7 +64,7 @@ internal static class VenueFinder
         var k = end + 1;
         if (k < tokens.Count && tokens[k].Key == "the") { k++; }
         var first = k;
-        while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && s.PartyAt(k) is null && !s.Cities.Any(c => c.Index == k) && !IsPossessive(tokens[k])
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && s.PartyAt(k) is null && !s.Cities.Any(c => c.Index == k) && !tokens[k].IsPossessive
             && !lex.VenueWords.Contains(tokens[k].Key)) { k++; }
         // A word that goes on the name past the stop ("of New York City") is a place's name, not the venue's.
         return k > first && (k >= tokens.Count || !tokens[k].IsCapitalized) ? k : end;
@@ -87,22 +87,20 @@ internal static class VenueFinder
         var tokens = s.Sentence.Tokens;
         var start = at;
         while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null
-            && (!lex.NotNames.Contains(tokens[start - 1].Key) || lex.VenueNameWords.Contains(tokens[start - 1].Key)) && !IsPossessive(tokens[start - 1]))
+            && (!lex.NotNames.Contains(tokens[start - 1].Key) || lex.VenueNameWords.Contains(tokens[start - 1].Key)) && !tokens[start - 1].IsPossessive)
         {
             start--;
         }
 
         // "the Russian Embassy", "the US embassy": a venue that belongs to a country is named by it.
         if (start == at && start > 0 && lex.OwnedVenueWords.Contains(tokens[at].Key) && s.PartyAt(start - 1) is { Kind: PartyTermKind.Demonym or PartyTermKind.Name } owner
-            && !IsPossessive(tokens[start - 1]))
+            && !tokens[start - 1].IsPossessive)
         {
             start = owner.Index;
         }
 
         return start;
     }
-
-    private static bool IsPossessive(Text.Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool IsPlace(SentenceMentions s, int start, int end, ExtractionLexicon lex)
     {
@@ -112,7 +110,7 @@ internal static class VenueFinder
         for (var k = start - 1; k >= Math.Max(0, start - PrepositionWindow); k--)
         {
             if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }
-            var owner = IsPossessive(tokens[k]) || (s.PartyAt(k) is not null && k + 1 < tokens.Count && IsPossessive(tokens[k + 1]));
+            var owner = tokens[k].IsPossessive || (s.PartyAt(k) is not null && k + 1 < tokens.Count && tokens[k + 1].IsPossessive);
             if ((tokens[k].IsCapitalized && !owner) || !tokens[k].IsWord) { break; }
         }
 
