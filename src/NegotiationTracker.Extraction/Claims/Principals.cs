@@ -50,9 +50,30 @@ internal static class Principals
     /// any meeting of theirs.
     /// </summary>
     private static bool MeetsUndated(SentenceMentions s, RoundClaim round, Dictionary<string, string> known, ExtractionLexicon lex) =>
-        round.Negotiators.Count == 2 && s.People.Count >= 2 && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text) && s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key))
+        round.Negotiators.Count == 2 && s.People.Count >= 2 && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)
+        && (s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key)) || OnePerSide(s, round, known, lex))
         && s.People.Select(p => p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)).Where(round.Negotiators.Contains).Distinct().Count() == 2
         && !Dates.DateFinder.Find(s.Sentence.Text, null, null).Any(d => d.IsDayLike || d.Precision is "month" or "year");
+
+    /// <summary>
+    /// "Presidents A and B met in private", "the meeting of A with B": exactly two people, one of each side, joined by a cue
+    /// written between them or right beside them — unless their meeting is only a reference point ("a day after A met B"; "after
+    /// the talks, A and B met" is set off by its comma).
+    /// </summary>
+    private static bool OnePerSide(SentenceMentions s, RoundClaim round, Dictionary<string, string> known, ExtractionLexicon lex)
+    {
+        if (s.People is not [var first, var second]) { return false; }
+        var sides = s.People.Select(p => p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)).ToList();
+        if (sides[0] == sides[1] || !sides.All(p => p is not null && round.Negotiators.Contains(p))) { return false; }
+        var tokens = s.Sentence.Tokens;
+        if (tokens.Take(first.Index).Reverse().TakeWhile(t => t.IsWord).Any(t => lex.ReferencePointWords.Contains(t.Key))) { return false; }
+        var from = tokens[Math.Max(0, first.Index - CueReach)].Start;
+        var to = tokens[Math.Min(tokens.Count - 1, second.End - 1 + CueReach)].End;
+        return lex.MeetingBetweenPeople.Matches(s.Sentence.Text).Any(m => s.Sentence.Start + m.Index >= from && s.Sentence.Start + m.Index + m.Length <= to);
+    }
+
+    // "The meeting of A with B", "A and B met in private": how many words beside the pair its cue may stand.
+    private const int CueReach = 3;
 
     /// <summary>
     /// "President Uhuru Kenyatta and his Somali counterpart, Mohamed Abdullahi Mohamed, met": of two sides, the one person

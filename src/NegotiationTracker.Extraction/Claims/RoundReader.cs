@@ -122,7 +122,7 @@ internal static class RoundReader
     {
         var tokens = s.Sentence.Tokens;
         var i = tokens.ToList().FindIndex(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
-        return i > 0 && tokens.Skip(Math.Max(0, i - ReferenceWordReach)).Take(Math.Min(i, ReferenceWordReach)).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
+        return i > 0 && tokens.Skip(Math.Max(0, i - ReferenceWordReach)).Take(Math.Min(i, ReferenceWordReach)).Any(t => lex.ReferencePointWords.Contains(t.Key));
     }
 
     // "from the sixth": how many words before an ordinal a reference word may stand.
@@ -165,7 +165,7 @@ internal static class RoundReader
     }
 
     private static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
-        s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.NotMeetingMonthWords.Contains(t.Key));
+        s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.ReferencePointWords.Contains(t.Key));
 
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number, SentenceMentions s, ExtractionLexicon lex)
     {

@@ -162,8 +162,8 @@ public sealed class ExtractionLexicon
     /// <summary>Words before a city that make it where someone came from, not where they met ("from").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
 
-    /// <summary>Words before a month that make it a reference point, not a meeting's date ("since", "until").</summary>
-    public required IReadOnlySet<string> NotMeetingMonthWords { get; init; }
+    /// <summary>Words that make what follows a reference point, not the meeting reported ("since March", "a day after A met B").</summary>
+    public required IReadOnlySet<string> ReferencePointWords { get; init; }
 
     /// <summary>Words just before a day that make it the edge of a span, not a meeting's day ("since May 11, the sides have met twice").</summary>
     public required IReadOnlySet<string> SpanWords { get; init; }

@@ -31,7 +31,7 @@ internal sealed record CuesFile(
     Dictionary<string, int> Ordinals, List<string> RoundNouns, List<string> FirstMeetingNouns, string NewSeriesGap,
     List<string> HeadPatterns, List<string> MemberPatterns, List<string> DelegationNouns, List<string> MediatorWords,
     List<string> ObserverWords, List<string> PresenceWords, List<string> ClauseBreaks, List<string> Negations, List<string> SpeechVerbs, List<string> OutcomePatterns,
-    List<string> HeadListPatterns, List<string> PrincipalCues, List<string> OriginWords, List<string> NotMeetingMonthWords, List<string> PlaceWords, List<string> FutureWords,
+    List<string> HeadListPatterns, List<string> PrincipalCues, List<string> OriginWords, List<string> ReferencePointWords, List<string> PlaceWords, List<string> FutureWords,
     List<string> LooseTeamNouns, List<string> PresencePatterns, List<string> CountWords, List<string> SpanWords,
     List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords,
     List<string> GovernmentWords, List<string> OppositionWords, List<string> MovementWords,

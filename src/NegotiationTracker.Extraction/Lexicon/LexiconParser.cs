@@ -117,7 +117,7 @@ public static class LexiconParser
             RemoteMeans = AnyWord("remoteMeans", cues.RemoteMeans),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),
-            NotMeetingMonthWords = FoldSet(cues.NotMeetingMonthWords),
+            ReferencePointWords = FoldSet(cues.ReferencePointWords),
             SpanWords = FoldSet(cues.SpanWords),
             MeetingPronouns = FoldSet(cues.MeetingPronouns),
             MeetingVerbs = FoldSet(cues.MeetingVerbs),

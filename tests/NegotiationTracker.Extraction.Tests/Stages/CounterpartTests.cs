@@ -48,4 +48,23 @@ public sealed class CounterpartTests
         var philippines = Assert.Single(kb.Delegations, d => d.Party == "Philippines");
         Assert.Equal("Ramon Alcaraz", Corpus.NameOf(kb, philippines.HeadKey));
     }
+
+    [Fact]
+    public void AnUndatedMeetingOfOneOfficialOfEachSideNamesTheMainRoundsHeads()
+    {
+        var kb = Corpus.Read("Leaders meet\nGENEVA, October 17, 2017 – Armenia and Azerbaijan held talks in Geneva on Monday. "
+            + "Armenian President Tigran Avetyan spoke of progress, and Azerbaijani President Elvin Guliyev of hope. After the talks, Presidents Tigran Avetyan and Elvin Guliyev met in private.\n");
+
+        var azerbaijan = Assert.Single(kb.Delegations, d => d.Party == "Azerbaijan");
+        Assert.Equal("Elvin Guliyev", Corpus.NameOf(kb, azerbaijan.HeadKey));
+    }
+
+    [Fact]
+    public void AMeetingOfTwoOfficialsTakenAsAReferencePointNamesNoHeads()
+    {
+        var kb = Corpus.Read("Leaders meet\nGENEVA, October 17, 2017 – Armenia and Azerbaijan held talks in Geneva on Monday. "
+            + "The talks came a day after Armenian President Tigran Avetyan met Azerbaijani President Elvin Guliyev in Sochi.\n");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.HeadKey is not null);
+    }
 }
