@@ -146,6 +146,8 @@ internal static partial class TitleReader
             // A party in the list is no portfolio but an owner or a second office's ("…, European Union and Cooperation").
             if (t.Text == "," && end == k && s.PartyAt(k + 1) is null && ListGoesOn(tokens, k + 1)) { listed = true; continue; }
             if (t.Key == "and" && listed && end == k && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized) { listed = false; continue; }
+            // "Department of Boundary and Ocean Affairs": "and" between capitalised words of one name, where no office follows it.
+            if (t.Key == "and" && end == k && JoinsOneName(s, k, lex)) { continue; }
             if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex))) { break; }
             end = k + 1;
         }
@@ -156,6 +158,19 @@ internal static partial class TitleReader
     }
 
     private const int MaxOfWords = 9;
+
+    /// <summary>
+    /// "Boundary and Ocean Affairs": after "and" at <paramref name="and"/>, two capitalised words that are no office, no
+    /// person's given name and no party — the rest of one body's name, not a second office ("and Foreign Minister").
+    /// </summary>
+    private static bool JoinsOneName(SentenceMentions s, int and, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        // "…, leader of the Basotho National Party and Keketso Rantsho, leader of …": words a comma sets off may be a person.
+        if (and + 2 >= tokens.Count || (and + 3 < tokens.Count && tokens[and + 3].Text == ",")) { return false; }
+        return Enumerable.Range(and + 1, 2).All(k => tokens[k].IsWord && tokens[k].IsCapitalized && !IsHead(tokens[k], lex) && !IsPluralHead(tokens[k], lex)
+            && !lex.GivenNames.Contains(tokens[k].Key) && s.PartyAt(k) is null);
+    }
 
     /// <summary>Capitalised words from <paramref name="from"/>, perhaps set off by commas, up to "and" and one more: a list goes on.</summary>
     private static bool ListGoesOn(IReadOnlyList<Token> tokens, int from)

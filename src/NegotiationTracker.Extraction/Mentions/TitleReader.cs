@@ -140,13 +140,25 @@ internal static partial class TitleReader
     }
 
     public static bool IsHead(Token t, ExtractionLexicon lex) =>
-        t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key);
+        (t.IsCapitalized ? lex.TitleHeads.Contains(t.Key) : lex.LowercaseTitleHeads.Contains(t.Key)) || IsJoinedHead(t, lex);
+
+    /// <summary>
+    /// "vice-minister", "Deputy-Governor": a title word joined by a hyphen to an office heads it as the two words would;
+    /// the lexicon need not list every joined form.
+    /// </summary>
+    private static bool IsJoinedHead(Token t, ExtractionLexicon lex)
+    {
+        var hyphen = t.Key.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == t.Key.Length - 1) { return false; }
+        var (modifier, head) = (t.Key[..hyphen], t.Key[(hyphen + 1)..]);
+        return (lex.TitleWords.Contains(modifier) || lex.LowercaseTitleWords.Contains(modifier)) && (lex.TitleHeads.Contains(head) || lex.LowercaseTitleHeads.Contains(head));
+    }
 
     /// <summary>"exiled", "former": a lowercase word that only describes the office after it, heading none of its own.</summary>
     private static bool Describes(Token t, ExtractionLexicon lex) => !t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key) && !IsHead(t, lex);
 
     private static bool IsTitleWord(Token t, ExtractionLexicon lex) =>
-        t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key)));
+        t.IsWord && (lex.TitleWords.Contains(t.Key) || lex.LowercaseTitleHeads.Contains(t.Key) || (!t.IsCapitalized && lex.LowercaseTitleWords.Contains(t.Key)) || IsJoinedHead(t, lex));
 
     private static string? Span(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex)
     {
