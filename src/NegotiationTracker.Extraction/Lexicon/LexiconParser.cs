@@ -309,10 +309,12 @@ public static class LexiconParser
     }
 
     /// <summary>One pattern matching any of the patterns; each is checked alone first, so a bad one is named.</summary>
-    private static Regex AnyPattern(Dictionary<string, LexiconEntry> sources, string file, string entry, List<string> patterns)
+    private static LinePattern AnyPattern(Dictionary<string, LexiconEntry> sources, string file, string entry, List<string> patterns)
     {
         for (var i = 0; i < patterns.Count; i++) { Compile(sources, file, $"{entry}[{i}]", patterns[i]); }
-        return Compile(sources, file, entry, string.Join('|', patterns.Select(p => $"(?:{p})")));
+        Regex? Joined(bool anchored) => patterns.Where(p => LinePattern.IsAnchored(p) == anchored).ToList() is { Count: > 0 } some
+            ? Compile(sources, file, entry, string.Join('|', some.Select(p => $"(?:{p})"))) : null;
+        return new LinePattern(Joined(anchored: true), Joined(anchored: false));
     }
 
     /// <summary>Phrases as folded word sequences, to compare with tokens' keys.</summary>

@@ -1,14 +1,12 @@
-using System.Text.RegularExpressions;
-
 namespace NegotiationTracker.Extraction.Lexicon;
 
 /// <summary>How to tell page furniture from the report (from <c>lexicon/page.json</c>).</summary>
-/// <param name="Boilerplate">Any boilerplate line pattern, as one compiled pattern.</param>
+/// <param name="Boilerplate">Any boilerplate line pattern.</param>
 /// <param name="Caption">Any photo-caption or credit pattern.</param>
 /// <param name="Bullets">Marks that open a list item.</param>
 /// <param name="NotHeadline">Section labels, breadcrumbs and date-only lines: never a page's headline.</param>
 /// <param name="NotDateline">Lines whose date is the outlet's, not the report's (a masthead's founding date).</param>
-public sealed record PageLexicon(Regex Boilerplate, Regex Caption, IReadOnlyList<string> Bullets, Regex NotHeadline, Regex NotDateline)
+public sealed record PageLexicon(LinePattern Boilerplate, LinePattern Caption, IReadOnlyList<string> Bullets, LinePattern NotHeadline, LinePattern NotDateline)
 {
     /// <summary>Whether a trimmed line may be the headline: words that are no page furniture, section label or bare date.</summary>
     public bool MayBeHeadline(string line) =>
