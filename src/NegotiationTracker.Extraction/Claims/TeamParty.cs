@@ -25,21 +25,23 @@ internal static partial class TeamParty
         if (BracketedAfterParty().Match(clause[..cue.Index]) is { Success: true } bracketed) { return PartyOf(bracketed, s); }
         // "the ⟨ECOWAS⟩ delegation to ⟨Niger⟩ headed by former ⟨Nigerian⟩ military leader ⟨P⟩": a team written right before
         // the cue is whose team it is, whatever the head's own office says.
-        var adjacent = lex.TeamOfParty.Matches(clause).LastOrDefault(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= AdjacentWindow
+        // The clause's teams are read once: most clauses get here, and each scan of the clause cost as much as the rest.
+        var teams = lex.TeamOfParty.Matches(clause);
+        var adjacent = teams.LastOrDefault(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= AdjacentWindow
             && !clause[(m.Index + m.Length)..cue.Index].Contains("⟨P", StringComparison.Ordinal) && !clause[(m.Index + m.Length)..cue.Index].Contains(',', StringComparison.Ordinal));
         if (adjacent is not null) { return PartyOf(adjacent, s); }
         // "chief ⟨C⟩ rebel negotiator ⟨P⟩": one party written into the office right before the one name the cue ends on.
         if (OfficeParty().Match(cue.Value) is { Success: true } office) { return PartyOf(office, s); }
         // "X was at the head of the ⟨US⟩ delegation": the team the cue runs into.
         var end = cue.Index + cue.Length;
-        var after = lex.TeamOfParty.Matches(clause).FirstOrDefault(m => cue.Success && m.Index >= end && m.Index - end <= AfterWindow && !clause[end..m.Index].Contains("⟨P", StringComparison.Ordinal));
+        var after = teams.FirstOrDefault(m => cue.Success && m.Index >= end && m.Index - end <= AfterWindow && !clause[end..m.Index].Contains("⟨P", StringComparison.Ordinal));
         if (after is not null) { return PartyOf(after, s); }
-        var before = lex.TeamOfParty.Matches(clause).Where(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= NearWindow).LastOrDefault();
+        var before = teams.Where(m => m.Index + m.Length <= cue.Index && cue.Index - (m.Index + m.Length) <= NearWindow).LastOrDefault();
         if (before is not null) { return PartyOf(before, s); }
         // "X chaired a meeting between representatives of ⟨A⟩ and ⟨B⟩": sides named after "between" are whom the meeting
         // brought together, not whose team the person is in.
         var between = Between().Match(clause, end);
-        return lex.TeamOfParty.Matches(clause).FirstOrDefault(m => !between.Success || m.Index < between.Index) is { } any ? PartyOf(any, s) : null;
+        return teams.FirstOrDefault(m => !between.Success || m.Index < between.Index) is { } any ? PartyOf(any, s) : null;
     }
 
     /// <summary>
