@@ -36,6 +36,9 @@ public static partial class DateFinder
         {
             Date = dateline is { } d ? Previous(d, DayOfWeek.Monday).AddDays((7 * Shift(m.Groups["w"].Value)) + (m.Groups["end"].Success ? WeekendStart : 0)) : null,
         });
+        // "met at the weekend", "took place over the weekend": the weekend just gone, dated by its first day (as a span of days
+        // is), the Saturday on or before the dateline.
+        Collect(found, used, PastWeekend(), sentence, m => new DateMention(m.Value, m.Index, "day") { Date = dateline is { } d ? Previous(d, DayOfWeek.Saturday) : null });
         Collect(found, used, MonthOnly(), sentence, m => new DateMention(m.Value, m.Index, "month")
         {
             Date = year is >= MinYear and <= MaxYear ? new DateOnly(year.Value, MonthOf(m.Groups["mon"].Value), 1) : null,
@@ -184,6 +187,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?:(?:earlier|later|early|late)\s+)?(?<w>last|this|next)\s+week(?<end>end)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWeek();
+
+    [GeneratedRegex(@"\b(?:(?:over|at|on|during)\s+the\s+(?:past\s+)?weekend|(?:this\s+)?past\s+weekend)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastWeekend();
 
     [GeneratedRegex(@"\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();

@@ -4,7 +4,8 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 
 /// <summary>
 /// "last Monday" and "next Monday" are never the report's own day: in a Monday report the first is a week back and the
-/// second a week on, and a next weekday has not come yet, so a meeting set for it is planned, no round.
+/// second a week on, and a next weekday has not come yet, so a meeting set for it is planned, no round. Talks "over the
+/// weekend" are the weekend just gone, dated by its Saturday.
 /// </summary>
 public sealed class RelativeWeekdayTests
 {
@@ -26,5 +27,16 @@ public sealed class RelativeWeekdayTests
 
         Assert.Contains(kb.Rounds, r => r.City == "Vienna" && r.Date == new DateOnly(2022, 4, 22));
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Oslo");
+    }
+
+    [Theory]
+    [InlineData("25 April 2022", 2022, 4, 23)]
+    [InlineData("24 April 2022", 2022, 4, 23)]
+    [InlineData("23 April 2022", 2022, 4, 23)]
+    public void TalksOverTheWeekendAreDatedByItsSaturday(string dateline, int year, int month, int day)
+    {
+        var kb = Corpus.Read($"Talks held\nPARAMARIBO, {dateline} – The border commissions of Guyana and Suriname met. The talks took place in Paramaribo over the weekend.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(year, month, day));
     }
 }
