@@ -5,10 +5,31 @@ using NegotiationTracker.Extraction.Mentions;
 namespace NegotiationTracker.Extraction.Claims;
 
 /// <summary>How a date stands in its clause: set off before the clause's subject, or part of a thing's name.</summary>
-internal static class DateClauses
+internal static partial class DateClauses
 {
     /// <summary>"today, Sunday, one delegation …": a day set off by a comma before its clause's subject.</summary>
     internal static bool SetOffBefore(string text, int end) => end < text.Length && text[end] == ',';
+
+    /// <summary>
+    /// "Over the weekend Isamaa, after deliberating for a week, agreed to open negotiations": a day that opens its sentence
+    /// (or follows a dateline's dash), at most one short word before it ("On", "Over"), opens the clause its verb is in, as a
+    /// day set off by a comma does.
+    /// </summary>
+    internal static bool OpensSentence(string text, int offset) =>
+        AfterDatelineDash(text[..offset]).Trim() is var before && (before.Length == 0 || (before.Length <= OpeningWord && before.All(char.IsLetter)));
+
+    /// <summary>"DAMASCUS, 10 July 2025 – On Wednesday …": a dateline run into the sentence ends at its dash.</summary>
+    private static string AfterDatelineDash(string before) =>
+        before.LastIndexOfAny(['–', '—']) is var dash and >= 0 ? before[(dash + 1)..] : before;
+
+    // The longest word that may stand before a day that opens its sentence ("During").
+    private const int OpeningWord = 6;
+
+    /// <summary>Text with its asides in commas (", after deliberating for a week,") cut out.</summary>
+    internal static string WithoutAsides(string text) => Aside().Replace(text, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\S),\s[^,]{1,80}?,")]
+    private static partial System.Text.RegularExpressions.Regex Aside();
 
     /// <summary>
     /// "today, Sunday, one delegation from Saudi Arabia and a second one from Oman had reached the capital to hold talks":

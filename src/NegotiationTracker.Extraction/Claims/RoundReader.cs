@@ -207,7 +207,11 @@ internal static class RoundReader
         var before = text[start..d.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var end = d.Offset + d.Text.Length;
-        var after = text[end..Math.Min(text.Length, end + (DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
+        var opensSentence = !DateClauses.SetOffBefore(text, end) && DateClauses.OpensSentence(text, d.Offset);
+        var after = text[end..Math.Min(text.Length, end + (opensSentence || DateClauses.SetOffBefore(text, end) ? DateClauses.SetOffWindow(s, end, lex, OtherEventWindow) : OtherEventWindow))];
+        // "On Tuesday night in New York, on the sidelines of the General Assembly, A and B met": read on to its verb, an aside
+        // in commas is no event of the day's clause.
+        after = opensSentence ? DateClauses.WithoutAsides(after) : after;
         after = lex.ClauseBreak.Match(after) is { Success: true } stop ? after[..stop.Index] : after;
         // A day right after the meeting's own verb ("opened on May 27, dealt with … measures") is claimed by nothing after it,
         // nor by a word before that verb ("the first summit they held in Panmunjom on April 27").
