@@ -18,8 +18,8 @@ internal static class DemandReader
         string? lastAgent = null;
         string? listAgent = null;
         string? itemAgent = null;
-        // The sides a bare "the government" or "the union" stands for, once per article.
-        var sides = (Government: GovernmentSide.Of(talks, lex), Union: UnionSide.Of(talks, lex));
+        // The sides a bare "the government", "the union" or "the company" stands for, once per article.
+        var sides = (Government: GovernmentSide.Of(talks, lex), Described: DescribedSides.Of(talks, sentences, lex));
         for (var n = 0; n < sentences.Count; n++)
         {
             var s = sentences[n];
@@ -93,7 +93,7 @@ internal static class DemandReader
         return claims;
     }
 
-    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, (string? Government, string? Union) sides, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
+    private static string? Agent(SentenceMentions s, int cueStart, int cueEnd, string direction, Talks talks, (string? Government, IReadOnlyDictionary<string, string> Described) sides, IReadOnlyDictionary<string, string> personParty, SentenceMentions? previous, string? lastAgent, ExtractionLexicon lex)
     {
         var origin = s.Sentence.Start;
         // A person whose side the report never names still speaks: "Colombia tried…, but President X's government
@@ -101,7 +101,7 @@ internal static class DemandReader
         var speakers = s.Parties.Where(p => p.Party.CanNegotiate && !NamesAPlace(s, p, lex)).Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: (string?)p.Party.Name))
             .Concat(s.People.Select(p => (Offset: s.Sentence.Tokens[p.Index].Start - origin, Index: p.Index, Party: personParty.GetValueOrDefault(p.Name))))
             .Concat(sides.Government is null ? [] : GovernmentSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)sides.Government)))
-            .Concat(sides.Union is null ? [] : UnionSide.Mentions(s).Select(o => (Offset: o, Index: -1, Party: (string?)sides.Union)))
+            .Concat(DescribedSides.Mentions(s, sides.Described).Select(m => (m.Offset, Index: -1, Party: (string?)m.Party)))
             .OrderBy(x => x.Offset).ToList();
         // "asserted that the partial deal with Hamas belongs to the past": a party after "with" is what is spoken of, not who speaks.
         var last = speakers.LastOrDefault(x => x.Offset < cueStart && !(x.Index > 0 && lex.DemandObjectWords.Contains(s.Sentence.Tokens[x.Index - 1].Key)));
