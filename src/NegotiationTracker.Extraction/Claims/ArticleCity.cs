@@ -55,7 +55,7 @@ internal static class ArticleCity
         for (var k = before; k >= Math.Max(0, index - DescriptionWindow); k--)
         {
             if (lex.PlaceWords.Contains(tokens[k].Key)) { return true; }
-            var described = tokens[k].Text == "," || (tokens[k].IsWord && !tokens[k].IsCapitalized) || s.PartyAt(k) is { Kind: PartyTermKind.Demonym } || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal);
+            var described = tokens[k].Text == "," || (tokens[k].IsWord && !tokens[k].IsCapitalized) || s.PartyAt(k) is { Kind: PartyTermKind.Demonym } || tokens[k].IsPossessive;
             if (lex.OriginWords.Contains(tokens[k].Key) || MeetingPlaces.JoinsSides(tokens[k].Key) || !described) { return false; }
         }
 

@@ -128,7 +128,7 @@ internal static partial class DelegationReader
 
     /// <summary>"President X's son-in-law Y": X only names whose relative or envoy Y is.</summary>
     private static bool IsPossessive(SentenceMentions s, PersonMention person) =>
-        s.Sentence.Tokens[person.End - 1].Text is var last && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal));
+        s.Sentence.Tokens[person.End - 1].IsPossessive;
 
     /// <summary>
     /// "Rome will host the fifth round on May 23. … Muscat hosted the first round on April 12; Rome the second on April 19.

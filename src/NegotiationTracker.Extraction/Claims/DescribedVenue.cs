@@ -27,7 +27,7 @@ internal static class DescribedVenue
         var start = k;
         while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized) { k++; }
         if (k == start) { return of - 1; }
-        var possessive = tokens[k - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k - 1].Text.EndsWith("’s", StringComparison.Ordinal);
+        var possessive = tokens[k - 1].IsPossessive;
         return possessive && k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized ? k + 1 : k;
     }
 }

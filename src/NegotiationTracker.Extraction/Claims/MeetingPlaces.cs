@@ -84,7 +84,7 @@ internal static partial class MeetingPlaces
     {
         var tokens = s.Sentence.Tokens;
         var party = s.PartyAt(index)!;
-        var possessive = tokens[party.End - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[party.End - 1].Text.EndsWith("’s", StringComparison.Ordinal);
+        var possessive = tokens[party.End - 1].IsPossessive;
         var speaks = party.End < tokens.Count && lex.SpeechVerbs.Contains(tokens[party.End].Key);
         var joined = (index > 1 && Joiners.Contains(tokens[index - 1].Text) && s.PartyAt(index - 2) is not null)
             || (party.End + 1 < tokens.Count && Joiners.Contains(tokens[party.End].Text) && s.PartyAt(party.End + 1) is not null);
