@@ -216,4 +216,10 @@ public sealed class TitleTests
 
         Assert.Contains(title, titles);
     }
+
+    [Theory]
+    [InlineData("Talks\nThe five parties met in Brussels on 12 February 2025. Before formator Bart De Wever meets the King, they must agree.", "Bart De Wever", "formator")]
+    [InlineData("Talks\nOn 10 October 2020 Belarus's ruler Alexander Lukashenko sat down in Minsk with members of the opposition.", "Alexander Lukashenko", "ruler")]
+    public void AFormatorOrARulerIsAnOffice(string text, string name, string title) =>
+        Assert.Contains(title, TitlesOf(text, name));
 }
