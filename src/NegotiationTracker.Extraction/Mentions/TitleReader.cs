@@ -96,7 +96,11 @@ internal static partial class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         var at = nameStart > 1 && tokens[nameStart - 1].Text == "." ? nameStart - 2 : nameStart - 1;
-        return at >= 0 && (lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) || IsRankAfterOffice(tokens, at, lex)) ? tokens[at].Text : null;
+        if (at < 0 || !(lex.HonorificTitles.Contains(tokens[at].Key.TrimEnd('.')) || IsRankAfterOffice(tokens, at, lex))) { return null; }
+        // "Lt. Gen. Asim Malik", "Maj. Gen. X": a rank abbreviated in two words is one title.
+        var first = at > 1 && tokens[at - 1].Text == "." ? at - 2 : -1;
+        return first >= 0 && lex.HonorificTitles.Contains(tokens[first].Key.TrimEnd('.')) && tokens[first].IsCapitalized
+            ? $"{tokens[first].Text}. {tokens[at].Text}." : tokens[at].Text;
     }
 
     /// <summary>

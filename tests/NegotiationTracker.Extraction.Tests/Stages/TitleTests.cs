@@ -222,4 +222,16 @@ public sealed class TitleTests
     [InlineData("Talks\nOn 10 October 2020 Belarus's ruler Alexander Lukashenko sat down in Minsk with members of the opposition.", "Alexander Lukashenko", "ruler")]
     public void AFormatorOrARulerIsAnOffice(string text, string name, string title) =>
         Assert.Contains(title, TitlesOf(text, name));
+
+    [Theory]
+    [InlineData("Talks\nThe delegations met in Istanbul on 6 November 2025. Leading the Pakistani delegation was Lt. Gen. Asim Malik.", "Asim Malik", "Lt. Gen.")]
+    [InlineData("Talks\nThe delegations met in Sapoa on 21 March 1988. Maj. Gen. Joaquin Cuadra led the government team.", "Joaquin Cuadra", "Maj. Gen.")]
+    public void ARankAbbreviatedInTwoWordsIsOneTitle(string text, string name, string title) =>
+        Assert.Contains(title, TitlesOf(text, name));
+
+    [Theory]
+    [InlineData("Talks\nThe parties met in Berlin on 18 October 2017. Greens co-chair Cem Ozdemir spoke after the talks.", "Cem Ozdemir", "co-chair")]
+    [InlineData("Talks\nThe sides met in Ankara on 10 April 2025. They spoke of Abdullah Ocalan, the PKK's imprisoned founder.", "Abdullah Ocalan", "imprisoned founder")]
+    public void ACoChairOrAFounderIsAnOffice(string text, string name, string title) =>
+        Assert.Contains(TitlesOf(text, name), t => t.EndsWith(title, StringComparison.Ordinal));
 }
