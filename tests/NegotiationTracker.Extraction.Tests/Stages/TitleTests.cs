@@ -50,6 +50,8 @@ public sealed class TitleTests
     [InlineData("Envoys met coup leader Ilyas Baranov at the barracks.", "Ilyas Baranov", "coup leader")]
     [InlineData("The mediator spoke for exiled Prince Alaric Venn at the table.", "Alaric Venn", "exiled Prince")]
     [InlineData("Followers of ex-rebel chief Joris Malenda laid down arms.", "Joris Malenda", "ex-rebel chief")]
+    [InlineData("The envoys also saw deposed president Anton Brevik in his villa.", "Anton Brevik", "deposed president")]
+    [InlineData("The mission met elected president Clara Moens before it left.", "Clara Moens", "elected president")]
     public void AStatusWordBeforeALowercaseOfficeBelongsToIt(string sentence, string name, string title)
     {
         var titles = TitlesOf("Talks\nThe two sides met in Harare on 3 March 2008. " + sentence, name);
