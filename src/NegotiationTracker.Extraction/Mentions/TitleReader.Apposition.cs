@@ -148,7 +148,11 @@ internal static partial class TitleReader
             if (t.Key == "and" && listed && end == k && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized) { listed = false; continue; }
             // "Department of Boundary and Ocean Affairs": "and" between capitalised words of one name, where no office follows it.
             if (t.Key == "and" && end == k && JoinsOneName(s, k, lex)) { continue; }
-            if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex))) { break; }
+            // "CEO of Italian oil company Eni", "head of leadership council of Palestinian group Hamas": a lowercase word before
+            // a capitalised word of what the office is of describes it.
+            var inName = t.IsWord && !t.IsCapitalized && end == k && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
+                && !lex.GivenNames.Contains(tokens[k + 1].Key) && !lex.TitleObjectWords.Contains(t.Key) && t.Key != "and";
+            if (!t.IsWord || lex.GivenNames.Contains(t.Key) || !(t.IsCapitalized || IsTitleWord(t, lex) || inName)) { break; }
             end = k + 1;
         }
 

@@ -42,4 +42,12 @@ public sealed class JoinedOfficeTests
 
         Assert.Contains("G7 spokesman", titles);
     }
+
+    [Fact]
+    public void ALowercaseWordInsideABodysNameStaysInTheOffice()
+    {
+        var titles = TitlesOf("Claudio Descalzi, CEO of Italian oil company Eni, also attended the meeting.", "Claudio Descalzi");
+
+        Assert.Contains("CEO of Italian oil company Eni", titles);
+    }
 }
