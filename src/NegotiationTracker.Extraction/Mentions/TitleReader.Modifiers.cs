@@ -112,14 +112,15 @@ internal static partial class TitleReader
     private const int MaxListTokens = 10;
 
     /// <summary>
-    /// Where an unlisted portfolio written before a capitalised office starts ("Social Welfare Minister"), reading back
+    /// Where an unlisted portfolio written before an office starts ("Social Welfare Minister", "Ecowas commission president"), reading back
     /// from <paramref name="i"/>; null when the words there may be anything else: a name part, an opener ("Meanwhile"),
     /// someone's possessive, or the middle of a run of capitals (a headline in title case).
     /// </summary>
     private static int? PortfolioBefore(SentenceMentions s, int i, int start, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        if (start >= nameStart || !tokens[start].IsCapitalized || s.PartyAt(start) is not null || !HasCapitalisedHead(tokens, start, nameStart, lex)) { return null; }
+        // "Social Welfare Minister", and before a lowercase office too: "Assembly Republican leader", "Ecowas commission president".
+        if (start >= nameStart || s.PartyAt(start) is not null || !(tokens[start].IsCapitalized ? HasCapitalisedHead(tokens, start, nameStart, lex) : IsHead(tokens[start], lex) || IsTitleWord(tokens[start], lex))) { return null; }
         var k = i;
         while (k >= 0 && i - k < MaxPortfolioWords - 1 && IsPortfolioWord(s, k, lex)) { k--; }
         if (k == i) { return null; }

@@ -236,4 +236,10 @@ public sealed class TitleTests
     [InlineData("Talks\nThe sides met in Ankara on 10 April 2025. They spoke of Abdullah Ocalan, the PKK's imprisoned founder.", "Abdullah Ocalan", "imprisoned founder")]
     public void ACoChairOrAFounderIsAnOffice(string text, string name, string title) =>
         Assert.Contains(TitlesOf(text, name), t => t.EndsWith(title, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Talks\nThe two parties met in Sacramento on 3 August 2008. We will keep working, said Republican leader Mike Villines.", "Mike Villines", "Republican leader")]
+    [InlineData("Talks\nThe sides met in Conakry on 21 October 2022. They also saw Ecowas commission president Omar Touray.", "Omar Touray", "Ecowas commission president")]
+    public void CapitalisedWordsBeforeALowercaseOfficeAreItsPortfolio(string text, string name, string title) =>
+        Assert.Contains(title, TitlesOf(text, name));
 }
