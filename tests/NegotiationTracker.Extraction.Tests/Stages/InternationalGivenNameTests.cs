@@ -1,0 +1,30 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Given names from beyond the English lists (Finnish, Turkish, Serbian, West African …) open a person with no title beside
+/// them; an everyday English word that is also a name somewhere ("Fine") does not.
+/// </summary>
+public sealed class InternationalGivenNameTests
+{
+    [Theory]
+    [InlineData("Petteri Orpo announced that the coalition talks would go on.", "Petteri Orpo")]
+    [InlineData("Slaven Radunović and Predrag Bulatović attended for the coalition.", "Predrag Bulatović")]
+    [InlineData("Ousmane Sonko spoke to the mediators after the meeting.", "Ousmane Sonko")]
+    public void AGivenNameFromAnotherLanguageOpensAPerson(string sentence, string name)
+    {
+        var kb = Corpus.Read("Talks\nHELSINKI, 2 May 2023 – The parties held talks in Helsinki on Tuesday. " + sentence + "\n");
+
+        Assert.Contains(kb.People, p => p.Name == name);
+    }
+
+    [Fact]
+    public void AnEnglishWordThatIsANameElsewhereOpensNoPerson()
+    {
+        var kb = Corpus.Read("Talks\nDUBLIN, 2 May 2020 – The parties held talks in Dublin on Tuesday. "
+            + "The parties are expected to agree a framework that a Fine Gael-led minority Government could carry out.\n");
+
+        Assert.DoesNotContain(kb.People, p => p.Name.StartsWith("Fine", StringComparison.Ordinal));
+    }
+}
