@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NegotiationTracker.Extraction.Dates;
 using NegotiationTracker.Extraction.Lexicon;
 using NegotiationTracker.Extraction.Mentions;
@@ -28,8 +29,8 @@ internal static partial class DateClauses
     /// <summary>Text with its asides in commas (", after deliberating for a week,") cut out.</summary>
     internal static string WithoutAsides(string text) => Aside().Replace(text, " ");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\S),\s[^,]{1,80}?,")]
-    private static partial System.Text.RegularExpressions.Regex Aside();
+    [GeneratedRegex(@"(?<=\S),\s[^,]{1,80}?,")]
+    private static partial Regex Aside();
 
     /// <summary>
     /// "today, Sunday, one delegation from Saudi Arabia and a second one from Oman had reached the capital to hold talks":
