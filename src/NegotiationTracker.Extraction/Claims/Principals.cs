@@ -53,7 +53,15 @@ internal static class Principals
         round.Negotiators.Count == 2 && s.People.Count >= 2 && lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text)
         && (s.Sentence.Tokens.Any(t => lex.CounterpartWords.Contains(t.Key)) || OnePerSide(s, round, known, lex))
         && s.People.Select(p => p.TitleParty?.Name ?? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name)).Where(round.Negotiators.Contains).Distinct().Count() == 2
-        && !Dates.DateFinder.Find(s.Sentence.Text, null, null).Any(d => d.IsDayLike || d.Precision is "month" or "year");
+        && Dates.DateFinder.Find(s.Sentence.Text, null, null).All(d => !(d.IsDayLike || d.Precision is "month" or "year") || IsRoundDay(d, round));
+
+    /// <summary>
+    /// "On Friday in Ljubljana, A and his Slovenian counterpart B talked": a day the sentence writes that is the round's own
+    /// (its weekday, or its month and day) dates the same meeting, not another one.
+    /// </summary>
+    private static bool IsRoundDay(Dates.DateMention d, RoundClaim round) =>
+        round is { Precision: "day", Date: { } date } && d.IsDayLike
+        && (d.Date == date || (d.Month == date.Month && d.Day == date.Day) || (d.Weekday == date.DayOfWeek && d.Relative == 0 && d.Month is null));
 
     /// <summary>
     /// "Presidents A and B met in private", "the meeting of A with B": exactly two people, one of each side, joined by a cue

@@ -67,4 +67,25 @@ public sealed class CounterpartTests
 
         Assert.DoesNotContain(kb.Delegations, d => d.HeadKey is not null);
     }
+
+    [Fact]
+    public void CounterpartsWhoTalkedOnTheRoundsOwnDayHeadItsSides()
+    {
+        var kb = Corpus.Read("Border talks\nZAGREB, November 26, 2016 – Speaking to reporters after the meeting, the two said no progress had been made on the border, Vecernji List reports on November 25, 2016. "
+            + "On Friday in Ljubljana, Croatian Foreign Minister Ivan Horvat and his Slovenian counterpart Marko Kranjc talked about relations between Croatia and Slovenia.\n");
+
+        var slovenia = Assert.Single(kb.Delegations, d => d.Party == "Slovenia");
+        Assert.Equal("Marko Kranjc", Corpus.NameOf(kb, slovenia.HeadKey));
+        Assert.Contains(kb.Delegations, d => d.Party == "Croatia" && Corpus.NameOf(kb, d.HeadKey) == "Ivan Horvat");
+    }
+
+    [Fact]
+    public void CounterpartsWhoTalkedOnAnotherDayDoNotHeadTheRound()
+    {
+        var kb = Corpus.Read("Border talks\nZAGREB, November 26, 2016 – Speaking to reporters after the meeting, the two said no progress had been made on the border, Vecernji List reports on November 25, 2016. "
+            + "On Tuesday in Ljubljana, Croatian Foreign Minister Ivan Horvat and his Slovenian counterpart Marko Kranjc talked about relations between Croatia and Slovenia.\n");
+
+        var friday = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2016, 11, 25)).Key;
+        Assert.DoesNotContain(kb.Delegations, d => d.RoundKey == friday && d.HeadKey is not null);
+    }
 }
