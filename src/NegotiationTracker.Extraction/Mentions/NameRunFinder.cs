@@ -59,7 +59,7 @@ internal static class NameRunFinder
 
     /// <summary>
     /// "A K Mishra", "M Daniel Lotha": initials without stops opening a name. One "A" or "I" alone is an article or a
-    /// pronoun far more often, so those open a name only beside a second initial.
+    /// pronoun far more often, so those open a name only beside a second initial or with their own stop.
     /// </summary>
     private static int LeadingInitials(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
     {
@@ -76,7 +76,9 @@ internal static class NameRunFinder
         }
 
         var nameAfter = k > 0 && i + k < tokens.Count && IsNameWord(tokens[i + k], taken[i + k], lexicon);
-        return nameAfter && (letters > 1 || tokens[i].Text is not ("A" or "I")) ? k : 0;
+        // "Deputy Minister A. Gurbanov": the article or the pronoun is never written with a stop of its own.
+        var stopped = k > 1 && tokens[i + 1].Text == ".";
+        return nameAfter && (letters > 1 || stopped || tokens[i].Text is not ("A" or "I")) ? k : 0;
     }
 
     /// <summary>"A.K. Lal", "Eric J.P. Mugabo": initials written together with their stops are one token; "H.E." is a form of address.</summary>

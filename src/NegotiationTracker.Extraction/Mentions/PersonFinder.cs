@@ -265,13 +265,18 @@ internal static partial class PersonFinder
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
         var last = tokens[index + length - 1].Key;
-        if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key) && (!lex.GivenNames.Contains(last) || (length > 2 && last == tokens[index].Key))) { return true; }
+        // "Ismail Ould Cheikh Ahmed", "Mohammed bin Salman": after a particle ("son of") a given name is a father's, as good as a surname.
+        if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key)
+            && (!lex.GivenNames.Contains(last) || (length > 2 && last == tokens[index].Key) || HasParticle(tokens, index, length, lex))) { return true; }
         var before = index > 0 ? tokens[index - 1] : null;
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
         return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null
             || TitleReader.BeforeApposition(s, index, length, lex) is not null;
     }
+
+    private static bool HasParticle(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>
+        tokens.Skip(index + 1).Take(length - 2).Any(t => lex.NameParticles.Contains(t.Text));
 
     /// <summary>
     /// "the Ana Lipsius building", "the Marco Polo Hotel", "the Dakhla-Oued Eddahab region", "Ana Silva Timber Co", "the Ana Silva

@@ -39,4 +39,22 @@ public sealed class InitialsAndLongNamesTests
 
         Assert.Equal(["Vladimir Medvedko"], names);
     }
+
+    [Fact]
+    public void AnInitialWithItsOwnStopAfterAnOfficeOpensAName() =>
+        Assert.Equal(["A. Gurbanov"], Names("At the head of the delegation of Turkmenistan was Deputy Minister of Foreign Affairs A. Gurbanov."));
+
+    [Fact]
+    public void AFathersGivenNameAfterAParticleEndsAName() =>
+        Assert.Equal(["Ismail Ould Cheikh Ahmed"], Names("On Monday, Ismail Ould Cheikh Ahmed said the talks went well."));
+
+    [Fact]
+    public void ARankInTwoShortWordsIsATitleNotAName()
+    {
+        var kb = Corpus.Read("Talks\nNEW DELHI, 30 May 2022 — The commission met in New Delhi on Monday. The council made Brig Gen Idris Dafallah a Lieutenant General.");
+
+        var person = Assert.Single(kb.People);
+        Assert.Equal("Idris Dafallah", person.Name);
+        Assert.Contains("Brig Gen", person.Titles.Select(t => t.Title));
+    }
 }

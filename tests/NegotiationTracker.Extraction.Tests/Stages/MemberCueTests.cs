@@ -45,4 +45,13 @@ public sealed class MemberCueTests
 
         Assert.Contains(kb.Delegations.Where(d => d.Party == "European Union").SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Miroslav Lajcak");
     }
+
+    [Fact]
+    public void ThoseListedAsPresentAreTheirSidesPeople()
+    {
+        var kb = Corpus.Read("Bailout talks\nCOLOMBO, 25 August 2022 — Sri Lanka held a first round of talks with the IMF in Colombo on Wednesday. Present were "
+            + "Peter Brenner, Head of the International Monetary Fund's Negotiation Panel, and Tomas Ferreira, Permanent Representative of the International Monetary Fund in Sri Lanka.");
+
+        Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Tomas Ferreira");
+    }
 }
