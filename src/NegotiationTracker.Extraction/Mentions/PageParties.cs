@@ -95,6 +95,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // So is the first word after an opening quote ("“Representatives of the … Movement (Fatah) came …").
         var first = tokens.Count > 0 && !tokens[0].IsWord && !char.IsDigit(tokens[0].Text[0]) ? 1 : 0;
         if (start == first && end > first + 1 && !lex.OrganisationHeads.Contains(tokens[first].Key) && lex.OrganisationJoiners.Contains(tokens[first + 1].Text)) { start = first + 1; }
+        // "Alongside African Union mediator X": the rest of a name that opens the sentence being a party the lexicon knows,
+        // the first word is capitalised for being first, not part of a new name.
+        if (start == first && lex.PartyTerms.MatchAt(tokens, first + 1) is { } rest && first + 1 + rest.Length == end) { return null; }
         while (start < end && (tokens[start].Key == "the" || lex.OrganisationJoiners.Contains(tokens[start].Text))) { start++; }
         // "On Monday the Screen Painters Guild": "the" inside a name follows a small word or a head word ("Front for the Liberation",
         // "Association for Relations Across the Taiwan Straits"); after capitalised words with no head word it opens the name.

@@ -384,4 +384,14 @@ public sealed class PagePartyTests
 
         Assert.DoesNotContain("Halvorsen", parties);
     }
+
+    [Fact]
+    public void AWordCapitalisedForOpeningTheSentenceIsNoPartOfAKnownPartysName()
+    {
+        var kb = Corpus.Read("Summit\nADDIS ABABA, January 5, 2013 – Sudan and South Sudan held a summit on Saturday. Alongside African Union mediator Thabo Mbeki, "
+            + "Sudanese President Omar al-Bashir sat down with his Southern counterpart Salva Kiir on Saturday.\n");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party.StartsWith("Alongside", StringComparison.Ordinal));
+        Assert.Contains(kb.Delegations, d => d.Party == "African Union" && Corpus.NameOf(kb, d.HeadKey) == "Thabo Mbeki");
+    }
 }
