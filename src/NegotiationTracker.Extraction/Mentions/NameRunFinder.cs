@@ -90,6 +90,9 @@ internal static class NameRunFinder
 
     private const int LongName = 5;
 
+    // Names of fewer words (initials aside) are split at a second given name even in prose: "H.E Demeke Mekonnen restated" is a form of address and a name.
+    private const int LongProseName = 4;
+
     private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
 
     /// <summary>"Getachew K Reda": one capital letter between two name words is a middle initial.</summary>
@@ -177,6 +180,9 @@ internal static class NameRunFinder
         // two persons' names side by side ("Ivan Petrov Marko Ilic, the …") run to four.
         var end = start + length;
         if (length >= LongName && end + 1 < tokens.Count && tokens[end].Text == "," && lexicon.AppositionOpeners.Contains(tokens[end + 1].Key)) { return [(start, length)]; }
+        // "Dr Azeem Fazwan Ahmad Farouk told …", "president Abd Rabbuh Mansour Hadi came back": a run the sentence carries on from
+        // with a lowercase word is one person's long name; names printed side by side end on a comma, a line, an office or "and".
+        if (Enumerable.Range(start, length).Count(k => tokens[k].Text.Length > 1) >= LongProseName && end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } next && next.Key is not ("and" or "or")) { return [(start, length)]; }
         for (var k = start + 2; k < start + length - 1; k++)
         {
             var previous = tokens[k - 1].Key;

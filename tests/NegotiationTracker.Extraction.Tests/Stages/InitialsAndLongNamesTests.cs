@@ -57,4 +57,8 @@ public sealed class InitialsAndLongNamesTests
         Assert.Equal("Idris Dafallah", person.Name);
         Assert.Contains("Brig Gen", person.Titles.Select(t => t.Title));
     }
+
+    [Fact]
+    public void AFourWordNameTheSentenceCarriesOnFromIsOnePerson() =>
+        Assert.Equal(["Azeem Fazwan Ahmad Farouk"], Names("Associate Professor Dr Azeem Fazwan Ahmad Farouk told reporters the talks would go on."));
 }
