@@ -268,6 +268,9 @@ internal static partial class PersonFinder
         // "Ismail Ould Cheikh Ahmed", "Mohammed bin Salman": after a particle ("son of") a given name is a father's, as good as a surname.
         if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key)
             && (!lex.GivenNames.Contains(last) || (length > 2 && last == tokens[index].Key) || HasParticle(tokens, index, length, lex))) { return true; }
+        // "Krzysztof Gawkowski, vice-president of Nowa Lewica, told": words right after an office and its "of" are what the office
+        // is of, a party or a body, when no given name opens them.
+        if (index > 1 && lex.TitleObjectWords.Contains(tokens[index - 1].Key) && lex.TitleHeads.Contains(tokens[index - 2].Key)) { return false; }
         var before = index > 0 ? tokens[index - 1] : null;
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));

@@ -405,4 +405,12 @@ public sealed class PersonJunkTests
 
         Assert.Equal(["Ivan Petrov"], people);
     }
+
+    [Fact]
+    public void WhatAnOfficeIsOfIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Coalition talks\nWARSAW, November 10, 2023 — They were wrapped up successfully last night – Krzysztof Gawlik, vice-president of Nowa Lewica, told RMF FM.");
+
+        Assert.Equal(["Krzysztof Gawlik"], people);
+    }
 }
