@@ -144,6 +144,9 @@ public sealed class ExtractionLexicon
     /// <summary>Lowercase words for a town ("the town of X", "X city"): a name the page presents with one is a town of the page.</summary>
     public required IReadOnlySet<string> TownNouns { get; init; }
 
+    /// <summary>Prepositions after which a name not in the possessive is a place, not a person ("in Juan Dolio").</summary>
+    public required IReadOnlySet<string> PlaceNameWords { get; init; }
+
     /// <summary>Phrases that say talks took place ("held talks", "came to an end"): a report that dates none still tells of a meeting.</summary>
     public required Regex HeldPhrases { get; init; }
 

@@ -128,6 +128,7 @@ public static class LexiconParser
             PartyNameCues = FoldSet(cues.PartyNameCues),
             OrganisationNameCues = FoldSet(cues.OrganisationNameCues ?? []),
             TownNouns = FoldSet(cues.TownNouns ?? []),
+            PlaceNameWords = FoldSet(cues.PlaceNameWords ?? []),
             MeetingBackReferences = Phrases(cues.MeetingBackReferences ?? []),
             SideNouns = FoldSet(cues.SideNouns),
             PartyLeaderWords = FoldSet(cues.PartyLeaderWords),

@@ -260,6 +260,8 @@ internal static partial class PersonFinder
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
+        // "held at a hotel in Juan Dolio, a tourist zone": after "in" or "near" a name is a place, unless it owns something there.
+        if (index > 0 && lex.PlaceNameWords.Contains(tokens[index - 1].Key) && tokens[index + length - 1].Text == tokens[index + length - 1].Bare) { return false; }
         if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithABodysWord(tokens, index, length, lex) || IsAbbreviatedBody(s, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
@@ -272,6 +274,9 @@ internal static partial class PersonFinder
         // is of, a party or a body, when no given name opens them.
         if (index > 1 && lex.TitleObjectWords.Contains(tokens[index - 1].Key) && lex.TitleHeads.Contains(tokens[index - 2].Key)) { return false; }
         var before = index > 0 ? tokens[index - 1] : null;
+        // "the Special Envoy's Progress Report": words an office owns are a thing of the office, no person it names ("Isamaa's
+        // Urmas Reinalu" is a party's man).
+        if (before is not null && before.Text != before.Bare && lex.TitleHeads.Contains(TextFold.Fold(before.Bare))) { return false; }
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
         return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null

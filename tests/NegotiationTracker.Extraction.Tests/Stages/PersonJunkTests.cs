@@ -413,4 +413,17 @@ public sealed class PersonJunkTests
 
         Assert.Equal(["Krzysztof Gawlik"], people);
     }
+
+    [Fact]
+    public void ANameAfterInIsAPlaceUnlessItOwnsSomething()
+    {
+        var people = Corpus.PeopleIn("Border talks\nSANTO DOMINGO, May 7, 2015 — Held at a hotel in Juan Dolio, a tourist zone in the southeast, the meeting followed talks in January. "
+            + "The envoys later met in Pablo Ortega's office.");
+
+        Assert.Equal(["Pablo Ortega"], people);
+    }
+
+    [Fact]
+    public void WhatAnOfficeOwnsIsNoPerson() =>
+        Assert.Empty(Corpus.PeopleIn("Forum prepared\nADDIS ABABA, May 21, 2018 — On Sunday the IGAD Council of Ministers went over the IGAD Special Envoy's Progress Report on the forum."));
 }
