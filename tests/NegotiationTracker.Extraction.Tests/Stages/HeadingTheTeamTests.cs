@@ -61,4 +61,14 @@ public sealed class HeadingTheTeamTests
 
         Assert.Equal("Amira Osman Hamid", HeadOf(kb, "Sudan"));
     }
+
+    [Fact]
+    public void TheTwoNamedAsTheTalksBeingBetweenThemHeadTheirSides()
+    {
+        var kb = Corpus.Read("Talks open\nSTOCKHOLM, 27 May 2014 — Japan and North Korea opened talks in Stockholm on Monday. "
+            + "The talks are between Kenji Harada, Japan's director general of Asian affairs, and Ri Chol Su, North Korea's ambassador for normalisation talks.");
+
+        Assert.Contains(kb.Delegations, d => d.Party == "Japan" && Corpus.NameOf(kb, d.HeadKey) == "Kenji Harada");
+        Assert.Contains(kb.Delegations, d => d.Party == "North Korea" && Corpus.NameOf(kb, d.HeadKey) == "Ri Chol Su");
+    }
 }
