@@ -41,7 +41,10 @@ internal static partial class TitleReader
                 continue;
             }
             if (t.Text == ")" && i >= 2 && tokens[i - 2].Text == "(") { i -= 3; continue; }
-            var joins = (lex.TitleConnectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex);
+            var joins = (lex.TitleConnectors.Contains(t.Text) && ConnectsTitle(tokens, i, lex) && (t.Text != "and" || tokens[i + 1].IsCapitalized)) || SecondObject(s, i + 1, lex)
+                // "envoy for Syria Sergey Vershinin", "ambassador to India X": a lowercase office joins over its object word when a
+                // party right before the name is what it is of ("chief advisor of Turkish President X" is the president's advisor).
+                || (i > 0 && lex.TitleObjectWords.Contains(t.Key) && s.PartyAt(i + 1) is { } obj && obj.End == nameStart && IsTitleWord(tokens[i - 1], lex));
             // "CIA Director", "AU Commission Chairperson": an organisation's acronym leading the office belongs to it.
             var acronym = t.IsAllCaps && t.IsWord && i + 1 < nameStart && IsTitleWord(tokens[i + 1], lex);
             // "party leaders A and B": a plural head before a list of names is each one's office; before another office it

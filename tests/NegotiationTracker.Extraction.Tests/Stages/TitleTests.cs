@@ -240,4 +240,13 @@ public sealed class TitleTests
     [Fact]
     public void CapitalisedWordsBeforeALowercaseOfficeAreItsPortfolio() =>
         Assert.Contains("Ecowas commission president", TitlesOf("Talks\nThe sides met in Conakry on 21 October 2022. They also saw Ecowas commission president Omar Touray.", "Omar Touray"));
+
+    [Fact]
+    public void ALowercaseOfficeJoinsOverWhatItIsForRightBeforeTheName() =>
+        Assert.Contains("presidential envoy for Syria", TitlesOf("Talks\nRussia and Turkey held talks in Moscow on 17 February 2020. The Russian delegation was led by presidential envoy for Syria Sergey Vershinin.", "Sergey Vershinin"));
+
+    [Fact]
+    public void AnOfficeOfAnotherOfficeBeforeANameIsNotTheNamesOffice() =>
+        Assert.DoesNotContain(TitlesOf("Talks\nRussia and Turkey held talks in Moscow on 17 February 2020. Ibrahim Kalin, the chief advisor of Turkish President Recep Tayyip Erdogan, was absent.", "Recep Tayyip Erdogan"),
+            t => t.Contains("advisor", StringComparison.Ordinal));
 }
