@@ -71,4 +71,13 @@ public sealed class HeadingTheTeamTests
         Assert.Contains(kb.Delegations, d => d.Party == "Japan" && Corpus.NameOf(kb, d.HeadKey) == "Kenji Harada");
         Assert.Contains(kb.Delegations, d => d.Party == "North Korea" && Corpus.NameOf(kb, d.HeadKey) == "Ri Chol Su");
     }
+
+    [Fact]
+    public void AnOfficialSetOffAsHeadOfAPartysDelegationHeadsIt()
+    {
+        var kb = Corpus.Read("Talks\nNAQOURA, October 14, 2020 – Lebanon and Israel held talks in Naqoura on Wednesday. "
+            + "An army statement quoted Brigadier General Karim Haddad, head of Lebanon's delegation, as saying the talks were a first step.");
+
+        Assert.Contains(kb.Delegations, d => d.Party == "Lebanon" && Corpus.NameOf(kb, d.HeadKey) == "Karim Haddad");
+    }
 }
