@@ -261,7 +261,7 @@ internal static partial class PersonFinder
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
 
         // "held at a hotel in Juan Dolio, a tourist zone": after "in" or "near" a name is a place, unless it owns something there.
-        if (index > 0 && lex.PlaceNameWords.Contains(tokens[index - 1].Key) && tokens[index + length - 1].Text == tokens[index + length - 1].Bare) { return false; }
+        if (index > 0 && lex.PlaceNameWords.Contains(tokens[index - 1].Key) && !tokens[index + length - 1].IsPossessive) { return false; }
         if (NamesAPlaceOrBody(tokens, index + length, lex) || EndsWithABodysWord(tokens, index, length, lex) || IsAbbreviatedBody(s, index, length, lex) || NameVariants.BeforeItsCity(s, index, length, lex) || NameVariants.CutOff(s, index + length)) { return false; }
 
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
@@ -276,7 +276,7 @@ internal static partial class PersonFinder
         var before = index > 0 ? tokens[index - 1] : null;
         // "the Special Envoy's Progress Report": words an office owns are a thing of the office, no person it names ("Isamaa's
         // Urmas Reinalu" is a party's man).
-        if (before is not null && before.Text != before.Bare && lex.TitleHeads.Contains(TextFold.Fold(before.Bare))) { return false; }
+        if (before is { IsPossessive: true } && lex.TitleHeads.Contains(TextFold.Fold(before.Bare))) { return false; }
         var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
             || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
         return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null
