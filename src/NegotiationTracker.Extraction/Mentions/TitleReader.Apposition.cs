@@ -103,7 +103,9 @@ internal static partial class TitleReader
         var words = title.Split(' ');
         var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
         var owner = Array.FindLastIndex(words, of < 0 ? words.Length - 1 : of, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
-        return (owner < 0 ? title : string.Join(' ', words[(owner + 1)..]), OwnerIn(s, nameEnd, to, lex));
+        // An owner that names no party stays: "the union's general secretary", "the BBC's correspondent".
+        var party = owner >= 0 && s.Parties.Any(p => p.Index > nameEnd && p.Index < to && s.Sentence.Tokens[p.End - 1].IsPossessive);
+        return (owner < 0 || !party ? title : string.Join(' ', words[(owner + 1)..]), OwnerIn(s, nameEnd, to, lex));
     }
 
     /// <summary>The end of the name run that starts at <paramref name="i"/>, if one does.</summary>

@@ -249,4 +249,12 @@ public sealed class TitleTests
     public void AnOfficeOfAnotherOfficeBeforeANameIsNotTheNamesOffice() =>
         Assert.DoesNotContain(TitlesOf("Talks\nRussia and Turkey held talks in Moscow on 17 February 2020. Ibrahim Kalin, the chief advisor of Turkish President Recep Tayyip Erdogan, was absent.", "Recep Tayyip Erdogan"),
             t => t.Contains("advisor", StringComparison.Ordinal));
+
+    [Fact]
+    public void AnApposedOfficesOwnerThatIsNoPartyStaysInIt() =>
+        Assert.Contains("union's general secretary", TitlesOf("Talks\nThe nurses' union and the government met in London on 10 November 2022. Pat Connolly, the union's general secretary, said little.", "Pat Connolly"));
+
+    [Fact]
+    public void AnApposedOfficesOwnerThatIsAPartyIsThePersonsSide() =>
+        Assert.Contains("Foreign Minister", TitlesOf("Talks\nGreece and Albania held talks in Athens on 2 December 2022. Olta Xhafa, Albania's Foreign Minister, said little.", "Olta Xhafa"));
 }
