@@ -96,11 +96,11 @@ public sealed class ApposedOfficeTests
     [Theory]
     [InlineData("secretary-general")]
     [InlineData("governor")]
-    public void ALowercaseOfficeAfterTheNameMakesItAPersonWithoutItsOwner(string office)
+    public void ALowercaseOfficeAfterTheNameMakesItAPersonWithItsOwner(string office)
     {
         var kb = Corpus.Read($"Crisis talks\nThe two leaders met in Nairobi on 3 March 2008. Kwame Boateng, the regional body's {office}, urged them to agree.");
 
-        Assert.Contains(office, Corpus.TitlesOf(kb, "Kwame Boateng"));
+        Assert.Contains($"regional body's {office}", Corpus.TitlesOf(kb, "Kwame Boateng"));
     }
 
     [Fact]
