@@ -70,6 +70,7 @@ internal static partial class TitleReader
         if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",") { return null; }
         var i = nameEnd + 1;
         if (i < tokens.Count && lex.AppositionOpeners.Contains(tokens[i].Key)) { i++; }
+        var opening = i;
         var from = -1;
         var to = -1;
         var objectAt = -1;
@@ -96,6 +97,9 @@ internal static partial class TitleReader
 
         // "Azerbaijan's Foreign Minister": the party is the person's, the title is what follows it; so is any other owner's
         // ("Ana Silva, the union's general secretary").
+        // "the BBC's Balkans correspondent", "a PALIPEHUTU-FNL spokesman": capitalised words and an owner between the article and
+        // the first office word belong to the office.
+        while (from > opening && tokens[from - 1] is { IsWord: true } w && (w.IsCapitalized || w.IsPossessive || lex.LowercaseTitleWords.Contains(w.Key))) { from--; }
         if (from < 0 || to <= from || Span(tokens, from, to, lex) is not { } title) { return null; }
         // "Ana Silva, a member for 40 years of Local 89": a head that needs its object is no title without one.
         if (to - from == 1 && lex.ObjectHeads.Contains(tokens[from].Key)) { return null; }

@@ -257,4 +257,10 @@ public sealed class TitleTests
     [Fact]
     public void AnApposedOfficesOwnerThatIsAPartyIsThePersonsSide() =>
         Assert.Contains("Foreign Minister", TitlesOf("Talks\nGreece and Albania held talks in Athens on 2 December 2022. Olta Xhafa, Albania's Foreign Minister, said little.", "Olta Xhafa"));
+
+    [Theory]
+    [InlineData("Mark Lowell, the BBC's Balkans correspondent, said little.", "BBC's Balkans correspondent")]
+    [InlineData("Mark Lowell, a PALIPEHUTU-FNL spokesman, said little.", "PALIPEHUTU-FNL spokesman")]
+    public void CapitalisedWordsBetweenTheArticleAndAnApposedOfficeBelongToIt(string sentence, string title) =>
+        Assert.Contains(title, TitlesOf("Talks\nBurundi's parties met in Arusha on 21 February 2000. " + sentence, "Mark Lowell"));
 }
