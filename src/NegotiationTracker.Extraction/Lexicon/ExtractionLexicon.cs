@@ -33,6 +33,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded words before a title that qualify the person, not the office ("current").</summary>
     public required IReadOnlySet<string> PersonQualifiers { get; init; }
 
+    /// <summary>Nouns for the person's own state owning an office set off after a name ("the country's Defence Minister"), folded.</summary>
+    public required IReadOnlySet<string> StateOwners { get; init; }
+
     /// <summary>Folded head words that are no title alone, only with what they are of or in ("member of the SPD delegation").</summary>
     public required IReadOnlySet<string> ObjectHeads { get; init; }
 

@@ -71,6 +71,7 @@ public static class LexiconParser
             HonorificTitles = FoldSet((titles.HonorificTitles ?? []).Select(h => h.TrimEnd('.'))),
             TitleConnectors = FoldSet(titles.Connectors),
             PersonQualifiers = FoldSet(titles.PersonQualifiers),
+            StateOwners = FoldSet(titles.StateOwners ?? []),
             ObjectHeads = FoldSet(titles.ObjectHeads ?? []),
             AppositionOpeners = FoldSet(titles.AppositionOpeners),
             TitleNotOpeners = FoldSet(titles.NotOpeners),

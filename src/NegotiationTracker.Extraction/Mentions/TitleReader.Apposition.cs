@@ -107,8 +107,9 @@ internal static partial class TitleReader
         var words = title.Split(' ');
         var of = Array.FindIndex(words, w => lex.TitleObjectWords.Contains(w));
         var owner = Array.FindLastIndex(words, of < 0 ? words.Length - 1 : of, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
-        // An owner that names no party stays: "the union's general secretary", "the BBC's correspondent".
-        var party = owner >= 0 && s.Parties.Any(p => p.Index > nameEnd && p.Index < to && s.Sentence.Tokens[p.End - 1].IsPossessive);
+        // An owner that names no party, nor the person's state ("the country's"), stays: "the union's general secretary".
+        var party = owner >= 0 && (s.Parties.Any(p => p.Index > nameEnd && p.Index < to && s.Sentence.Tokens[p.End - 1].IsPossessive)
+            || lex.StateOwners.Contains(TextFold.Fold(TextFold.StripPossessive(words[owner]))));
         return (owner < 0 || !party ? title : string.Join(' ', words[(owner + 1)..]), OwnerIn(s, nameEnd, to, lex));
     }
 

@@ -263,4 +263,8 @@ public sealed class TitleTests
     [InlineData("Mark Lowell, a PALIPEHUTU-FNL spokesman, said little.", "PALIPEHUTU-FNL spokesman")]
     public void CapitalisedWordsBetweenTheArticleAndAnApposedOfficeBelongToIt(string sentence, string title) =>
         Assert.Contains(title, TitlesOf("Talks\nBurundi's parties met in Arusha on 21 February 2000. " + sentence, "Mark Lowell"));
+
+    [Fact]
+    public void AnApposedOfficeOwnedByTheCountryIsTheOfficeAlone() =>
+        Assert.Contains("Defence Minister", TitlesOf("Talks\nRussia and Ukraine met in Istanbul on 16 May 2025. Roman Umarov, the country's Defence Minister, led the team.", "Roman Umarov"));
 }
