@@ -186,6 +186,10 @@ internal static class NameRunFinder
         for (var k = start + 2; k < start + length - 1; k++)
         {
             var previous = tokens[k - 1].Key;
+            // "J. Douglas Hines": a given name after initials alone is the name's own, not a second person's.
+            // "H.E Demeke Mekonnen": a letter with no stop of its own is the end of a form of address, and is split off.
+            if ((previous == "." || IsDottedInitials(tokens[k - 1], lexicon))
+                && Enumerable.Range(start, k - start).All(j => tokens[j].Text == "." || IsInitial(tokens[j]) || IsDottedInitials(tokens[j], lexicon))) { continue; }
             // "Jabr Al Thani": a particle that is also a given name ("Al") carries the name on.
             // "Mohamed Abdullahi Mohamed": a given name that repeats the first is a grandfather's name, the same person's.
             if (lexicon.GivenNames.Contains(tokens[k].Key) && !lexicon.GivenNames.Contains(previous) && !lexicon.NameParticles.Contains(tokens[k - 1].Text)

@@ -39,11 +39,14 @@ internal static partial class PersonFinder
             .Select(t => Loose(t.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
         {
-            foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && IsLoneSurname(s, r.Index, lex)))
+            foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && (IsLoneSurname(s, r.Index, lex) || IsApposedMononym(s, r.Index, lex))))
             {
                 var key = s.Sentence.Tokens[index].Key;
-                if (IsAddress(s.Sentence.Tokens, index - 1, lex) && namedWords.Contains(Loose(key))) { continue; }
-                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
+                if (index > 0 && IsAddress(s.Sentence.Tokens, index - 1, lex) && namedWords.Contains(Loose(key))) { continue; }
+                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal)) && !(IsApposedMononym(s, index, lex) && namedWords.Contains(Loose(key))))
+                {
+                    Accept(accepted, s.Sentence.Tokens, index, 1);
+                }
             }
         }
 
@@ -212,6 +215,43 @@ internal static partial class PersonFinder
         var cutOff = next is null && !s.Sentence.Text.EndsWith('.') && !s.Sentence.Text.EndsWith('"') && !s.Sentence.Text.EndsWith('”');
         return !cutOff && !(next is { IsWord: true, IsCapitalized: true }) && (addressed || TitleReader.Before(s, index, lex) is not null);
     }
+
+    /// <summary>
+    /// "Kelly, Head of the US delegation, said", "were Afrasiab, director-general of the South Asia division": one name word set
+    /// off before an office and what it is of is a person the page names by one name. A bare office ("Reuters, a news agency")
+    /// or a word after "of", "in" or "the" ("the director of Chatham, head of …") names none.
+    /// </summary>
+    private static bool IsApposedMononym(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (s.Sentence.Kind is Document.BlockKind.Headline or Document.BlockKind.Caption || tokens[index].Text.Length < MinMononym || IsCredit(tokens, index, 1)) { return false; }
+        // Only at the sentence's start or after a verb or joining word ("were", "with"): not after a comma ("Miami, Florida, the
+        // Office of …"), a particle ("Carvalho e Silva"), a preposition or an office.
+        if (index > 0 && (tokens[index - 1] is not { IsWord: true, IsCapitalized: false } before || before.Text.Length < MinWordBefore || before.Key is "the" or "from"
+            || lex.TitleObjectWords.Contains(before.Key) || lex.PlaceNameWords.Contains(before.Key))) { return false; }
+        if (TitleReader.After(s, index + 1, lex) is not { } office || !office.Title.Split(' ').Any(w => lex.TitleObjectWords.Contains(w))) { return false; }
+        // "Unfortunately, Nigeria's Head of State, General Yakubu Gowon": an office that a name follows is that name's.
+        var end = AfterOffice(tokens, index + 2, office.Title);
+        return !s.NameRuns.Any(r => r.Index >= end && r.Index <= end + NameAfterOffice);
+    }
+
+    /// <summary>The token right after the office's words, read from <paramref name="from"/>.</summary>
+    private static int AfterOffice(IReadOnlyList<Token> tokens, int from, string title)
+    {
+        var last = title.Split(' ')[^1];
+        var k = from;
+        while (k < tokens.Count && tokens[k].Text != last) { k++; }
+        return Math.Min(k + 1, tokens.Count);
+    }
+
+    // "Li", "Ng": one short word set off before an office is an acronym or a code far more often than a name.
+    private const int MinMononym = 4;
+
+    // ", General Yakubu Gowon": a comma and an office or rank may stand between the office and the name it is written for.
+    private const int NameAfterOffice = 3;
+
+    // "e", "de", "al": a particle before the word makes it the end of a longer name.
+    private const int MinWordBefore = 3;
 
     /// <summary>"Mr", "Mrs.", "Ms", "Mme": the lexicon's forms of address that a bare surname follows, with or without a stop.</summary>
     private static bool IsAddress(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>

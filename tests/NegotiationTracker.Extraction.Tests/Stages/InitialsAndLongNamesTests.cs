@@ -45,6 +45,10 @@ public sealed class InitialsAndLongNamesTests
         Assert.Equal(["A. Gurbanov"], Names("At the head of the delegation of Turkmenistan was Deputy Minister of Foreign Affairs A. Gurbanov."));
 
     [Fact]
+    public void AGivenNameAfterAnInitialWithItsStopIsTheSamePersons() =>
+        Assert.Equal(["J. Douglas Hines", "Max Chou"], Names("The owners came together with J. Douglas Hines, Executive Director of South Pacific Tuna Corporation, and business partner Max Chou."));
+
+    [Fact]
     public void AFathersGivenNameAfterAParticleEndsAName() =>
         Assert.Equal(["Ismail Ould Cheikh Ahmed"], Names("On Monday, Ismail Ould Cheikh Ahmed said the talks went well."));
 

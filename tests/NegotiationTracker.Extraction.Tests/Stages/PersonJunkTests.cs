@@ -15,6 +15,15 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AnAuthorLineAndACorporationAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Colombia, Militia Start Talks\nPubdate: Fri, 02 Jul 2004\nAuthor: Sibylla Brodzinsky, Special to The Herald\n"
+            + "Government peace negotiator Luis Carlos Restrepo spoke. So did Ivan Petrov, Executive Director of South Pacific Tuna Corporation.");
+
+        Assert.Equal(["Ivan Petrov", "Luis Carlos Restrepo"], people.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AHyphenedRankIsATitleNotAName()
     {
         var kb = Corpus.Read("Ceasefire talks\nPresent at the meeting were Maj-Gen Guan Maw, the group's deputy, and Lt-Gen Yar Pyae. "

@@ -1,0 +1,44 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// People a page names by one word ("Kelly, Head of the US delegation"; "Afrasiab, director-general of the South Asia
+/// division"): the office and what it is of, set off right after the word, make it a person; a place, an adverb or the end of
+/// a longer name before such an office does not.
+/// </summary>
+public sealed class OneWordNameTests
+{
+    private static List<string> Names(string body) =>
+        [.. Corpus.Read("Talks\nBEIJING, June 23 (Xinhua) -- The third round of the talks opened on Wednesday. " + body).People.Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void OneWordSetOffBeforeAnOfficeOfSomethingIsAPerson()
+    {
+        var kb = Corpus.Read("Talks\nBEIJING, June 23 (Xinhua) -- The third round of the talks opened on Wednesday. "
+            + "Kelly, Head of the US delegation, said a settlement was possible.");
+
+        Assert.Contains("Head of the US delegation", Corpus.TitlesOf(kb, "Kelly"));
+    }
+
+    [Fact]
+    public void OneWordInADelegationListIsAPerson() =>
+        Assert.Contains("Afrasiab", Names("On the Pakistani delegation were Afrasiab, director-general of the South Asia division, and High Commissioner Shahid Malik."));
+
+    [Theory]
+    [InlineData("The talks were held in Miami, Florida, the Office of the United States Trade Representative announced.")]
+    [InlineData("Unfortunately, Nigeria's Head of State, General Yakubu Gowon, did not come.")]
+    [InlineData("The team included Luiz Eduardo Carvalho e Silva, chief of staff at the Ministry of Finance.")]
+    public void APlaceAnAdverbOrALongerNamesEndIsNoOneWordPerson(string body)
+    {
+        var names = Names(body);
+
+        Assert.DoesNotContain("Florida", names);
+        Assert.DoesNotContain("Unfortunately", names);
+        Assert.DoesNotContain("Silva", names);
+    }
+
+    [Fact]
+    public void ASurnameOfAFullerNameIsThatPerson() =>
+        Assert.Equal(["A K Mishra"], Names("The interlocutor, A K Mishra, met the group. Mishra, once a special director of the Intelligence Bureau, left on Monday."));
+}
