@@ -104,6 +104,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     private static (DateOnly?, string?, int)? FindWrittenDateline(IEnumerable<string> lines)
     {
         var candidates = lines.Where(l => l.Length <= MaxDatelineLength || DatelineLead().IsMatch(l)).ToList();
+        // "Montevideo, April 24th 2024 - 22:13 UTC" over "Friday, November 9th 2007 - 20:00 UTC": of two short dated lines the
+        // lower is the report's, for a site prints its own clock above everything else.
+        var dated = candidates.Where(l => l.Length <= MaxDatelineLength && !DatelineLabel().IsMatch(l) && Dates.DateFinder.Find(l, null, null).Any(d => d.YearWritten && d.Date is not null)).ToList();
+        if (dated.Count >= 2) { candidates = [.. candidates.Where(l => l != dated[0])]; }
         foreach (var line in candidates.Where(l => DatelineLabel().IsMatch(l)).Concat(candidates.Where(l => !DatelineLabel().IsMatch(l))))
         {
             var date = Dates.DateFinder.Find(line, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);

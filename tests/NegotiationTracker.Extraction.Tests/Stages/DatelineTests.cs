@@ -50,6 +50,15 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void OfTwoDateLinesAtTheTopTheLowerIsTheReports()
+    {
+        const string text = "MercoPress, en Español\n\nMontevideo, April 24th 2024 - 22:13 UTC\n\nUruguay, Argentina only agree on praise to the King\n\n"
+            + "Friday, November 9th 2007 - 20:00 UTC\nFull article\n\nOfficials of Uruguay and Argentina who met in Chile on Thursday still disagree.";
+
+        Assert.Equal(new DateOnly(2007, 11, 9), ArticleHeader.Parse(text, Corpus.Lexicon.Page).PublishedOn);
+    }
+
+    [Fact]
     public void ASentenceOpeningWithADayIsNoDateline()
     {
         var header = ArticleHeader.Parse("Talks resume\nOn July 23, the two sides met in Geneva for talks.", Corpus.Lexicon.Page);
