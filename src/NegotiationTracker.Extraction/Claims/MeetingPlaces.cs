@@ -15,7 +15,7 @@ internal static partial class MeetingPlaces
     /// <param name="datelineEnd">Where the article's dateline ends: a city there is where the report was filed ("SEOUL, June 1 (Xinhua) --").</param>
     public static List<string?> CitiesFor(SentenceMentions s, IReadOnlyList<DateMention> dates, ExtractionLexicon lex, int datelineEnd = 0)
     {
-        var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex)).ToList();
+        var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex) && !NamesAnEvent(s, c.Index, lex)).ToList();
         // The filing city is the meeting's only when the sentence places it nowhere else ("PUTRAJAYA, July 28 (TNA) – After talks hosted by Malaysia").
         var filedFrom = all.Where(c => s.Sentence.Tokens[c.Index].Start < datelineEnd).Select(c => c.City.Name).FirstOrDefault();
         var cities = all.Where(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd)
@@ -99,6 +99,20 @@ internal static partial class MeetingPlaces
     /// <summary>"flew in from Moscow", "the delegation from Kyiv": a city someone came from is not where they met.</summary>
     private static bool IsOrigin(SentenceMentions s, int index, ExtractionLexicon lex) =>
         index > 0 && lex.OriginWords.Contains(s.Sentence.Tokens[index - 1].Key);
+
+    /// <summary>
+    /// "since the Mumbai terror attacks", "under the Minsk agreements": a city between "the" and a lowercase noun that is no
+    /// meeting's names another event or a thing, not where the sentence's meeting is ("the Geneva talks", "the Doha round" are).
+    /// </summary>
+    private static bool NamesAnEvent(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        // "the New Delhi talks": the city's own capitalised words first.
+        var end = index + 1;
+        while (end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true }) { end++; }
+        return index > 0 && tokens[index - 1].Key == "the" && end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } next
+            && !lex.MeetingWords.Contains(next.Key) && !lex.TalkNouns.Contains(next.Key) && !lex.RoundNouns.Contains(next.Key) && !lex.MediatorWords.Contains(next.Key);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[–-]\s*\d{1,2}\s*)?(?:and|,|&|or)\s*$")]
     private static partial System.Text.RegularExpressions.Regex JoinedDates();

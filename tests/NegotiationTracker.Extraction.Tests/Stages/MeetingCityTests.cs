@@ -25,6 +25,14 @@ public sealed class MeetingCityTests
     }
 
     [Fact]
+    public void ACityNamingAnotherEventIsNoPlaceOfTheMeeting()
+    {
+        var kb = Read("India-Pakistan talks\nIndia's and Pakistan's foreign secretaries opened talks on 25 February 2010, their first formal contact since the Mumbai terror attacks.");
+
+        Assert.Null(kb.Rounds.Single().City);
+    }
+
+    [Fact]
     public void CapitalsThatSpeakForTheirGovernmentsAreNoPlace()
     {
         var kb = Read("Serbia-Kosovo talks\nBelgrade and Pristina agreed on March 18, 2025 to meet again in Ohrid.");
