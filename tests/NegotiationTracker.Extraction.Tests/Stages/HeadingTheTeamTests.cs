@@ -24,6 +24,15 @@ public sealed class HeadingTheTeamTests
     }
 
     [Fact]
+    public void HeadOfADelegationAfterAnotherOfficeInAppositionHeadsIt()
+    {
+        var kb = Corpus.Read("Six-party talks open\nBEIJING, June 23, 2004 — The third round of the six-party talks opened in Beijing on June 23, 2004 between China and North Korea. "
+            + "In his opening remarks Wang Yi, Chairperson of this round of talks and head of the Chinese delegation, welcomed the delegations.");
+
+        Assert.Equal("Wang Yi", HeadOf(kb, "China"));
+    }
+
+    [Fact]
     public void AnOfficialWhoChairedASidesDelegationHeadsIt()
     {
         var kb = Corpus.Read("Mechanism meets\nVAASA, 26 August 2022 — Türkiye and Sweden held the first meeting of their joint mechanism in Vaasa. "
