@@ -18,6 +18,19 @@ public sealed class SidesTests
         Assert.Equal(["Houthis", "Yemen"], round.Parties.Order());
     }
 
+    [Theory]
+    [InlineData("the Democratic Republic of Vietnam (DRV)", "North Vietnam")]
+    [InlineData("the North Vietnamese", "North Vietnam")]
+    [InlineData("Rhodesian officials", "Rhodesia")]
+    [InlineData("West German diplomats", "West Germany")]
+    public void AStateThatIsNoMoreIsItsOwnSide(string side, string party)
+    {
+        var kb = Corpus.Read($"Secret talks\nOn 20 February 1970, at a villa outside Paris, American negotiators opened secret talks with {side}.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new[] { "United States", party }.Order(StringComparer.Ordinal), round.Parties.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void CountriesListedAfterAPlaceWordAreWhereTalksWereNotWhoTalked()
     {
