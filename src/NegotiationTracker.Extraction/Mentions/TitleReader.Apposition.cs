@@ -77,6 +77,9 @@ internal static partial class TitleReader
         for (var n = 0; i < tokens.Count && n < 9; i++, n++)
         {
             var t = tokens[i];
+            // "the newly appointed Association of Southeast Asian Nations (ASEAN) special envoy": a body's initials in brackets
+            // take no word of the office's reach.
+            if (t.Text == "(" && i + 2 < tokens.Count && tokens[i + 2].Text == ")" && AcronymSides.IsAcronym(tokens[i + 1])) { i += 2; n--; continue; }
             if (t.Text is "," or "." or ";" or "—" || lex.AppositionStops.Contains(t.Key)) { break; }
             // "Ana Silva, together with Defense Minister Ivan Petrov": an office right before another name is that one's,
             // unless the name owns what follows ("Marko Ilic, Petar Novak's special envoy"); an office of the name's own

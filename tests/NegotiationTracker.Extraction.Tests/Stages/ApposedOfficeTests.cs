@@ -20,6 +20,15 @@ public sealed class ApposedOfficeTests
         Assert.Equal("Sudan", Assert.Single(kb.People, p => p.Name == "Kamal Osman").Party);
     }
 
+    [Fact]
+    public void ABodysInitialsInBracketsTakeNoWordOfTheOfficesReach()
+    {
+        var kb = Corpus.Read("Envoy in Naypyitaw\nAlounkeo Kittikhoun, the newly appointed Association of Southeast Asian Nations (ASEAN) special envoy to Myanmar, "
+            + "held a meeting with junta boss Min Aung Hlaing on Wednesday.");
+
+        Assert.Contains(kb.People, p => p.Name == "Alounkeo Kittikhoun");
+    }
+
     [Theory]
     [InlineData("Rudy Husny, a spokesman for International Trade Minister Ed Fast, says the sides are in intensive negotiations.", "Rudy Husny", "spokesman for International Trade Minister Ed Fast")]
     [InlineData("Alvaro de Soto, personal representative of U.N. Secretary General Javier Perez de Cuellar, left on Thursday.", "Alvaro de Soto", "personal representative of U.N. Secretary General Javier Perez de Cuellar")]
