@@ -19,6 +19,16 @@ public sealed class RelativeWeekdayTests
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2022, 4, 25));
     }
 
+    [Theory]
+    [InlineData("broke down")]
+    [InlineData("struck a deal")]
+    public void AnIrregularPastVerbDatesAWeekdayBeforeTheReport(string verb)
+    {
+        var kb = Corpus.Read($"Talks\nJERUSALEM, March 5, 2025 (Reuters) - Talks between Israel and Lebanon in Naqoura {verb} on Sunday, officials said.");
+
+        Assert.Equal(new DateOnly(2025, 3, 2), Assert.Single(kb.Rounds).Date);
+    }
+
     [Fact]
     public void AMeetingNextMondayInAMondayReportIsPlannedNotHeldToday()
     {
