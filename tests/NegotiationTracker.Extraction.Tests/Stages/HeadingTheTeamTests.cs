@@ -33,6 +33,15 @@ public sealed class HeadingTheTeamTests
     }
 
     [Fact]
+    public void ANameSetOffBeforeLeadingASidesDelegationHeadsIt()
+    {
+        var kb = Corpus.Read("Commission meets\nADAMA, 12 February 2019 — The Ethiopia-Kenya Joint Border Commission opened its meeting in Adama on 12 February 2019. "
+            + "Moffat Kangi, leading the Kenyan delegation, said the ties between Ethiopia and Kenya set an example.");
+
+        Assert.Equal("Moffat Kangi", HeadOf(kb, "Kenya"));
+    }
+
+    [Fact]
     public void AnOfficialWhoChairedASidesDelegationHeadsIt()
     {
         var kb = Corpus.Read("Mechanism meets\nVAASA, 26 August 2022 — Türkiye and Sweden held the first meeting of their joint mechanism in Vaasa. "

@@ -24,6 +24,14 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AnAdministratorIsAnOfficeNotAName()
+    {
+        var people = Corpus.PeopleIn("Border talks\nMrs. Teyiba Hassen, the Deputy Chief Administrator of Ethiopia's Oromia Regional State, welcomed the commission.");
+
+        Assert.Equal(["Teyiba Hassen"], people);
+    }
+
+    [Fact]
     public void AHyphenedRankIsATitleNotAName()
     {
         var kb = Corpus.Read("Ceasefire talks\nPresent at the meeting were Maj-Gen Guan Maw, the group's deputy, and Lt-Gen Yar Pyae. "
