@@ -59,7 +59,7 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
 
         // "talks in Esquipulas, Guatemala.": a name after "in" or "at" with the country after a comma, the clause ending there
         // ("in Sinai, Israel remains …" goes on with the country as its subject).
-        if (t.Key is "in" or "at" && NameEnd(tokens, i + 1, lex) is var last and > 0 && last + 1 < tokens.Count && tokens[last].Text == ","
+        if (t.Key is "in" or "at" && NameEnd(tokens, i + 1, lex, givenNames: true) is var last and > 0 && last + 1 < tokens.Count && tokens[last].Text == ","
             && lex.PartyTerms.MatchAt(tokens, last + 1) is { Value.Party: { IsOrganisation: false } country, Value.Kind: PartyTermKind.Name } hit
             && (last + 1 + hit.Length == tokens.Count || tokens[last + 1 + hit.Length].Text is "," or "." or ";" or ")" or "—" or "–"))
         {
@@ -70,17 +70,20 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
     }
 
     /// <summary>The end of a town's name of one or two capitalised words at <paramref name="start"/>, 0 when there is none.</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex)
+    /// <remarks>"in Adama City, Ethiopia": before ", Country" a word that is also a given name is a town's.</remarks>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex, bool givenNames = false)
     {
         var k = start;
-        while (k < tokens.Count && k - start < MaxWords && IsPlaceWord(tokens[k], lex)) { k++; }
+        while (k < tokens.Count && k - start < MaxWords && IsPlaceWord(tokens[k], lex, givenNames)) { k++; }
+        // "in Adama City, Ethiopia": a capitalised word for a town ends the town's own name.
+        if (k > start && k < tokens.Count && tokens[k].IsCapitalized && lex.TownNouns.Contains(tokens[k].Key)) { k++; }
         var known = lex.Cities.MatchAt(tokens, start) is not null || lex.PartyTerms.MatchAt(tokens, start) is not null;
         return k > start && !known && (k == tokens.Count || !tokens[k].IsCapitalized) ? k : 0;
     }
 
-    private static bool IsPlaceWord(Token t, ExtractionLexicon lex) =>
+    private static bool IsPlaceWord(Token t, ExtractionLexicon lex, bool givenNames = false) =>
         t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 2 && !lex.TitleWords.Contains(t.Key) && !lex.NotNames.Contains(t.Key)
-        && !lex.GivenNames.Contains(t.Key) && !lex.Honorifics.Contains(t.Key) && !lex.VenueWords.Contains(t.Key) && !lex.OrganisationHeads.Contains(t.Key);
+        && (givenNames || !lex.GivenNames.Contains(t.Key)) && !lex.Honorifics.Contains(t.Key) && !lex.VenueWords.Contains(t.Key) && !lex.OrganisationHeads.Contains(t.Key);
 
     private static string? CountryOf(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex)
     {

@@ -15,6 +15,7 @@ public sealed class PageTownTests
     [InlineData("On Monday, Kelbet city was the venue of the latest joint meeting of the government delegations of Kyrgyzstan and Tajikistan.", "Kelbet")]
     [InlineData("On Friday the presidents of Guatemala and Honduras met for talks in Esquimala, Guatemala.", "Esquimala")]
     [InlineData("ESQUIMALA, Guatemala — On Friday the presidents of Guatemala and Honduras met for talks.", "Esquimala")]
+    [InlineData("On Tuesday (February 12) the Ethiopia-Kenya Joint Border Commission meeting opened in Adama City, Ethiopia.", "Adama City")]
     public void AMeetingInATownThePagePresentsIsInThatTown(string sentence, string town)
     {
         var kb = Corpus.Read("Talks open\n" + sentence);
