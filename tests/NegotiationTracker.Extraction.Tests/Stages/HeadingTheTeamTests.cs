@@ -42,6 +42,16 @@ public sealed class HeadingTheTeamTests
     }
 
     [Fact]
+    public void BothCoChairsNamedAfterCoChairedByHeadTheirSides()
+    {
+        var kb = Corpus.Read("Consultation held\nHANOI, 10 July 2019 — Vietnam and Laos held their eighth political consultation in Hanoi on 10 July 2019. "
+            + "The event was co-chaired by Vietnamese Deputy Minister of Foreign Affairs Do Hung Viet and his Lao counterpart Phoxay Khaykhamphithoune.");
+
+        Assert.Equal("Do Hung Viet", HeadOf(kb, "Vietnam"));
+        Assert.Equal("Phoxay Khaykhamphithoune", HeadOf(kb, "Laos"));
+    }
+
+    [Fact]
     public void AnOfficialWhoChairedASidesDelegationHeadsIt()
     {
         var kb = Corpus.Read("Mechanism meets\nVAASA, 26 August 2022 — Türkiye and Sweden held the first meeting of their joint mechanism in Vaasa. "
