@@ -52,6 +52,9 @@ public static class LexiconParser
         // A list left out matches nothing: an empty alternation would match at every word boundary.
         static Regex NeverMatches() => new("(?!)", RegexOptions.None, TimeSpan.FromSeconds(1));
         Regex AnyWord(string entry, IEnumerable<string> words) => Compile(Cues, entry, $@"\b(?:{string.Join('|', words.Select(Regex.Escape))})\b");
+        // "held … talks": a phrase's "…" stands for up to three words between its parts ("held one-on-one high-level talks").
+        Regex AnyGappedPhrase(string entry, IEnumerable<string> phrases) =>
+            Compile(Cues, entry, $@"\b(?:{string.Join('|', phrases.Select(p => string.Join(@"\s+(?:\S+\s+){0,3}?", p.Split('…', StringSplitOptions.TrimEntries).Select(Regex.Escape))))})\b");
         return new ExtractionLexicon
         {
             PatternSources = sources,
@@ -114,7 +117,7 @@ public static class LexiconParser
             FutureWords = AnyWord("futureWords", cues.FutureWords),
             OngoingWords = AnyWord("ongoingWords", cues.OngoingWords),
             MeetingPhrases = cues.MeetingPhrases is { Count: > 0 } phrases ? AnyWord("meetingPhrases", phrases) : NeverMatches(),
-            HeldPhrases = cues.HeldPhrases is { Count: > 0 } held ? AnyWord("heldPhrases", held) : NeverMatches(),
+            HeldPhrases = cues.HeldPhrases is { Count: > 0 } held ? AnyGappedPhrase("heldPhrases", held) : NeverMatches(),
             RemoteMeans = AnyWord("remoteMeans", cues.RemoteMeans),
             OriginWords = FoldSet(cues.OriginWords),
             PlaceWords = FoldSet(cues.PlaceWords),

@@ -12,6 +12,7 @@ public sealed class UndatedHeldTalksTests
     [InlineData("Pakistan and the IMF held talks in Islamabad, officials said.")]
     [InlineData("The negotiations between Pakistan and a visiting IMF delegation in Islamabad, which lasted 10 days, have come to an end without a deal.")]
     [InlineData("Following talks in Islamabad, Pakistan and the IMF agreed to keep working on the programme.")]
+    [InlineData("The heads of Pakistan and the IMF held one-on-one high-level talks in Islamabad.")]
     public void TalksHeldOnNoGivenDayAreAnUndatedRound(string sentence)
     {
         var kb = Corpus.Read("IMF talks end\n" + sentence + "\nThe finance secretary said more work remained.");
@@ -21,6 +22,9 @@ public sealed class UndatedHeldTalksTests
         Assert.Equal(["IMF", "Pakistan"], round.Parties.Order());
         Assert.Equal("Islamabad", round.City);
     }
+
+    [Fact]
+    public void AHeldPhraseMayHaveWordsBetweenItsParts() => Assert.Matches(Corpus.Lexicon.HeldPhrases, "they held one-on-one high-level talks");
 
     [Theory]
     [InlineData("Pakistan and the IMF agreed to hold talks in Islamabad next month.")]
