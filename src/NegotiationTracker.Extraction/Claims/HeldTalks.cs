@@ -15,5 +15,14 @@ internal static class HeldTalks
     /// </summary>
     public static bool Tells(SentenceMentions s, Talks talks, bool past, ExtractionLexicon lex) =>
         lex.HeldPhrases.IsMatch(s.Sentence.Text) && RoundDates.TellsOfThePast(s, past, lex) && !lex.FutureWords.IsMatch(s.Sentence.Text)
-        && s.Parties.Select(p => p.Party.Name).Where(talks.Negotiators.Contains).Distinct().Skip(1).Any();
+        && s.Parties.Select(p => p.Party.Name).Concat(HyphenedSides(s, lex)).Where(talks.Negotiators.Contains).Distinct().Skip(1).Any();
+
+    /// <summary>"held Turkmen-Uzbek talks", "the Russia-Ukraine meeting": two sides written as one hyphened word.</summary>
+    private static IEnumerable<string> HyphenedSides(SentenceMentions s, ExtractionLexicon lex) =>
+        from t in s.Sentence.Tokens
+        where t.IsWord && t.IsCapitalized && t.Text.Contains('-', StringComparison.Ordinal)
+        from part in t.Text.Split('-')
+        let party = lex.FindParty(part)
+        where party is not null
+        select party.Name;
 }

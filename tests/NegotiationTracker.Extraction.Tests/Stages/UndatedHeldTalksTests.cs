@@ -24,6 +24,15 @@ public sealed class UndatedHeldTalksTests
     }
 
     [Fact]
+    public void TwoSidesWrittenAsOneHyphenedWordHeldTalks()
+    {
+        var kb = Corpus.Read("Leaders of Turkmenistan and Uzbekistan Hold Talks\nThe Presidents of the two countries then went into the State Residence, "
+            + "where they held Turkmen-Uzbek one-on-one high-level talks.");
+
+        Assert.Equal(["Turkmenistan", "Uzbekistan"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+
+    [Fact]
     public void AHeldPhraseMayHaveWordsBetweenItsParts() => Assert.Matches(Corpus.Lexicon.HeldPhrases, "they held one-on-one high-level talks");
 
     [Theory]
