@@ -109,6 +109,9 @@ internal static class NameRunFinder
         while (k < tokens.Count && k - i <= 2 && lexicon.NameParticles.Contains(tokens[k].Text)) { k++; }
         if (k >= tokens.Count) { return null; }
         var t = tokens[k];
+        // "Carvalho e Silva" is one double surname, "Yolanda Matsinhe e Renato Mazivila" two people: the one-letter particle is
+        // also Portuguese "and", so two name words after it are the next person's name.
+        if (tokens[i].Text.Length == 1 && k + 1 < tokens.Count && IsNameWord(tokens[k + 1], taken[k + 1], lexicon)) { return null; }
         var surname = IsNameWord(t, taken[k], lexicon)
             || (!taken[k] && t.IsWord && t.IsCapitalized && !t.IsAllCaps && t.Text.Length > 1 && !lexicon.TitleWords.Contains(t.Key) && !lexicon.Honorifics.Contains(t.Key));
         return surname ? k : null;

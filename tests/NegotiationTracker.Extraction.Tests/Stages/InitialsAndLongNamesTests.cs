@@ -49,6 +49,17 @@ public sealed class InitialsAndLongNamesTests
         Assert.Equal(["J. Douglas Hines", "Max Chou"], Names("The owners came together with J. Douglas Hines, Executive Director of South Pacific Tuna Corporation, and business partner Max Chou."));
 
     [Fact]
+    public void APortugueseDoubleSurnameJoinedByEIsOneNameButTwoNamesJoinedByEAreTwo()
+    {
+        var names = Names("The team included Luiz Eduardo Carvalho e Silva, chief of staff at the Ministry of Finance. "
+            + "Frelimo formed a commission of Manuela Mapungue, Yolanda Matsinhe e Renato Mazivila to talk with Renamo.");
+
+        Assert.Contains("Luiz Eduardo Carvalho e Silva", names);
+        Assert.Contains("Yolanda Matsinhe", names);
+        Assert.Contains("Renato Mazivila", names);
+    }
+
+    [Fact]
     public void AFathersGivenNameAfterAParticleEndsAName() =>
         Assert.Equal(["Ismail Ould Cheikh Ahmed"], Names("On Monday, Ismail Ould Cheikh Ahmed said the talks went well."));
 
