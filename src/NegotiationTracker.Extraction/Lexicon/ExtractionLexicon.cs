@@ -104,6 +104,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded nouns that make the capitalised run before them a place ("region", "province").</summary>
     public required IReadOnlySet<string> PlaceNouns { get; init; }
 
+    /// <summary>Folded words that end an outlet's name ("News", "Times", "Star"): the capitalised run before one names a paper or a channel, no person.</summary>
+    public required IReadOnlySet<string> OutletWords { get; init; }
+
     /// <summary>Folded words that end a company's name ("Co", "Inc"): the capitalised words before one name no person.</summary>
     public IReadOnlySet<string> CompanySuffixes { get; init; } = new HashSet<string>();
 

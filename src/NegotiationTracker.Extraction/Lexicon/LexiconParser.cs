@@ -101,6 +101,7 @@ public static class LexiconParser
             ReporterCuesApposed = Phrases(names.ReporterCuesApposed ?? []),
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
+            OutletWords = FoldSet(names.OutletWords ?? []),
             CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),
             FeatureNouns = FoldSet(names.FeatureNouns),
             NameWordsBefore = FoldSet(names.NameWordsBefore ?? []),

@@ -328,13 +328,13 @@ internal static partial class PersonFinder
 
     /// <summary>
     /// "the Ana Lipsius building", "the Marco Polo Hotel", "the Dakhla-Oued Eddahab region", "Ana Silva Timber Co", "the Ana Silva
-    /// Foundation": a name before a venue word, a place noun or an organisation's capitalised head word names the venue,
-    /// the place or the body.
+    /// Foundation", "Solomon Star News": a name before a venue word, a place noun, an organisation's or an outlet's capitalised
+    /// head word names the venue, the place, the body or the paper.
     /// </summary>
     internal static bool NamesAPlaceOrBody(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
         after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
             || lex.CompanySuffixes.Contains(tokens[after].Key)
-            || (tokens[after].IsCapitalized && lex.OrganisationHeads.Contains(tokens[after].Key)));
+            || (tokens[after].IsCapitalized && (lex.OrganisationHeads.Contains(tokens[after].Key) || lex.OutletWords.Contains(tokens[after].Key))));
 
     /// <summary>Runs that a head or member cue of the lexicon speaks of ("led by X", "It will also include X").</summary>
     private static IEnumerable<(int Index, int Length)> AcceptedByCues(SentenceMentions s, ExtractionLexicon lex)

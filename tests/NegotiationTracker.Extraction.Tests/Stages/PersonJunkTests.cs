@@ -24,6 +24,14 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AnOutletsNameInTheHeadlineIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("No deal at tuna corp - Solomon Star News\nExecutive Director Ivan Petrov said the treaty talks in Brisbane ended without a deal.");
+
+        Assert.Equal(["Ivan Petrov"], people);
+    }
+
+    [Fact]
     public void AnAdministratorIsAnOfficeNotAName()
     {
         var people = Corpus.PeopleIn("Border talks\nMrs. Teyiba Hassen, the Deputy Chief Administrator of Ethiopia's Oromia Regional State, welcomed the commission.");
