@@ -299,6 +299,9 @@ internal static partial class PersonFinder
         var tokens = s.Sentence.Tokens;
         // A photo credit or byline ("Kevin Lamarque/Reuters") names the photographer, not a person of the report.
         if (IsCredit(tokens, index, length) || IsReporter(tokens, index, length, lex) || IsQuotedTitle(tokens, index, length)) { return false; }
+        // "President (Recep Tayyip) Erdogan": given names in brackets before a surname are that person's, no one of their own.
+        if (index > 0 && tokens[index - 1].Text == "(" && index + length + 1 < tokens.Count && tokens[index + length].Text == ")"
+            && tokens[index + length + 1] is { IsWord: true, IsCapitalized: true }) { return false; }
 
         // "held at a hotel in Juan Dolio, a tourist zone": after "in" or "near" a name is a place, unless it owns something there.
         if (index > 0 && lex.PlaceNameWords.Contains(tokens[index - 1].Key) && !tokens[index + length - 1].IsPossessive) { return false; }

@@ -32,6 +32,14 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void GivenNamesInBracketsBeforeASurnameAreNoPersonOfTheirOwn()
+    {
+        var people = Corpus.PeopleIn("Talks in Ankara\nThe mandate both sides gave President (Recep Tayyip) Erdogan makes us surer, Foreign Minister Ivan Petrov said.");
+
+        Assert.DoesNotContain("Recep Tayyip", people);
+    }
+
+    [Fact]
     public void AnAdministratorIsAnOfficeNotAName()
     {
         var people = Corpus.PeopleIn("Border talks\nMrs. Teyiba Hassen, the Deputy Chief Administrator of Ethiopia's Oromia Regional State, welcomed the commission.");
