@@ -19,7 +19,8 @@ internal static class RoundReader
         var unanchored = new List<RoundClaim>();
         var ongoing = new List<RoundClaim>();
         var held = new List<RoundClaim>();
-        year ??= header.PublishedOn?.Year ?? RoundDates.YearWritten(sentences) ?? RoundDates.MonthYearWritten(sentences);
+        var written = RoundDates.YearWritten(sentences);
+        year ??= header.PublishedOn?.Year ?? LeadWeekdayYear.Find(sentences, header, written) ?? written ?? RoundDates.MonthYearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex) || PointedBackTo(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
