@@ -5,7 +5,8 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>
 /// Datelines that give a day but no year, as wires and broadcasters print them: "YEREVAN, MAY 15, AGENCY.",
-/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", "KUALA LUMPUR (AGENCY/05 December) –", or a short line "16 May. 14:00 (UTC+3)".
+/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", "KUALA LUMPUR (AGENCY/05 December) –", or a short line "16 May. 14:00 (UTC+3)"
+/// or "Kathmandu, August 30".
 /// A capitalised place before the day (or nothing, on a short line) tells them from a sentence opening with a date.
 /// </summary>
 internal static partial class YearlessDatelines
@@ -23,6 +24,7 @@ internal static partial class YearlessDatelines
             var m = WireDateline().Match(line);
             if (!m.Success) { m = AgencyDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
+            if (!m.Success && line.Length <= MaxBareLineLength) { m = PlaceDateLine().Match(line); }
             if (!m.Success) { continue; }
             var name = m.Groups["mon"].Value;
             var month = DateTime.ParseExact(string.Concat(name[..1].ToUpperInvariant(), name[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
@@ -45,4 +47,8 @@ internal static partial class YearlessDatelines
 
     [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]
     private static partial Regex BareDateline();
+
+    // "Kathmandu, August 30": a place in any case and the day, alone on a short line of its own.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M} .'’-]+,\s*" + Date + @"\s*$")]
+    private static partial Regex PlaceDateLine();
 }

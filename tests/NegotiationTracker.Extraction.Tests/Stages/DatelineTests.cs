@@ -13,6 +13,7 @@ public sealed class DatelineTests
     [InlineData("Talks resume\n16 May. 14:00 (UTC+3)\nNegotiations are under way today.", 5, 16)]
     [InlineData("Panels meet anew\nKUALA LUMPUR (Newsagency/05 December) – The two panels have returned here.", 12, 5)]
     [InlineData("Talks resume\nGENEVA (Agency, May 3) - The delegations sat down again.", 5, 3)]
+    [InlineData("Officials review border works\n\nKathmandu, August 30\n\nThe boundary working group ended its fourth meeting today in Dehradun.", 8, 30)]
     public void ReadsAYearlessDateline(string text, int month, int day)
     {
         var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);
