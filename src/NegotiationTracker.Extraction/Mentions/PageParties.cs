@@ -90,6 +90,8 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var acronym = OrganisationNames.AcronymAfter(tokens, end, out var mustSpell);
         var spelled = acronym is null ? null : OrganisationNames.InitialsStart(tokens, start, end, acronym, lex);
         if (mustSpell && spelled is null) { acronym = null; }
+        // "the Nepal-India Boundary Working Group (BWG)": a body the two sides named before it share is their joint body, no side.
+        if ((spelled ?? start) is var opens and > 0 && IsSidePair(tokens[opens - 1], lex)) { return null; }
         start = spelled ?? start;
         // "Delegations of the Sudanese Armed Forces …": a sentence's first word is capitalised for being first; before a joiner it is no part of the name.
         // So is the first word after an opening quote ("“Representatives of the … Movement (Fatah) came …").
@@ -138,6 +140,10 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }
+
+    /// <summary>"Nepal-India", "Thai-Lao": one hyphened word naming two parties the lexicon knows.</summary>
+    private static bool IsSidePair(Token t, ExtractionLexicon lex) =>
+        t.IsWord && t.Text.Split('-') is [var a, var b] && lex.FindParty(a) is { } first && lex.FindParty(b) is { } second && first != second;
 
     private static bool EndsLongerName(IReadOnlyList<Token> tokens, int start, int end, string acronym)
     {

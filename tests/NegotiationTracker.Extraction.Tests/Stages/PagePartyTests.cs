@@ -12,6 +12,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PagePartyTests
 {
     [Fact]
+    public void AJointBodyOfTwoSidesNamedBeforeItIsNoSide()
+    {
+        var kb = Corpus.Read("Nepal, India officials review works towards settlement of border issues\n\nKathmandu, August 30\n\nThe Nepal-India Boundary Working Group (BWG) "
+            + "ended its fourth meeting today in Dehradun, India, with the two sides signing agreed minutes, according to the Embassy of Nepal in New Delhi.");
+
+        Assert.Equal(["India", "Nepal"], Assert.Single(kb.Rounds).Parties.Order());
+    }
+
+    [Fact]
     public void AcronymsListedWithCommasBeforeAndAreAllParties()
     {
         var parties = Corpus.PagePartiesIn("Coalition talks\nThe negotiations on a possible ÖVP, SPÖ and NEOS government coalition have still not produced a breakthrough.");
