@@ -39,14 +39,14 @@ internal static partial class PersonFinder
             .Select(t => Loose(t.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
         {
-            foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1 && (IsLoneSurname(s, r.Index, lex) || IsApposedMononym(s, r.Index, lex))))
+            foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1))
             {
+                var surname = IsLoneSurname(s, index, lex);
+                if (!surname && !IsApposedMononym(s, index, lex)) { continue; }
                 var key = s.Sentence.Tokens[index].Key;
-                if (index > 0 && IsAddress(s.Sentence.Tokens, index - 1, lex) && namedWords.Contains(Loose(key))) { continue; }
-                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal)) && !(IsApposedMononym(s, index, lex) && namedWords.Contains(Loose(key))))
-                {
-                    Accept(accepted, s.Sentence.Tokens, index, 1);
-                }
+                // A word of a longer name on the page is that person's: after a form of address, or set off before an office.
+                if ((!surname || (index > 0 && IsAddress(s.Sentence.Tokens, index - 1, lex))) && namedWords.Contains(Loose(key))) { continue; }
+                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
             }
         }
 
