@@ -78,6 +78,9 @@ internal static partial class TitleReader
                 continue;
             }
 
+            // "Oliphant's spokesman Musa Zondi", "Trump's top trade official X": a person who owns a lowercase office is part of it.
+            if (t is { IsWord: true, IsPossessive: true, IsCapitalized: true } && start == i + 1 && start < nameStart && !tokens[start].IsCapitalized
+                && s.NameRuns.Any(r => r.Length == 1 && r.Index == i)) { start = i; }
             break;
         }
 

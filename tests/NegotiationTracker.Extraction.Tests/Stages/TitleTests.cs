@@ -9,6 +9,16 @@ public sealed class TitleTests
         [.. KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", text)], Corpus.Lexicon).People.Single(p => p.Name == name).Titles.Select(t => t.Title)];
 
     [Fact]
+    public void APersonWhoOwnsALowercaseOfficeIsPartOfIt()
+    {
+        var kb = Corpus.Read("Strike talks\nPRETORIA, January 27, 2014 – The talks between Amcu and the employers had been scheduled for three days, "
+            + "said Oliphant's spokesman Musa Zondi. US President Donald Trump's special envoy Ivan Petrov was not there.");
+
+        Assert.Contains("Oliphant's spokesman", Corpus.TitlesOf(kb, "Musa Zondi"));
+        Assert.Contains("special envoy", Corpus.TitlesOf(kb, "Ivan Petrov"));
+    }
+
+    [Fact]
     public void ADegreeBeforeANameIsKeptBesideTheOffice()
     {
         var titles = TitlesOf("Talks\nSerbia and Kosovo met in Brussels on 3 March 2025. Dr. Ana Petrovic, the Serbian Foreign Minister, spoke first.", "Ana Petrovic");
