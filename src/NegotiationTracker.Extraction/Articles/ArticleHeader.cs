@@ -48,11 +48,24 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
                 dateline = text.IndexOf(below.Line, StringComparison.Ordinal) + below.End;
             }
 
-            return new ArticleHeader(title, date, dateline);
+            // A stamp printed under a paragraph of the story ("Publish Date : …" after a short report) ends no dateline:
+            // the story above it is news, not publication.
+            var stampIndex = lines.IndexOf(line);
+            return lines.Take(Math.Max(0, stampIndex)).Skip(headline + 1).Any(l => l.Length > MaxLeadingDatelineLength && DatelineLabel().IsMatch(line))
+                ? new ArticleHeader(title, date)
+                : new ArticleHeader(title, date, dateline);
         }
         if (wire is { } yearless)
         {
             return new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day));
+        }
+
+        // A labelled stamp under the story ("Publish Date : 23 August 2022 21:50 PM") is the report's own, even far down,
+        // and beats a bare date above the headline, which is then the site's clock on the day the page was saved.
+        // It ends no dateline: the story above it is news, not publication.
+        if (FindWrittenDateline(lines.Skip(headline + 1).Where(l => DatelineLabel().IsMatch(l))) is ({ } stamped, not null, _))
+        {
+            return new ArticleHeader(title, stamped);
         }
 
         // A page with no other date: the bare date above its headline is then the report's ("Saturday 24 July 2021"),
@@ -177,10 +190,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     private const int MaxDatelineLength = 60;
 
-    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
+    [GeneratedRegex(@"^(?:(?:Published|Publish [Dd]ate|Updated|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
     private static partial Regex DatelineLead();
 
-    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated|Written by)\b")]
+    [GeneratedRegex(@"^(?:Published|Publish [Dd]ate|Updated|Posted|Last updated|Written by)\b")]
     private static partial Regex DatelineLabel();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]

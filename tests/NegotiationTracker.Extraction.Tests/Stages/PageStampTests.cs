@@ -1,0 +1,30 @@
+using NegotiationTracker.Extraction.Articles;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>A labelled stamp printed under the story ("Publish Date : …") against a site's clock printed above the headline.</summary>
+public sealed class PageStampTests
+{
+    private const string Page = "Monday, June 1st, 2026\n\nCoalition partners end seat talks without a deal\n\n"
+        + "KATHMANDU: The coalition's seat-sharing meeting broke up without agreement.\n\n"
+        + "Top leaders of the ruling coalition and a task force headed by Nepali Congress leader Ram Sharma took part in the meeting "
+        + "on Monday at the Prime Minister's residence in Baluwatar.\n\n"
+        + "Sharma himself stayed away.\n\nThe partners have talked since the election date was set.\n\nNo proposal has come out so far.\n\n"
+        + "Publish Date : 23 August 2022 21:50 PM\n\nFuel prices rise again\n\nKATHMANDU: Traders said";
+
+    [Fact]
+    public void ALabelledStampUnderTheStoryBeatsTheSiteClockAboveTheHeadline()
+    {
+        Assert.Equal(new DateOnly(2022, 8, 23), ArticleHeader.Parse(Page, Corpus.Lexicon.Page).PublishedOn);
+    }
+
+    [Fact]
+    public void TheStoryAboveALabelledStampIsStillRead()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", Page)], Corpus.Lexicon);
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 8, 22));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date?.Year == 2026);
+    }
+}
