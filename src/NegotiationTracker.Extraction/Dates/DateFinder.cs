@@ -19,6 +19,10 @@ public static partial class DateFinder
         Collect(found, used, Numeric(), sentence, m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
         // "from 4 to 7 August 2025", "June 8-13", "from 27 June to 1 July": a meeting over several days, dated by its first.
         Collect(found, used, CrossMonthRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        // "on Thursday 7 and Friday 8 May 2015": two days running are one meeting over both, dated by the first; two days
+        // further apart ("on 7 and 28 May") are two meetings, left to the single-day patterns.
+        Collect(found, used, DayPairMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null },
+            m => int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1);
         Collect(found, used, DayRangeMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDayRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDay(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
@@ -91,11 +95,11 @@ public static partial class DateFinder
     }
 
     // Match/NextMatch over the pattern, not a MatchCollection: thirteen patterns run over every sentence and most find nothing.
-    private static void Collect(List<DateMention> into, bool[] used, Regex pattern, string sentence, Func<Match, DateMention> make)
+    private static void Collect(List<DateMention> into, bool[] used, Regex pattern, string sentence, Func<Match, DateMention> make, Func<Match, bool>? keep = null)
     {
         for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
         {
-            if (used.AsSpan(m.Index, m.Length).Contains(true)) { continue; }
+            if (used.AsSpan(m.Index, m.Length).Contains(true) || keep?.Invoke(m) == false) { continue; }
             for (var i = m.Index; i < m.Index + m.Length; i++) { used[i] = true; }
             into.Add(make(m));
         }
@@ -153,6 +157,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + RangeMark + @"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex DayPairMonth();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)" + RangeMark
         + @"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]

@@ -84,11 +84,21 @@ public sealed class MeetingDateTests
     [InlineData("over 10–11 May 2024", 2024, 5, 10)]
     [InlineData("ran from 27 June to 1 July 2022", 2022, 6, 27)]
     [InlineData("from October 3 to October 8, 2023", 2023, 10, 3)]
+    [InlineData("on Thursday 7 and Friday 8 May 2015", 2015, 5, 7)]
+    [InlineData("on 21 and 22 March 2019", 2019, 3, 21)]
     public void ADayRangeIsDatedByItsFirstDay(string text, int year, int month, int day)
     {
         var date = Assert.Single(DateFinder.Find(text, null, null));
 
         Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
+    [Fact]
+    public void TwoDaysApartJoinedByAndAreNoRange()
+    {
+        var date = Assert.Single(DateFinder.Find("on 7 and 28 May 2015", null, null));
+
+        Assert.Equal(new DateOnly(2015, 5, 28), date.Date);
     }
 
     [Fact]
