@@ -39,6 +39,15 @@ public sealed class OneWordNameTests
     }
 
     [Fact]
+    public void ABareSurnameAfterAnOfficeOfAStateIsThatOfficesHolder()
+    {
+        var kb = Corpus.Read("Talks\nBy Trend\n\nThe foreign ministries of Uzbekistan and Latvia held political consultations in Tashkent. "
+            + "After the talks the Latvian team was received by the Minister of Foreign Affairs of the Republic of Uzbekistan Saidov.");
+
+        Assert.Contains("Minister of Foreign Affairs of the Republic of Uzbekistan", Corpus.TitlesOf(kb, "Saidov"));
+    }
+
+    [Fact]
     public void ASurnameOfAFullerNameIsThatPerson() =>
         Assert.Equal(["A K Mishra"], Names("The interlocutor, A K Mishra, met the group. Mishra, once a special director of the Intelligence Bureau, left on Monday."));
 }
