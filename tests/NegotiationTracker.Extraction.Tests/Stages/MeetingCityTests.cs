@@ -63,6 +63,16 @@ public sealed class MeetingCityTests
 
         Assert.Equal("Gomel", kb.Rounds.Single().City);
     }
+
+    [Theory]
+    [InlineData("The fisheries ministers of Senegal and Mauritania met in Saint-Louis on June 20, 2018 to finish the fishing protocol.", "Saint-Louis")]
+    [InlineData("Talks between Algeria's government and the FIS leaders opened in Blida on 30 June 1994.", "Blida")]
+    public void ARegionsSeatIsAPlace(string body, string city)
+    {
+        var kb = Read("Talks\n" + body);
+
+        Assert.Equal(city, kb.Rounds.Single().City);
+    }
     [Fact]
     public void AMeetingPlacedByItsCountryIsInTheReportsCityThere()
     {
