@@ -25,7 +25,7 @@ internal static class NameLists
             // The chain of runs from k that list marks alone join, and whether a word ("and") joins any of them.
             var last = k;
             var worded = false;
-            while (last + 1 < runs.Count && Joined(tokens, runs[last].Index + runs[last].Length, runs[last + 1].Index, lex, out var word))
+            while (last + 1 < runs.Count && Joined(tokens, PastBracket(tokens, runs[last].Index + runs[last].Length, runs[last + 1].Index), runs[last + 1].Index, lex, out var word))
             {
                 worded |= word;
                 last++;
@@ -43,6 +43,20 @@ internal static class NameLists
     }
 
     private const int UnwordedList = 3;
+
+    /// <summary>
+    /// "James Orengo (ODM), Eseli Simiyu (Ford Kenya), and …": a short bracket after a listed name (its party, its country) is
+    /// part of that item; the list goes on after it.
+    /// </summary>
+    private static int PastBracket(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from >= to || tokens[from].Text != "(") { return from; }
+        var close = from + 1;
+        while (close < to && close - from <= MaxBracketTokens && tokens[close].Text != ")") { close++; }
+        return close < to && tokens[close].Text == ")" ? close + 1 : from;
+    }
+
+    private const int MaxBracketTokens = 5;
 
     /// <summary>One or two list marks and nothing else between two runs (", ", " and ", ", and "); <paramref name="word"/> when one is a word.</summary>
     private static bool Joined(IReadOnlyList<Token> tokens, int from, int to, ExtractionLexicon lex, out bool word)

@@ -24,6 +24,15 @@ public sealed class NameListTests
     }
 
     [Fact]
+    public void AListedNamesBracketedPartyKeepsTheListGoing()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe panel's co-chairs are James Orengo (ODM), Wekesa Simiyu (Ford Kenya), and Kiprono Muthama (Wiper).");
+
+        Assert.Contains("Wekesa Simiyu", people);
+        Assert.Contains("Kiprono Muthama", people);
+    }
+
+    [Fact]
     public void ANameAndItsAppositionAreNoList()
     {
         var people = Corpus.PeopleIn("Talks\nThe delegations shook hands before the session. Photo by Jared Kushner, Sandline Pictures, taken on Monday.");
