@@ -20,6 +20,8 @@ public sealed class MeetingReferenceTests
     [InlineData("Baku hosted on January 25-26, 2017 the 48th session of the Special Working Group of Azerbaijan, Iran and Turkmenistan.", true)]
     [InlineData("Norwegian and Russian negotiators held a negotiating session on 16 October 2019 in Oslo, both sides said.", true)]
     [InlineData("The parliaments of Azerbaijan and Iran opened their winter session on 25 January 2017, both speakers said.", false)]
+    [InlineData("The joint commission of Senegal and Congo came back to life at a session held on Thursday 8 November 2018 in Dakar.", true)]
+    [InlineData("The fisheries ministers of Senegal and Mauritania had a working session in Saint-Louis on 20 June 2018.", true)]
     public void AQualifiedSessionIsAMeetingAndAParliamentsIsNot(string sentence, bool meeting)
     {
         var kb = Read($"Talks\n\n{sentence}\n");
