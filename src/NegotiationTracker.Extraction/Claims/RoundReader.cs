@@ -20,7 +20,8 @@ internal static class RoundReader
         var ongoing = new List<RoundClaim>();
         var held = new List<RoundClaim>();
         var written = RoundDates.YearWritten(sentences);
-        year ??= header.PublishedOn?.Year ?? LeadWeekdayYear.Find(sentences, header, written) ?? written ?? RoundDates.MonthYearWritten(sentences);
+        var afterRecount = RecountedDayYear.Find(sentences, header, lex);
+        year ??= header.PublishedOn?.Year ?? LeadWeekdayYear.Find(sentences, header, afterRecount ?? written) ?? afterRecount ?? written ?? RoundDates.MonthYearWritten(sentences);
         var dateline = header.PublishedIn(year);
         foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex) || PointedBackTo(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
