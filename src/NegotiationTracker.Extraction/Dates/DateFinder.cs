@@ -23,6 +23,8 @@ public static partial class DateFinder
         // further apart ("on 7 and 28 May") are two meetings, left to the single-day patterns.
         Collect(found, used, DayPairMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null },
             m => int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1);
+        Collect(found, used, MonthDayPair(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null },
+            m => int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1);
         Collect(found, used, DayRangeMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDayRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
         Collect(found, used, MonthDay(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
@@ -160,6 +162,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayPairMonth();
+
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!\s+(?:" + Months + @"))(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex MonthDayPair();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)" + RangeMark
         + @"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]

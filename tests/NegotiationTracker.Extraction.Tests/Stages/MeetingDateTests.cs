@@ -86,6 +86,7 @@ public sealed class MeetingDateTests
     [InlineData("from October 3 to October 8, 2023", 2023, 10, 3)]
     [InlineData("on Thursday 7 and Friday 8 May 2015", 2015, 5, 7)]
     [InlineData("on 21 and 22 March 2019", 2019, 3, 21)]
+    [InlineData("On December 11 and 12, 2022", 2022, 12, 11)]
     public void ADayRangeIsDatedByItsFirstDay(string text, int year, int month, int day)
     {
         var date = Assert.Single(DateFinder.Find(text, null, null));
