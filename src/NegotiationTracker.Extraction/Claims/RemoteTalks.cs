@@ -24,6 +24,9 @@ internal static class RemoteTalks
             // "The first political consultations between the ministries of A and B took place by video conference": the
             // talks' noun stands far back, but the verb that says they were held is right before the means.
             if (HeldJustBefore(text[..m.Index], lex)) { return true; }
+            // "By way of video conference, the ministries of A and B held their second meeting": a means that opens the
+            // sentence says how all of it was held.
+            if (string.IsNullOrWhiteSpace(text[..m.Index]) && tokens.Any(t => t.Start - s.Sentence.Start > m.Index && (lex.MeetingWords.Contains(t.Key) || lex.TalkNouns.Contains(t.Key)))) { return true; }
         }
 
         return false;

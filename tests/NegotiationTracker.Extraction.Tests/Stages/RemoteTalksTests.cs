@@ -35,6 +35,15 @@ public sealed class RemoteTalksTests
     }
 
     [Fact]
+    public void AMeansOpeningTheSentenceMakesItsMeetingACall()
+    {
+        var kb = Corpus.Read("Consultations\nBy way of video conference, the foreign ministries of Mongolia and Peru held their second meeting of political "
+            + "consultations on 3 March 2021.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is not null);
+    }
+
+    [Fact]
     public void ACallNamedApartLeavesTheMeetingAlone()
     {
         var kb = Corpus.Read("Ministers meet\nThe second round of talks between Armenia and Azerbaijan in Vienna on 14 March 2025 came a week after the foreign ministers had spoken by phone.");
