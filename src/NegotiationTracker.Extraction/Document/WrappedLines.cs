@@ -23,14 +23,17 @@ internal static class WrappedLines
     public static string Unwrap(string text)
     {
         var lines = text.Split('\n');
-        if (Width(lines) is not { } width) { return text; }
+        // A page wrapped in part (the lead cut at a width, later paragraphs one a line) is wrapped where its lines are
+        // no longer than the width; a paragraph's long line ends where the writer ended it.
+        var (width, longest) = Width(lines) is { } all ? (all, int.MaxValue) : PartlyWrapped(lines) is { } part ? (part, part + (part / 10)) : (0, 0);
+        if (width == 0) { return text; }
         var chars = text.ToCharArray();
         var at = 0;
         for (var i = 0; i + 1 < lines.Length; i++)
         {
             at += lines[i].Length;
             // The first line is the headline; a break before a blank line or a list item is the writer's.
-            if (i > 0 && Continues(lines[i].TrimEnd(), lines[i + 1].Trim(), width)) { chars[at] = ' '; }
+            if (i > 0 && lines[i].TrimEnd().Length <= longest && Continues(lines[i].TrimEnd(), lines[i + 1].Trim(), width)) { chars[at] = ' '; }
             at++;
         }
 
@@ -47,6 +50,21 @@ internal static class WrappedLines
         var near = lengths.Count(n => n * 10 >= width * 8 && n <= width);
         // A page re-wrapped by hand is ragged, but when most of its breaks go on in lower case it is still one text cut into lines.
         return width <= MaxWidth && lengths[^1] <= width * 3 / 2 && (near * 2 >= lengths.Count ? RunsOn(lines, width) : RunsOn(lines, width, MostBreaks)) ? width : null;
+    }
+
+    /// <summary>
+    /// The width of a page wrapped in part: the longest of its lines that go on in lower case on the next one, when there are
+    /// a few such lines and half of the breaks after lines that long go on in lower case.
+    /// </summary>
+    private static int? PartlyWrapped(string[] lines)
+    {
+        var runOn = Enumerable.Range(0, lines.Length - 1)
+            .Where(i => lines[i].TrimEnd().Length is >= MinWrapped and <= MaxWidth && lines[i + 1].TrimStart() is { Length: > 0 } next && char.IsLower(next[0]))
+            .Select(i => lines[i].TrimEnd().Length).ToList();
+        if (runOn.Count < MinLowerBreaks) { return null; }
+        var width = runOn.Max();
+        var shortLines = lines.Select(l => l.TrimEnd().Length <= width + (width / 10) ? l : string.Empty).ToArray();
+        return RunsOn(shortLines, width, MostBreaks) ? width : null;
     }
 
     /// <summary>

@@ -63,6 +63,30 @@ public sealed class WrappedLineTests
         Assert.Contains(document.Sentences, s => s.Text.Contains("President Ismael Omar Guelleh, and Ahmed Dini", StringComparison.Ordinal));
     }
 
+    /// <summary>A repost whose lead is cut at a width while its later paragraphs run one a line.</summary>
+    private const string PartlyWrapped = """
+        Laos, Cambodia review their border
+        Vientiane Times| 30 August 2016
+        Vientiane Times – In Vientiane on August 29-30, the Laos – Cambodia Joint
+        Committee on Border Demarcation met to take stock
+        of its work over the past year.
+        Heading the Lao side was Deputy Foreign Minister and Head of
+        the National Border Committee Khamphao Ernthavanh, and the Cambodian
+        delegation had at its head Senior Minister and Government advisor for
+        border issues Var Kim Hong.
+        Both sides said they were pleased that the border between the two countries has remained calm for many years, and they promised to keep it so.
+        They also agreed to speed up the building of auxiliary border markers and to finish the demarcation dossiers before the end of the coming year.
+        """;
+
+    [Fact]
+    public void APageWrappedOnlyInItsLeadIsUnwrappedThereAndNowhereElse()
+    {
+        var document = ArticleDocument.Read(Corpus.Text("repost.txt", PartlyWrapped), Corpus.Lexicon);
+
+        Assert.Contains(document.Sentences, s => s.Text.Contains("the Laos – Cambodia Joint Committee on Border Demarcation met", StringComparison.Ordinal));
+        Assert.Contains(document.Sentences, s => s.Text.StartsWith("They also agreed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APageOfOneParagraphALineKeepsItsBreaks()
     {
