@@ -73,6 +73,17 @@ public sealed class MeetingCityTests
 
         Assert.Equal(city, kb.Rounds.Single().City);
     }
+
+    [Theory]
+    [InlineData("Chinese and Soviet negotiators met in Peking on 20 October 1969 to discuss the border.", "Beijing")]
+    [InlineData("The two Tajik sides opened a new round of talks in Teheran on 18 October 1994.", "Tehran")]
+    [InlineData("Sri Lanka and the Tamil groups opened talks in Thimpu on 8 July 1985.", "Thimphu")]
+    public void AnOlderSpellingIsTheSameCity(string body, string city)
+    {
+        var kb = Read("Talks\n" + body);
+
+        Assert.Equal(city, kb.Rounds.Single().City);
+    }
     [Fact]
     public void AMeetingPlacedByItsCountryIsInTheReportsCityThere()
     {
