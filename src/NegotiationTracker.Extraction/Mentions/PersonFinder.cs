@@ -147,11 +147,13 @@ internal static partial class PersonFinder
     private static Dictionary<string, string> FullerNames(Dictionary<string, string> accepted)
     {
         var fuller = new Dictionary<string, string>(StringComparer.Ordinal);
+        // "Abdulla Al Khalifa" beside "Abdulla bin Ahmed al-Khalifa": an article joined to the surname by a hyphen is the same word apart.
+        static string Spaced(string key) => Loose(key).Replace('-', ' ');
         foreach (var key in accepted.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)))
         {
-            var loose = Loose(key);
+            var loose = Spaced(key);
             var longer = accepted.Keys.Where(k => k.Length > key.Length
-                && (Loose(k).StartsWith(loose + " ", StringComparison.Ordinal) || Loose(k).EndsWith(" " + loose, StringComparison.Ordinal) || WithoutAMiddleName(loose, Loose(k))
+                && (Spaced(k).StartsWith(loose + " ", StringComparison.Ordinal) || Spaced(k).EndsWith(" " + loose, StringComparison.Ordinal) || WithoutAMiddleName(loose, Spaced(k))
                     || InitialsOf(key, k))).Take(2).ToList();
             if (longer.Count == 1) { fuller[key] = accepted[longer[0]]; }
         }

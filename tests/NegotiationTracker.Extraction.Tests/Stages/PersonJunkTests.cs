@@ -136,6 +136,15 @@ public sealed class PersonJunkTests
         Assert.StartsWith("Muhammad Saad Abubakar", Assert.Single(people), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AHyphenedArticleBeforeTheSurnameIsTheSameName()
+    {
+        var people = Corpus.PeopleIn("Follow-up committee\nThe envoy met Undersecretary Sheikh Abdulla bin Ahmed al-Khalifa in Riyadh. "
+            + "The Undersecretary for International Affairs, Shaikh Abdulla Al Khalifa, led the Bahraini delegation.");
+
+        Assert.Equal("Abdulla bin Ahmed al-Khalifa", Assert.Single(people));
+    }
+
     [Theory]
     [InlineData("Trade talks\nThe EU delegation was led by a Deputy Director-General for Trade.")]
     [InlineData("Trade talks\nDuring the round the Australia and EU Chief Negotiators held a joint briefing for stakeholders.")]
