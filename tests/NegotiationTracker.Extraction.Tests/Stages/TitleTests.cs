@@ -18,6 +18,17 @@ public sealed class TitleTests
         Assert.Contains("special envoy", Corpus.TitlesOf(kb, "Ivan Petrov"));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Elect Tuala Sione Leota")]
+    [InlineData("Prime Minister Designate Tuala Sione Leota")]
+    public void ElectOrDesignateAfterAnOfficeIsPartOfTheTitle(string named)
+    {
+        var kb = Corpus.Read($"Coalition talks\nThe caretaker leader and {named} opened their talks last Friday at the government building.");
+
+        Assert.Contains(kb.People, p => p.Name == "Tuala Sione Leota");
+        Assert.DoesNotContain(kb.People, p => p.Name.StartsWith("Elect", StringComparison.Ordinal) || p.Name.StartsWith("Designate", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ADegreeBeforeANameIsKeptBesideTheOffice()
     {
