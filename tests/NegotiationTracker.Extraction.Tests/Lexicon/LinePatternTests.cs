@@ -10,6 +10,8 @@ public sealed class LinePatternTests
     [InlineData("The delegations agreed to share the costs.", false)]
     [InlineData("We use cookies on this site; click accept to go on.", true)]
     [InlineData("Talks in Geneva ended on Friday.", false)]
+    [InlineData("See Original Daily Bulletin From This Date", true)]
+    [InlineData("See the original agreement text, the envoy told the delegates on Monday in Geneva after talks.", false)]
     public void BoilerplateMatchesAnchoredAtTheStartAndFloatingAnywhere(string line, bool furniture) =>
         Assert.Equal(furniture, Corpus.Lexicon.Page.Boilerplate.IsMatch(line));
 
