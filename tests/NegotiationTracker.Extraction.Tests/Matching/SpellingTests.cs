@@ -13,6 +13,8 @@ public sealed class SpellingTests
     [InlineData("Silvestre Bello III", "Silvestre Bello 3rd")]
     [InlineData("Silvestre Bello III", "Silvestre Bello")]
     [InlineData("Martin Luther King Jr.", "Martin Luther King")]
+    [InlineData("D.Gankhuyag", "D. Gankhuyag")]
+    [InlineData("J. Douglas Hines", "J Douglas Hines")]
     public void OnePersonHoweverSpelled(string a, string b) =>
         Assert.Equal(NameKey.Of(a, Corpus.Lexicon), NameKey.Of(b, Corpus.Lexicon));
 
