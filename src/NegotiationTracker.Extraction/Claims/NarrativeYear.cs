@@ -34,6 +34,21 @@ internal static class NarrativeYear
 
     private const int DatelineWeek = 7;
 
+    /// <summary>
+    /// "The first round took place on 30th August, 2001. The second round followed 12 days later, on September 11th": a sentence
+    /// that counts a gap on from the one before ("12 days later") goes on with that sentence's narrative, so the last full
+    /// date there anchors it. Without such a gap the sentence before anchors nothing (see above).
+    /// </summary>
+    public static DateOnly? CountedOnFrom(IReadOnlyList<Mentions.SentenceMentions> sentences, Mentions.SentenceMentions s, int datelineEnd)
+    {
+        var index = s.Sentence.Index;
+        if (index == 0 || !DateFinder.CountsOnLater(s.Sentence.Text)) { return null; }
+        var before = sentences.FirstOrDefault(p => p.Sentence.Index == index - 1);
+        if (before is null || before.Sentence.Start < datelineEnd) { return null; }
+        var dates = DateFinder.Find(before.Sentence.Text, null, null);
+        return AnchorBefore(dates, before.Sentence.Text.Length);
+    }
+
     /// <summary>The last full date (its year written) before an offset in a sentence; the caller leaves out a dateline run into it, which dates the report, not a narrative.</summary>
     public static DateOnly? AnchorBefore(IReadOnlyList<DateMention> sentence, int offset) =>
         sentence.LastOrDefault(d => d.YearWritten && d.IsDayLike && d.Date is not null && d.Offset < offset)?.Date;

@@ -33,7 +33,7 @@ internal static class RoundReader
             var anchors = all.Count == 0 ? all : [.. all.Where(a => s.Sentence.Start + a.Offset >= header.DatelineEnd)];
             var dates = all.Where(d => d.IsDayLike && !RoundDates.IsWhenSaid(s, d, lex) && !IsOtherEvent(s, d, lex) && !ComingDays.IsComing(s.Sentence.Text, d, all) && !NextMeetingDay.IsNext(s, d, all, lex) && s.Sentence.Start + d.Offset >= header.DatelineEnd)
                 .Select(d => RoundDates.OnYearlessDateline(d, header))
-                .Select(d => d.YearWritten || d.Month is null || NarrativeYear.IsDatelineWeek(d, dateline) ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(anchors, d.Offset))).ToList();
+                .Select(d => d.YearWritten || d.Month is null || NarrativeYear.IsDatelineWeek(d, dateline) ? d : NarrativeYear.Anchored(d, NarrativeYear.AnchorBefore(anchors, d.Offset) ?? NarrativeYear.CountedOnFrom(sentences, s, header.DatelineEnd))).ToList();
             var cities = MeetingPlaces.CitiesFor(s, dates, lex, header.DatelineEnd);
             var future = dates.Count > 0 && lex.FutureWords.IsMatch(s.Sentence.Text);
             foreach (var (date, city) in dates.Zip(cities))

@@ -66,6 +66,12 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:" + Months + @")\b")]
     private static partial Regex MonthName();
 
+    /// <summary>"12 days later", "two months later": a gap counted on from a day told just before.</summary>
+    public static bool CountsOnLater(string sentence) => LaterGap().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?)\s+later\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterGap();
+
     /// <summary>"more than seven weeks", "just over three weeks after", "ten days later".</summary>
     public static DateGap? FindGap(string sentence)
     {

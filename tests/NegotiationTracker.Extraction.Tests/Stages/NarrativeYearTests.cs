@@ -2,7 +2,7 @@ using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
 
-/// <summary>A day written without a year after a full date in its sentence takes that date's year, not the report's.</summary>
+/// <summary>A day written without a year after a full date in its sentence, or in the sentence before when it counts days on from there, takes that date's year, not the report's.</summary>
 public sealed class NarrativeYearTests
 {
     private static List<DateOnly?> Days(string text) =>
@@ -16,6 +16,17 @@ public sealed class NarrativeYearTests
 
         Assert.Contains(new DateOnly(2004, 9, 2), days);
         Assert.Contains(new DateOnly(2004, 11, 20), days);
+    }
+
+    [Fact]
+    public void ASentenceCountingDaysLaterGoesOnWithTheSentenceBeforesYear()
+    {
+        var days = Days("Talks resume\nLISBON, May 26, 2006 – The government and the rebels met again in Lisbon on Friday. "
+            + "The first round of talks between them took place in Geneva on 30th August, 2001. "
+            + "The second round of talks followed 12 days later, on September 11th, in Oslo.");
+
+        Assert.Contains(new DateOnly(2001, 9, 11), days);
+        Assert.DoesNotContain(new DateOnly(2005, 9, 11), days);
     }
 
     [Fact]
