@@ -57,7 +57,12 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         }
         if (wire is { } yearless)
         {
-            return new ArticleHeader(title, null, text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End, (yearless.Month, yearless.Day));
+            var wireEnd = text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End;
+            // "14:14 | Lima, Jun. 28." over "Published: 6/28/2017" under the story: the stamp gives the wire's day its year.
+            return FindWrittenDateline(lines.Skip(headline + 1).Where(l => DatelineLabel().IsMatch(l)), (yearless.Month, yearless.Day)) is ({ } stamp, not null, _)
+                && (stamp.Month, stamp.Day) == (yearless.Month, yearless.Day)
+                ? new ArticleHeader(title, stamp, wireEnd)
+                : new ArticleHeader(title, null, wireEnd, (yearless.Month, yearless.Day));
         }
 
         // A labelled stamp under the story ("Publish Date : 23 August 2022 21:50 PM") is the report's own, even far down,
@@ -114,7 +119,7 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     /// <summary>"Published: 21 March 2024", "HAVANA, March 12, 2024 —", "March 12, 2024": a full date on a short line or after a dateline label.</summary>
     /// <remarks>A labelled line ("Published …") is tried before a short unlabelled one, which may be a photo caption's date.</remarks>
-    private static (DateOnly?, string?, int)? FindWrittenDateline(IEnumerable<string> lines)
+    private static (DateOnly?, string?, int)? FindWrittenDateline(IEnumerable<string> lines, (int Month, int Day)? wire = null)
     {
         var candidates = lines.Where(l => l.Length <= MaxDatelineLength || DatelineLead().IsMatch(l)).ToList();
         // "Montevideo, April 24th 2024 - 22:13 UTC" over "Friday, November 9th 2007 - 20:00 UTC": of two short dated lines the
@@ -127,7 +132,12 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
             if (date is not null && (line.Length <= MaxDatelineLength || date.Offset < MaxDatelineLength)) { return (date.Date, line, date.Offset + date.Text.Length); }
 
             // "Written by A. Writer on 15/08/2021": a byline's numeric date, day first as such pages print it.
-            if (DatelineLabel().IsMatch(line) && NumericInLine().Match(line) is { Success: true } m && TryDate(m, out var day)) { return (day, line, m.Index + m.Length); }
+            // "Published: 6/28/2017": month first when the wire's own day says so.
+            if (DatelineLabel().IsMatch(line) && NumericInLine().Match(line) is { Success: true } m)
+            {
+                if (TryDate(m, out var us, monthFirst: true) && wire == (us.Month, us.Day)) { return (us, line, m.Index + m.Length); }
+                if (TryDate(m, out var day)) { return (day, line, m.Index + m.Length); }
+            }
         }
 
         return null;

@@ -48,7 +48,8 @@ internal static partial class YearlessDatelines
     [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]
     private static partial Regex BareDateline();
 
-    // "Kathmandu, August 30": a place in any case and the day, alone on a short line of its own.
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M} .'’-]+,\s*" + Date + @"\s*$")]
+    // "Kathmandu, August 30", "14:14 | Lima, Jun. 28.": a place in any case and the day, alone on a short line of its own
+    // (after the site's clock).
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*\|\s*)?\p{Lu}[\p{L}\p{M} .'’-]+,\s*" + Date + @"\.?\s*$")]
     private static partial Regex PlaceDateLine();
 }

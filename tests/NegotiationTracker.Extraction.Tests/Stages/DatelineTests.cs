@@ -14,6 +14,7 @@ public sealed class DatelineTests
     [InlineData("Panels meet anew\nKUALA LUMPUR (Newsagency/05 December) – The two panels have returned here.", 12, 5)]
     [InlineData("Talks resume\nGENEVA (Agency, May 3) - The delegations sat down again.", 5, 3)]
     [InlineData("Officials review border works\n\nKathmandu, August 30\n\nThe boundary working group ended its fourth meeting today in Dehradun.", 8, 30)]
+    [InlineData("Ministers meet\n\n14:14 | Lima, Jun. 28.\n\nThe ministers of Peru and Chile are meeting today in Lima.", 6, 28)]
     public void ReadsAYearlessDateline(string text, int month, int day)
     {
         var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);

@@ -20,6 +20,15 @@ public sealed class PageStampTests
     }
 
     [Fact]
+    public void ALabelledStampUnderTheStoryGivesAYearlessDatelineItsYear()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("s.txt", "Talks in Lima\n\n14:14 | Lima, Jun. 28.\n\n"
+            + "The ministers of Peru and Chile met today in Lima for the fifth meeting of their consultation committee.\n\nPublished: 6/28/2017\n")], Corpus.Lexicon);
+
+        Assert.Equal(new DateOnly(2017, 6, 28), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
     public void TheStoryAboveALabelledStampIsStillRead()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("p.txt", Page)], Corpus.Lexicon);
