@@ -21,6 +21,15 @@ public sealed class OngoingTalksTests
     }
 
     [Fact]
+    public void MinistersAttendingAMeetingAreAtItOnTheReportsDay()
+    {
+        var kb = Corpus.Read("Ministers meet\nPublished Wednesday, June 28, 2017 - 14:14\n"
+            + "The foreign and defence ministers of Peru and Chile are attending the fifth meeting of their consultation committee in Lima.");
+
+        Assert.Equal(new DateOnly(2017, 6, 28), Assert.Single(kb.Rounds).Date);
+    }
+
+    [Fact]
     public void LeadersHoldingAMeetingInALiveBlogAreAnUndatedMeeting()
     {
         var kb = Corpus.Read("LIVE: the latest on the summit\n\n2:35 p.m.\n\n"
