@@ -222,9 +222,14 @@ internal static partial class PersonFinder
     /// "Minister of Foreign Affairs of the Kyrgyz Republic Aidarbekov": a translated release names an official by an office that
     /// ends with the state it serves, then the bare surname.
     /// </summary>
-    private static bool AfterOfficeOfState(SentenceMentions s, int index, ExtractionLexicon lex) =>
-        s.PartyAt(index - 1) is { Party.IsOrganisation: false } state && state.End == index && state.Index >= 2
-        && s.Sentence.Tokens[state.Index - 1].Key is "of" or "the" && s.Sentence.Tokens[index].Text.Length >= MinMononym;
+    private static bool AfterOfficeOfState(SentenceMentions s, int index, ExtractionLexicon lex)
+    {
+        var tokens = s.Sentence.Tokens;
+        if (s.PartyAt(index - 1) is not { Party.IsOrganisation: false } state || state.End != index || tokens[index].Text.Length < MinMononym) { return false; }
+        // "of Estonia Uibo", "of the Kyrgyz Republic Aidarbekov", and the clause ends with the name.
+        var of = state.Index - (state.Index >= 1 && tokens[state.Index - 1].Key == "the" ? 2 : 1);
+        return of >= 1 && tokens[of].Key == "of" && (index + 1 == tokens.Count || tokens[index + 1] is { IsWord: false, Text: "," or "." or ";" });
+    }
 
     /// <summary>
     /// "Kelly, Head of the US delegation, said", "were Afrasiab, director-general of the South Asia division": one name word set
