@@ -37,6 +37,18 @@ public sealed class MemberCueTests
         Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Korn Sabhawat");
     }
 
+    [Theory]
+    [InlineData("Talks\nBRUSSELS, 13 December 2013 — Serbia and Kosovo held a third round of talks in Brussels on Friday. Serbia's team was headed by "
+        + "Prime Minister Ivan Dacko. Representing the government were Deputy Prime Minister Aleksa Vulin and adviser Marko Djuro.", "Aleksa Vulin")]
+    [InlineData("Lockout talks\nNEW YORK, 30 October 2011 — The NBA and the players' union met for 13 hours in New York on Sunday. The NBA delegation was "
+        + "headed by commissioner Dave Sterns. Taking part in the talks for the league were deputy commissioner Adam Silvers and attorney Rick Buchan.", "Adam Silvers")]
+    public void ThoseRepresentingASideOrTakingPartForItAreItsPeople(string text, string member)
+    {
+        var kb = Corpus.Read(text);
+
+        Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => !m.IsHead && Corpus.NameOf(kb, m.PersonKey) == member);
+    }
+
     [Fact]
     public void ThoseAlsoPresentAtTheMeetingAreItsPeople()
     {
