@@ -45,6 +45,16 @@ public sealed class MeetingReferenceTests
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2024, 3, 12));
     }
 
+    [Theory]
+    [InlineData("The union leader told a press conference on Tuesday that the talks with the ministry of Ghana had failed.")]
+    [InlineData("Officials of Ghana and the IMF will announce the deal at a news conference on Tuesday after the talks.")]
+    public void ADayOfAPressConferenceIsNoMeeting(string sentence)
+    {
+        var kb = Read($"Talks go on\nPublished: 14 March 2024\n{sentence}");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is not null || r.DateText == "Tuesday");
+    }
+
     [Fact]
     public void ADayAgreementWasReachedOnIsNoMeeting()
     {
