@@ -50,8 +50,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
             // A stamp printed under a paragraph of the story ("Publish Date : …" after a short report) ends no dateline:
             // the story above it is news, not publication.
-            var stampIndex = lines.IndexOf(line);
-            return lines.Take(Math.Max(0, stampIndex)).Skip(headline + 1).Any(l => l.Length > MaxLeadingDatelineLength && DatelineLabel().IsMatch(line))
+            var underStory = DatelineLabel().IsMatch(line) && lines.Take(Math.Max(0, lines.IndexOf(line))).Skip(headline + 1).Any(l => l.Length > MaxLeadingDatelineLength);
+            return underStory
                 ? new ArticleHeader(title, date)
                 : new ArticleHeader(title, date, dateline);
         }
