@@ -24,6 +24,17 @@ public sealed class HeadingTheTeamTests
     }
 
     [Fact]
+    public void ALongOfficeAfterHeadingTheSideOrADelegationThatHadAtItsHeadStillLetsTheNameHead()
+    {
+        var kb = Corpus.Read("Border committee meets\nVientiane Times| 30 August 2016\nIn Vientiane on August 29-30, the Laos – Cambodia Joint Committee on "
+            + "Border Demarcation met. Heading the Lao side was Deputy Foreign Minister and Head of the National Border Committee Khamphao Ernthavan, "
+            + "and the Cambodian delegation had at its head Senior Minister and Government advisor for border issues Vann Kim Heng.");
+
+        Assert.Equal("Khamphao Ernthavan", HeadOf(kb, "Laos"));
+        Assert.Equal("Vann Kim Heng", HeadOf(kb, "Cambodia"));
+    }
+
+    [Fact]
     public void HeadOfADelegationAfterAnotherOfficeInAppositionHeadsIt()
     {
         var kb = Corpus.Read("Six-party talks open\nBEIJING, June 23, 2004 — The third round of the six-party talks opened in Beijing on June 23, 2004 between China and North Korea. "
