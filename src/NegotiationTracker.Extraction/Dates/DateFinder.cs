@@ -18,17 +18,15 @@ public static partial class DateFinder
         var used = new bool[sentence.Length];
         Collect(found, used, Numeric(), sentence, m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
         // "from 4 to 7 August 2025", "June 8-13", "from 27 June to 1 July": a meeting over several days, dated by its first.
-        Collect(found, used, CrossMonthRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, CrossMonthRange(), sentence, m => WrittenDay(m, year));
         // "on Thursday 7 and Friday 8 May 2015": two days running are one meeting over both, dated by the first; two days
         // further apart ("on 7 and 28 May") are two meetings, left to the single-day patterns.
-        Collect(found, used, DayPairMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null },
-            m => int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1);
-        Collect(found, used, MonthDayPair(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null },
-            m => int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1);
-        Collect(found, used, DayRangeMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, MonthDayRange(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, MonthDay(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
-        Collect(found, used, DayMonth(), sentence, m => Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null });
+        Collect(found, used, DayPairMonth(), sentence, m => WrittenDay(m, year), NextDay);
+        Collect(found, used, MonthDayPair(), sentence, m => WrittenDay(m, year), NextDay);
+        Collect(found, used, DayRangeMonth(), sentence, m => WrittenDay(m, year));
+        Collect(found, used, MonthDayRange(), sentence, m => WrittenDay(m, year));
+        Collect(found, used, MonthDay(), sentence, m => WrittenDay(m, year));
+        Collect(found, used, DayMonth(), sentence, m => WrittenDay(m, year));
         Collect(found, used, MonthYear(), sentence, m => new DateMention(m.Value, m.Index, m.Groups["mon2"].Success ? "range" : "month")
         {
             Date = Year(m) is { } y ? new DateOnly(y, MonthOf(m.Groups["mon"].Value), 1) : null,
@@ -114,6 +112,14 @@ public static partial class DateFinder
     }
 
     private static int? YearOf(Match m) => m.Groups["y"].Success ? Year(m) : null;
+
+    /// <summary>The day a match's "d", "mon" and optional "y" groups write; a missing year is the report's, and marked so.</summary>
+    private static DateMention WrittenDay(Match m, int? year) =>
+        Day(m, YearOf(m) ?? year, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = YearOf(m) is not null };
+
+    /// <summary>"7 and 8 May": the second day is the day after the first.</summary>
+    private static bool NextDay(Match m) =>
+        int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1;
 
     private static int MonthOf(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;

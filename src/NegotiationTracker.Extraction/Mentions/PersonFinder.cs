@@ -209,7 +209,7 @@ internal static partial class PersonFinder
         var tokens = s.Sentence.Tokens;
         // "Mr Wilson and Mr Hallgrimsson": a form of address before one name word makes it a surname as an office does.
         var addressed = index > 0 && IsAddress(tokens, index - 1, lex);
-        if (index == 0 || !(addressed || (TitleReader.IsHead(tokens[index - 1], lex) && tokens[index - 1].IsCapitalized) || AfterOfficeOfState(s, index, lex)) || IsCredit(tokens, index, 1)) { return false; }
+        if (index == 0 || !(addressed || (TitleReader.IsHead(tokens[index - 1], lex) && tokens[index - 1].IsCapitalized) || AfterOfficeOfState(s, index)) || IsCredit(tokens, index, 1)) { return false; }
         // "Martin Luther King Jr.": a generational suffix after an office word is no surname; "now known as Commander Tono": a nickname.
         // "Mr. Berle76": a word with a footnote's number run into it is no name as printed.
         if (lex.NameSuffixes.Contains(tokens[index].Key) || tokens[index].Text.Any(char.IsDigit) || EndsWithABodysWord(tokens, index, 1, lex) || AfterAliasOpener(s, index, lex)) { return false; }
@@ -222,7 +222,7 @@ internal static partial class PersonFinder
     /// "Minister of Foreign Affairs of the Kyrgyz Republic Aidarbekov": a translated release names an official by an office that
     /// ends with the state it serves, then the bare surname.
     /// </summary>
-    private static bool AfterOfficeOfState(SentenceMentions s, int index, ExtractionLexicon lex)
+    private static bool AfterOfficeOfState(SentenceMentions s, int index)
     {
         var tokens = s.Sentence.Tokens;
         if (s.PartyAt(index - 1) is not { Party.IsOrganisation: false } state || state.End != index || tokens[index].Text.Length < MinMononym) { return false; }
