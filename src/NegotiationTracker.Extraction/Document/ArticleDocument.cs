@@ -16,7 +16,7 @@ public sealed record ArticleDocument(string File, string Text, ArticleHeader Hea
     public static ArticleDocument Read(SeedArticle article, ExtractionLexicon lex)
     {
         // A hard-wrapped page's breaks inside a sentence read as spaces; offsets stay those of the article.
-        var text = WrappedLines.Unwrap(article.Text);
+        var text = GraveApostrophes.Mend(WrappedLines.Unwrap(article.Text));
         var lines = text.Split('\n');
         var kinds = BlockClassifier.Classify(lines, lex.Page);
         var lineStarts = new int[lines.Length];

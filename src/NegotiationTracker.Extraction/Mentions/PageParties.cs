@@ -21,6 +21,9 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     {
         var sentences = content.ToList();
         var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
+        // "… and United Naga Council (UNC) took place": a name the page spells out by its acronym, in a sentence that
+        // says nothing of movements, is kept aside; it names the party only if the acronym turns out to be a side.
+        var spelled = new Dictionary<string, Party>(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => !InTitleCase(s)))
         {
             var tokens = s.Tokens;
@@ -29,9 +32,13 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             {
                 if (!OrganisationNames.IsNameWord(tokens[i])) { continue; }
                 var end = OrganisationNames.NameEnd(tokens, i, lex);
-                if (Read(s, i, end, aboutMovements, lex) is { } party && !parties.ContainsKey(TextFold.Fold(party.Name)))
+                if (Read(s, i, end, aboutMovements, lex) is { } party)
                 {
-                    parties[TextFold.Fold(party.Name)] = party;
+                    parties.TryAdd(TextFold.Fold(party.Name), party);
+                }
+                else if (!aboutMovements && end < tokens.Count && tokens[end].Text == "(" && Read(s, i, end, aboutMovements: true, lex) is { Aliases: [var acronym] } spelledOut)
+                {
+                    spelled.TryAdd(acronym, spelledOut);
                 }
 
                 i = end - 1;
@@ -41,6 +48,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         foreach (var name in AcronymSides.Find(sentences, lex).Concat(CuedParties.Find(sentences, lex)).Concat(NamedSides.Find(sentences, lex)).Concat(ListedParties.Find(sentences, lex)).Concat(LedParties.Find(sentences, lex)).Concat(CompanyNames.Find(sentences, lex)).Concat(EmployerNames.Find(sentences, lex)))
         {
             if (parties.Values.Any(p => p.Aliases.Contains(name))) { continue; }
+            if (spelled.TryGetValue(name, out var spelledOut)) { parties.TryAdd(TextFold.Fold(spelledOut.Name), spelledOut); continue; }
             // "the opposition Civic Alliance" after "the Civic Alliance for Justice and Democracy": the short form of a name the page spells out.
             var longer = parties.FirstOrDefault(p => p.Value.Name.StartsWith(name + " ", StringComparison.Ordinal));
             if (longer.Value is { } full) { parties[longer.Key] = full with { Aliases = [.. full.Aliases, name] }; continue; }

@@ -12,6 +12,15 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PagePartyTests
 {
     [Fact]
+    public void AnAcronymThatIsASideTakesTheNameThePageSpellsItOutWith()
+    {
+        var kb = Corpus.Read("Hill talks\n\nSHILLONG: The fourth round of talks among the state government and the Hill Tribes Council (HTC) took place "
+            + "on 12 March 2019 in Shillong.\n\nRepresenting the HTC team were its president Peter Kharkongor and general secretary Ioanna Lyngdoh.");
+
+        Assert.Contains("Hill Tribes Council", Assert.Single(kb.Rounds).Parties);
+    }
+
+    [Fact]
     public void AJointBodyOfTwoSidesNamedBeforeItIsNoSide()
     {
         var kb = Corpus.Read("Nepal, India officials review works towards settlement of border issues\n\nKathmandu, August 30\n\nThe Nepal-India Boundary Working Group (BWG) "

@@ -6,6 +6,17 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class PersonJunkTests
 {
     [Fact]
+    public void AGraveAccentWrittenForAnApostropheCutsNoOrganisationIntoAPerson()
+    {
+        var kb = Corpus.Read("Talks\n\nIMPHAL: The talk among the Centre, the state and the Hill Council (HC) took place on Saturday.\n\n"
+            + "Representing the HC team were its president Peter Kharkongor, general secretary T Sangma, All Naga Students` Association, Senapati president "
+            + "Joseph Momin and Garo Women's Union president Mary Marak.");
+
+        Assert.DoesNotContain(kb.People, p => p.Name.StartsWith("All", StringComparison.Ordinal));
+        Assert.Contains(kb.People, p => p.Name == "Joseph Momin");
+    }
+
+    [Fact]
     public void LeaguesNewspapersAndContributorsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
