@@ -24,6 +24,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // "… and United Naga Council (UNC) took place": a name the page spells out by its acronym, in a sentence that
         // says nothing of movements, is kept aside; it names the party only if the acronym turns out to be a side.
         var spelled = new Dictionary<string, Party>(StringComparer.Ordinal);
+        var acronyms = PageAcronyms(sentences);
         foreach (var s in sentences.Where(s => !InTitleCase(s)))
         {
             var tokens = s.Tokens;
@@ -32,11 +33,11 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
             {
                 if (!OrganisationNames.IsNameWord(tokens[i])) { continue; }
                 var end = OrganisationNames.NameEnd(tokens, i, lex);
-                if (Read(s, i, end, aboutMovements, lex) is { } party)
+                if (Read(s, i, end, aboutMovements, acronyms, lex) is { } party)
                 {
                     parties.TryAdd(TextFold.Fold(party.Name), party);
                 }
-                else if (!aboutMovements && end < tokens.Count && tokens[end].Text == "(" && Read(s, i, end, aboutMovements: true, lex) is { Aliases: [var acronym] } spelledOut)
+                else if (!aboutMovements && end < tokens.Count && tokens[end].Text == "(" && Read(s, i, end, aboutMovements: true, acronyms, lex) is { Aliases: [var acronym] } spelledOut)
                 {
                     spelled.TryAdd(acronym, spelledOut);
                 }
@@ -56,7 +57,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         }
 
         if (parties.Count == 0) { return None; }
-        SpelledElsewhere(parties, sentences, lex);
+        SpelledElsewhere(parties, sentences, acronyms, lex);
         var terms = new PhraseMatcher<PartyTerm>();
         foreach (var party in parties.Values)
         {
@@ -73,10 +74,8 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
     /// spells out elsewhere is that name's, though never bracketed after it. The page's party of the acronym alone merges
     /// into the named one, which may be the lexicon's.
     /// </summary>
-    private static void SpelledElsewhere(Dictionary<string, Party> parties, List<Sentence> sentences, ExtractionLexicon lex)
+    private static void SpelledElsewhere(Dictionary<string, Party> parties, List<Sentence> sentences, HashSet<string> acronyms, ExtractionLexicon lex)
     {
-        var acronyms = sentences.SelectMany(s => s.Tokens).Where(t => t.Text.Length > 1 && AcronymSides.IsAcronym(t) && !t.Text.Contains('-', StringComparison.Ordinal))
-            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         if (acronyms.Count == 0) { return; }
         var bare = parties.Where(p => p.Value.Name == p.Value.Code && acronyms.Contains(p.Value.Name)).Select(p => p.Key).ToList();
         // The lexicon's parties are asked only when the page made a party of an acronym alone: a rare page, and a scan of every sentence.
@@ -92,7 +91,11 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         }
     }
 
-    private static Party? Read(Sentence s, int start, int end, bool aboutMovements, ExtractionLexicon lex)
+    private static HashSet<string> PageAcronyms(List<Sentence> sentences) =>
+        sentences.SelectMany(s => s.Tokens).Where(t => t.Text.Length > 1 && AcronymSides.IsAcronym(t) && !t.Text.Contains('-', StringComparison.Ordinal))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+
+    private static Party? Read(Sentence s, int start, int end, bool aboutMovements, HashSet<string> acronyms, ExtractionLexicon lex)
     {
         var tokens = s.Tokens;
         var acronym = OrganisationNames.AcronymAfter(tokens, end, out var mustSpell);
@@ -144,10 +147,16 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // Nations General Assembly").
         // "the three day All Party Talks": a name that ends in a word for talks names the event, not a party at it.
         var anEvent = end > start && (lex.TalkNouns.Contains(tokens[end - 1].Key) || lex.MeetingWords.Contains(tokens[end - 1].Key));
-        if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null, lex) || (opening is not null && !spelledMovement && !countrysMovement && !countrysBody)) { return null; }
+        if (!named || anEvent || HoldsOffice(tokens, start, end, spelled is not null || SpellsPageAcronym(tokens, start, end, acronyms), lex) || (opening is not null && !spelledMovement && !countrysMovement && !countrysBody)) { return null; }
         var name = OrganisationNames.NameOf(tokens, start, end, lex);
         return new Party(name, acronym ?? name, IsOrganisation: true, acronym is null ? [] : [acronym]);
     }
+
+    /// <summary>"a Karen National Union delegation" on a page that writes "KNU": the name's capitals spell an acronym the
+    /// page uses, so its first word is the name's though it is also a given name.</summary>
+    private static bool SpellsPageAcronym(IReadOnlyList<Token> tokens, int start, int end, HashSet<string> acronyms) =>
+        acronyms.Count > 0 && end - start >= 2
+        && acronyms.Contains(string.Concat(Enumerable.Range(start, end - start).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0])));
 
     /// <summary>"Nepal-India", "Thai-Lao": one hyphened word naming two parties the lexicon knows.</summary>
     private static bool IsSidePair(Token t, ExtractionLexicon lex) =>

@@ -21,6 +21,14 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void ANameWhoseCapitalsSpellTheAcronymThePageUsesMayOpenWithAGivenName()
+    {
+        var parties = Corpus.PagePartiesIn("Ceasefire talks\nLed by its chairman, a Karen National Union delegation met the president on Monday.\nThe KNU said the talks went well.");
+
+        Assert.Contains("Karen National Union", parties);
+    }
+
+    [Fact]
     public void AJointBodyOfTwoSidesNamedBeforeItIsNoSide()
     {
         var kb = Corpus.Read("Nepal, India officials review works towards settlement of border issues\n\nKathmandu, August 30\n\nThe Nepal-India Boundary Working Group (BWG) "
