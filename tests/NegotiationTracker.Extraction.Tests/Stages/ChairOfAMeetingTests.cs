@@ -16,4 +16,15 @@ public sealed class ChairOfAMeetingTests
 
         Assert.DoesNotContain(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Sydney Mufamadi");
     }
+
+    [Theory]
+    [InlineData("As the session opened, Kenyan President Mwai Kibaki was in the chair.")]
+    [InlineData("With Kenyan President Mwai Kibaki, the host, in the chair, the session opened at noon.")]
+    public void WhoIsInTheChairHeadsTheHostsTeam(string chair)
+    {
+        var kb = Corpus.Read("Congo talks\nNAIROBI, Dec 8, 2008 (AFP) - The Congolese government and the CNDP rebels opened direct talks on Monday in Nairobi. " + chair);
+
+        var kenya = Assert.Single(kb.Delegations, d => d.Party == "Kenya");
+        Assert.Contains(kenya.Members, m => m.IsHead && Corpus.NameOf(kb, m.PersonKey) == "Mwai Kibaki");
+    }
 }

@@ -17,6 +17,16 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void AUniversityNamedForAPersonIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nMAPUTO - President Daniel Chapo met the opposition leader on Sunday night. "
+            + "Speaking to reporters, Jaime Tembe, a political science lecturer at Eduardo Mondlane University in Maputo, said the meeting was a good sign.");
+
+        Assert.DoesNotContain("Eduardo Mondlane", people);
+        Assert.Contains("Jaime Tembe", people);
+    }
+
+    [Fact]
     public void LeaguesNewspapersAndContributorsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
