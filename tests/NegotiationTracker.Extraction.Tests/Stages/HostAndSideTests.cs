@@ -19,6 +19,17 @@ public sealed class HostAndSideTests
     }
 
     [Fact]
+    public void ANameApposedToTheMediatorWordHeadsTheMediatorsTeam()
+    {
+        var kb = Corpus.Read("Angola talks\nGENEVA, Aug 5, 1988 (AP) - Angola, Cuba and South Africa ended the fifth round of talks in Geneva on Friday. "
+            + "A news conference planned by Chester A. Crocker, the U.S. mediator, was called off.");
+
+        var us = Assert.Single(kb.Delegations, d => d.Party == "United States");
+        Assert.Equal("mediator", us.Role);
+        Assert.Equal("Chester A. Crocker", Corpus.NameOf(kb, us.HeadKey));
+    }
+
+    [Fact]
     public void EveryPartyOfAListBeforeAMediatorWordMediates()
     {
         var kb = Corpus.Read("Talks resume\nIsraeli and Hamas negotiators resumed indirect talks in Doha on 13 January 2025, with Qatar, Egypt and the United States mediating. "
