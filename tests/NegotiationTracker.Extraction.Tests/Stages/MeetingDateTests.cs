@@ -10,6 +10,15 @@ public sealed class MeetingDateTests
     private static Extraction.Consolidation.KnowledgeBase Read(string text) => KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon);
 
     [Fact]
+    public void ADeadlineDayIsNoMeetingDay()
+    {
+        var kb = Corpus.Read("Mali talks\nOUAGADOUGOU, June 8, 2013 (DW) - Mali and the MNLA rebels met in Ouagadougou on Saturday. "
+            + "The aim of the talks, a mediator said, was an interim deal by Monday.");
+
+        Assert.Equal([new DateOnly(2013, 6, 8)], kb.Rounds.Select(r => r.Date));
+    }
+
+    [Fact]
     public void APublishedLineBeatsACaptionDateAboveIt()
     {
         var header = ArticleHeader.Parse("Site name\nA protest in the capital, Oct. 7, 2023.\nTalks end well\nPublished Tuesday, October 7, 2025 - 14:57\nThe talks ended today.", Corpus.Lexicon.Page);
