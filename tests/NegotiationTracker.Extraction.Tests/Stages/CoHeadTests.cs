@@ -21,6 +21,16 @@ public sealed class CoHeadTests
     }
 
     [Fact]
+    public void TheChiefNegotiatorsListedAfterTheCueEachHeadTheirSide()
+    {
+        var kb = Corpus.Read("Disengagement talks\nCAIRO, Nov. 12, 1973 - Egypt and Israel held talks at Kilometer 101 on the Cairo-Suez road on Sunday. "
+            + "The chief negotiators were Egypt's Major General Mohamed Abdel Ghani el Gamasi and Israel's Major General Aharon Yariv.");
+
+        Assert.Equal("Mohamed Abdel Ghani el Gamasi", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Egypt").HeadKey));
+        Assert.Equal("Aharon Yariv", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Israel").HeadKey));
+    }
+
+    [Fact]
     public void TwoNamesWithBracketedOfficesThatLedTheTwoTeamsHeadThem()
     {
         var kb = Corpus.Read("Trade round\nIn the week of 22 January 2024 the second round of EU-Thailand trade talks was held in Bangkok. "
