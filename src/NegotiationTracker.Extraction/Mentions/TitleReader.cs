@@ -23,6 +23,9 @@ internal static partial class TitleReader
             nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
         }
 
+        // "the Argentine Foreign Minister (Mr Carlos Pastor)": wire copy of old brackets the name after the office it holds.
+        if (nameStart > 1 && tokens[nameStart - 1].Text == "(" && IsTitleWord(tokens[nameStart - 2], lex)) { nameStart--; }
+
         var start = nameStart;
         Party? party = null;
         var listed = false;

@@ -9,6 +9,15 @@ public sealed class TitleTests
         [.. KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", text)], Corpus.Lexicon).People.Single(p => p.Name == name).Titles.Select(t => t.Title)];
 
     [Fact]
+    public void AnOfficeBeforeABracketedNameIsItsHoldersTitle()
+    {
+        var kb = Corpus.Read("Beagle mediation\nBUENOS AIRES, Dec 28, 1978 (NZPA-Reuter) - Yesterday the Vatican envoy met President Jorge Videla "
+            + "and the Argentine Foreign Minister (Mr Carlos Pastor) in Buenos Aires.");
+
+        Assert.Contains("Foreign Minister", Corpus.TitlesOf(kb, "Carlos Pastor"));
+    }
+
+    [Fact]
     public void APersonWhoOwnsALowercaseOfficeIsPartOfIt()
     {
         var kb = Corpus.Read("Strike talks\nPRETORIA, January 27, 2014 – The talks between Amcu and the employers had been scheduled for three days, "
