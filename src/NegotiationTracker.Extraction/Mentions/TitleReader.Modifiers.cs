@@ -65,6 +65,14 @@ internal static partial class TitleReader
     {
         var k = i;
         while (k >= 0 && k > i - MaxPortfolioWords && tokens[k].IsWord && tokens[k].IsCapitalized) { k--; }
+        // "the President of the Republic, Daniel Chapo,", "Minister of the Kingdom X": the article may stand between the office's
+        // object word and its portfolio when a comma closes the office or the portfolio is the state itself; right before a
+        // name, capitalised words after "of the" may open a body's name instead ("Chairman of the African Peer Review Mechanism").
+        if (k < i && k >= 2 && tokens[k].Key == "the" && lex.TitleObjectWords.Contains(tokens[k - 1].Key)
+            && ((i + 1 < tokens.Count && tokens[i + 1].Text == ",") || lex.StateOwners.Contains(tokens[i].Key)))
+        {
+            k--;
+        }
         return k < i && k >= 1 && lex.TitleObjectWords.Contains(tokens[k].Key) && IsHead(tokens[k - 1], lex) ? k : null;
     }
 

@@ -8,6 +8,12 @@ public sealed class TitleTests
     private static IReadOnlyList<string> TitlesOf(string text, string name) =>
         [.. KnowledgeBaseBuilder.Build([Corpus.Text("h.txt", text)], Corpus.Lexicon).People.Single(p => p.Name == name).Titles.Select(t => t.Title)];
 
+    [Theory]
+    [InlineData("On Sunday night the President of the Republic, Daniel Chapo, held a meeting with Venancio Mondlane.", "Daniel Chapo", "President of the Republic")]
+    [InlineData("Present were the Acting Chairman of the Histadrut, Roy Yaakov, and the Finance Minister.", "Roy Yaakov", "Acting Chairman of the Histadrut")]
+    public void AnOfficeOfTheBodySetOffBeforeTheNameKeepsItsArticle(string sentence, string name, string title) =>
+        Assert.Contains(title, Corpus.TitlesOf(Corpus.Read("Talks\nMAPUTO, Jan 20, 2025 - " + sentence), name));
+
     [Fact]
     public void AnOfficeBeforeABracketedNameIsItsHoldersTitle()
     {
