@@ -27,6 +27,16 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void ABylineAfterTheStampsBarIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Summit ends without a deal\nOctober 12, 1986|By Ana Marin and Ivan Petrov, Riverside Sentinel.\n"
+            + "REYKJAVIK, Iceland - President Ronald Reagan and Soviet leader Mikhail Gorbachev met for a second day on Sunday.");
+
+        Assert.DoesNotContain("Ana Marin", people);
+        Assert.DoesNotContain("Ivan Petrov", people);
+    }
+
+    [Fact]
     public void LeaguesNewspapersAndContributorsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
