@@ -29,8 +29,9 @@ internal static partial class TitleReader
         if (OwnerBefore(s, start, lex) is { } owner) { return owner; }
 
         var k = start - 1;
+        // "Representing the WNBPA were president X": a verb of the clause ("were", "met") is no modifier of the office after it.
         while (k >= 0 && start - k <= MaxModifiers && tokens[k] is { IsWord: true, IsCapitalized: false } && !lex.TitleConnectors.Contains(tokens[k].Key)
-            && !lex.AppositionOpeners.Contains(tokens[k].Key))
+            && !lex.AppositionOpeners.Contains(tokens[k].Key) && !lex.PastTenseWords.Contains(tokens[k].Key))
         {
             k--;
         }

@@ -15,6 +15,15 @@ public sealed class TitleTests
         Assert.Contains(title, Corpus.TitlesOf(Corpus.Read("Talks\nMAPUTO, Jan 20, 2025 - " + sentence), name));
 
     [Fact]
+    public void AVerbBetweenTheSideAndALowercaseOfficeIsNoPartOfIt()
+    {
+        var kb = Corpus.Read("Labour talks\nNEW YORK, Jan 20, 2025 - The WNBA and the WNBPA met on Monday. "
+            + "Representing the WNBPA were president Nneka Ogwumike and vice president Kelsey Plum.");
+
+        Assert.Equal(["president"], Corpus.TitlesOf(kb, "Nneka Ogwumike"));
+    }
+
+    [Fact]
     public void AnOfficeBeforeABracketedNameIsItsHoldersTitle()
     {
         var kb = Corpus.Read("Beagle mediation\nBUENOS AIRES, Dec 28, 1978 (NZPA-Reuter) - Yesterday the Vatican envoy met President Jorge Videla "
