@@ -34,7 +34,7 @@ internal static class NameRunFinder
                 else if (i > start && lexicon.NameParticles.Contains(tokens[i].Text) && SurnameAfterParticles(tokens, i, taken, lexicon) is { } surname) { i = surname + 1; }
                 else if (i == start && lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { i++; }
                 else if (IsHonorificInsideName(tokens, i, start, taken, lexicon)) { i++; }
-                else if (EndsOnHonorificWord(tokens, i, start, taken, lexicon)) { i++; break; }
+                else if (EndsOnHonorificWord(tokens, i, start, taken, lexicon) || IsSurnameOfficeWord(tokens, i, start, taken, lexicon)) { i++; break; }
                 else if (IsSurnameInCapitals(tokens, i, start, taken, lexicon)) { i++; break; }
                 else { break; }
             }
@@ -125,6 +125,15 @@ internal static class NameRunFinder
         i > start && !taken[i] && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t && t.Text.Length > 1 && lexicon.Honorifics.Contains(t.Key)
         && !(i + 1 < tokens.Count && tokens[i + 1].Text == "." && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].Start == tokens[i + 1].Start + 2)
         && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord);
+
+    /// <summary>
+    /// "Wayne King, Unite's regional officer", "Ana Bishop said": an office's word right after a lone given name, with no
+    /// name and no "of" after it, is the surname; an office always stands before a name or holds an "of".
+    /// </summary>
+    private static bool IsSurnameOfficeWord(IReadOnlyList<Token> tokens, int i, int start, bool[] taken, ExtractionLexicon lexicon) =>
+        i == start + 1 && !taken[i] && lexicon.GivenNames.Contains(tokens[start].Key) && tokens[i] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } t
+        && t.Text.Length > 2 && lexicon.TitleWords.Contains(t.Key) && !lexicon.Honorifics.Contains(t.Key)
+        && (i + 1 == tokens.Count || tokens[i + 1] is { IsWord: false } || (!tokens[i + 1].IsCapitalized && tokens[i + 1].Key != "of"));
 
     /// <summary>
     /// "Ahmed Sheikh Ali": an honorific word right after a lone given name, with a name after it, is the

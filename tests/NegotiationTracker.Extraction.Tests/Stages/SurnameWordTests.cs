@@ -11,6 +11,12 @@ public sealed class SurnameWordTests
 {
     private const string Opening = "Talks\nThe government and the rebels met in Bogota on 10 January 2008. ";
 
+    [Theory]
+    [InlineData("Wayne King, the union's regional coordinating officer, said the members had spoken.", "Wayne King")]
+    [InlineData("The talks went well, Marcel Head said after the session.", "Marcel Head")]
+    public void AnOfficesWordAfterALoneGivenNameWithNoNameAfterItIsTheSurname(string sentence, string name) =>
+        Assert.Contains(name, Corpus.PeopleIn(Opening + sentence));
+
     [Fact]
     public void ACitysNameAfterAGivenNameBeforeAnAppositionIsTheSurname()
     {
