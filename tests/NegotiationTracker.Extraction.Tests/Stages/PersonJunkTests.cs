@@ -37,6 +37,21 @@ public sealed class PersonJunkTests
     }
 
     [Fact]
+    public void TwoReportersFiledFromACityUnderTheHeadlineAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Summit breaks down\n\nAna Marin and Ivan Petrov in Agra\n\n"
+            + "Three days of talks between President Pervez Musharraf and Prime Minister Atal Bihari Vajpayee ended on Monday without an agreement.");
+
+        Assert.DoesNotContain("Ana Marin", people);
+        Assert.DoesNotContain("Ivan Petrov", people);
+    }
+
+    [Fact]
+    public void AnAddressToTheHouseIsNoPerson() =>
+        Assert.DoesNotContain("My Lords", Corpus.PeopleIn("Fisheries\nMy Lords, with the leave of the House I will repeat the Statement made in another place "
+            + "by my right honourable friend the Foreign Secretary on the talks held in Reykjavik on 27 November."));
+
+    [Fact]
     public void LeaguesNewspapersAndContributorsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
