@@ -52,6 +52,11 @@ public sealed class PersonJunkTests
             + "by my right honourable friend the Foreign Secretary on the talks held in Reykjavik on 27 November."));
 
     [Fact]
+    public void ABylineRunIntoATeaserLineIsNoPerson() =>
+        Assert.DoesNotContain("Magdalena Morales", Corpus.PeopleIn("Sit down and negotiate\n...Carter urges Venezuela government, opposition By Magdalena Morales\n"
+            + "Riverside Chronicle\nJuly 9, 2002\n\nCARACAS, Venezuela, (Reuters) - Former U.S. President Jimmy Carter met opposition leaders in Caracas yesterday."));
+
+    [Fact]
     public void LeaguesNewspapersAndContributorsAreNoPeople()
     {
         var people = Corpus.PeopleIn("Lockout talks\nIRVING, Texas (AP) — Commissioner Ivan Petrov said Major League Baseball would talk again, the Riverside Sentinel reported. "
