@@ -29,6 +29,16 @@ public sealed class PagePartyTests
     }
 
     [Fact]
+    public void AnOrganisationNamedWithItsAcronymIsASideButAStatesIntelligenceOrganisationIsNot()
+    {
+        var parties = Corpus.PagePartiesIn("Ceasefire talks\nThe government and the Kachin Independence Organisation (KIO) met in Ruili on Monday. "
+            + "Officials of the National Intelligence Organization (MIT) also held talks with the group.");
+
+        Assert.Contains("Kachin Independence Organisation", parties);
+        Assert.DoesNotContain("National Intelligence Organization", parties);
+    }
+
+    [Fact]
     public void AJointBodyOfTwoSidesNamedBeforeItIsNoSide()
     {
         var kb = Corpus.Read("Nepal, India officials review works towards settlement of border issues\n\nKathmandu, August 30\n\nThe Nepal-India Boundary Working Group (BWG) "
