@@ -31,6 +31,11 @@ public sealed class SidesTests
         Assert.Equal(new[] { "United States", party }.Order(StringComparer.Ordinal), round.Parties.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kosovo Albanians")]
+    [InlineData("Kosovar Albanians")]
+    public void KosovoAlbaniansAreKosovosSide(string name) => Assert.Equal("Kosovo", Corpus.Lexicon.FindParty(name)?.Name);
+
     [Fact]
     public void CountriesListedAfterAPlaceWordAreWhereTalksWereNotWhoTalked()
     {
