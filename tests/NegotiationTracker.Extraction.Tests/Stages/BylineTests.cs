@@ -1,0 +1,35 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Bylines where pages put them: after a stamp's bar, under the headline as "A and B in City", run into a teaser line.
+/// The journalists who wrote a report are no people of it.
+/// </summary>
+public sealed class BylineTests
+{
+    [Fact]
+    public void ABylineAfterTheStampsBarIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Summit ends without a deal\nOctober 12, 1986|By Ana Marin and Ivan Petrov, Riverside Sentinel.\n"
+            + "REYKJAVIK, Iceland - President Ronald Reagan and Soviet leader Mikhail Gorbachev met for a second day on Sunday.");
+
+        Assert.DoesNotContain("Ana Marin", people);
+        Assert.DoesNotContain("Ivan Petrov", people);
+    }
+
+    [Fact]
+    public void TwoReportersFiledFromACityUnderTheHeadlineAreNoPeople()
+    {
+        var people = Corpus.PeopleIn("Summit breaks down\n\nAna Marin and Ivan Petrov in Agra\n\n"
+            + "Three days of talks between President Pervez Musharraf and Prime Minister Atal Bihari Vajpayee ended on Monday without an agreement.");
+
+        Assert.DoesNotContain("Ana Marin", people);
+        Assert.DoesNotContain("Ivan Petrov", people);
+    }
+
+    [Fact]
+    public void ABylineRunIntoATeaserLineIsNoPerson() =>
+        Assert.DoesNotContain("Magdalena Morales", Corpus.PeopleIn("Sit down and negotiate\n...Carter urges Venezuela government, opposition By Magdalena Morales\n"
+            + "Riverside Chronicle\nJuly 9, 2002\n\nCARACAS, Venezuela, (Reuters) - Former U.S. President Jimmy Carter met opposition leaders in Caracas yesterday."));
+}
