@@ -50,8 +50,11 @@ internal static class OngoingTalks
         s.Cities.FirstOrDefault(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd && !FiledFrom(s, c.Index)
             && (c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key))).City?.Name;
 
+    /// <remarks>"ISLAMABAD: With Türkiye mediating, … sat down in Istanbul", after a stamp too ("date 2025-10-26 ISLAMABAD:"):
+    /// a city in capitals before a colon or dash, with no capitalised word before it, is where the report was filed.</remarks>
     private static bool FiledFrom(SentenceMentions s, int index) =>
-        index == 0 && s.Sentence.Tokens.Count > 1 && s.Sentence.Tokens[1].Text is "-" or "–" or "—";
+        index + 1 < s.Sentence.Tokens.Count && s.Sentence.Tokens[index + 1].Text is "-" or "–" or "—" or ":"
+        && (index == 0 || (s.Sentence.Tokens[index].IsAllCaps && s.Sentence.Tokens.Take(index).All(t => !t.IsCapitalized)));
 
     /// <summary>A claim for ongoing talks: on the report's day when it has one, otherwise on a day the text leaves unknown.</summary>
     public static void Date(RoundClaim claim, string phrase, DateOnly? dateline) =>

@@ -19,6 +19,7 @@ internal static class RoundReader
         var unanchored = new List<RoundClaim>();
         var ongoing = new List<RoundClaim>();
         var held = new List<RoundClaim>();
+        var heldInLead = false;
         var written = RoundDates.YearWritten(sentences);
         var afterRecount = RecountedDayYear.Find(sentences, header, lex);
         year ??= header.PublishedOn?.Year ?? LeadWeekdayYear.Find(sentences, header, afterRecount ?? written) ?? afterRecount ?? written ?? RoundDates.MonthYearWritten(sentences);
@@ -67,6 +68,7 @@ internal static class RoundReader
             if (held.Count == 0 && dates.Count == 0 && number is null && HeldTalks.Tells(s, talks, past, lex))
             {
                 held.Add(New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex) with { Precision = "unknown" });
+                heldInLead = all.Count == 0 && sentences.Take(LeadSentences).Contains(s);
             }
 
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
@@ -84,6 +86,13 @@ internal static class RoundReader
 
         RoundDates.ResolveWeekdays(found, dateline);
         var rounds = RoundMerger.MergeWithinArticle(found.Select(f => f.Claim).ToList());
+        // "… sat down to negotiate in Istanbul", then "the first round had taken place in Doha on October 19": talks the lead
+        // tells of as held, in a city no dated meeting was held in, are the report's own meeting, though it gives them no day.
+        if (rounds.Count > 0 && heldInLead && held[0].City is { } leadCity && rounds.All(r => r.City is { } other && other != leadCity))
+        {
+            rounds = [.. rounds.Prepend(held[0]).Select((r, i) => r with { Local = i })];
+        }
+
         if (rounds.Count == 0 && unanchored.Count > 0) { rounds.Add(unanchored[0] with { Local = 0 }); }
         // Talks going on as the report is written, when it dates no meeting: that meeting is the report's own.
         if (rounds.Count == 0 && OngoingTalks.First(ongoing, sentences, header, lex) is { } now) { rounds.Add(now with { Local = 0 }); }
@@ -126,6 +135,9 @@ internal static class RoundReader
         var i = tokens.ToList().FindIndex(t => lex.Ordinals.ContainsKey(t.Text.ToLowerInvariant()));
         return i > 0 && tokens.Skip(Math.Max(0, i - ReferenceWordReach)).Take(Math.Min(i, ReferenceWordReach)).Any(t => lex.ReferencePointWords.Contains(t.Key));
     }
+
+    // The headline, a dateline line and the first sentence: where a report says what it is about.
+    private const int LeadSentences = 3;
 
     // "from the sixth": how many words before an ordinal a reference word may stand.
     private const int ReferenceWordReach = 2;

@@ -93,7 +93,12 @@ internal static class RoundConsolidator
                 || (c.Date is null && c.Month is null && c.Number is null && c.CoarseDate is not null && g.Date is null && g.Claims.Any(x => x.CoarseDate == c.CoarseDate))));
             if (g is null)
             {
-                if (c.Date is null && c.Month is null && c.Number is null && c.CoarseDate is null) { g = groups.Where(x => x.Series == series).ToList() is [var only] ? only : null; }
+                // A meeting with no day joins the series' only meeting, unless it was held in another city.
+                if (c.Date is null && c.Month is null && c.Number is null && c.CoarseDate is null)
+                {
+                    g = groups.Where(x => x.Series == series).ToList() is [var only] && (c.City is null || only.Claims.All(x => x.City is null || x.City == c.City)) ? only : null;
+                }
+
                 if (g is null) { groups.Add(g = new RoundGroup(series) { Date = c.Date }); }
             }
 

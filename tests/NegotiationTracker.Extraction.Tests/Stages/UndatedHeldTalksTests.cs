@@ -9,6 +9,19 @@ namespace NegotiationTracker.Extraction.Tests.Stages;
 public sealed class UndatedHeldTalksTests
 {
     [Theory]
+    [InlineData("ISLAMABAD: With Türkiye mediating, delegations from Pakistan and the Afghan Taliban sat down to negotiate in Istanbul.")]
+    [InlineData(" date 2025-10-26 ISLAMABAD: With Türkiye mediating, delegations from Pakistan and the Afghan Taliban sat down to negotiate in Istanbul.")]
+    public void TheLeadsUndatedMeetingInAnotherCityThanTheRecappedRoundIsItsOwn(string lead)
+    {
+        var kb = Corpus.Read(lead + " The talks ran on for upwards of eight hours.\n\nThe first round of talks, mediated by Qatar, had taken place in Doha on October 19, 2025.");
+
+        Assert.Equal(2, kb.Rounds.Count);
+        var own = Assert.Single(kb.Rounds, r => r.Date is null);
+        Assert.Equal("Istanbul", own.City);
+        Assert.Contains(kb.Rounds, r => r.City == "Doha" && r.Date is { Month: 10, Day: 19 });
+    }
+
+    [Theory]
     [InlineData("Pakistan and the IMF held talks in Islamabad, officials said.")]
     [InlineData("The negotiations between Pakistan and a visiting IMF delegation in Islamabad, which lasted 10 days, have come to an end without a deal.")]
     [InlineData("Following talks in Islamabad, Pakistan and the IMF agreed to keep working on the programme.")]
