@@ -68,7 +68,9 @@ internal static class RoundReader
             if (held.Count == 0 && dates.Count == 0 && number is null && HeldTalks.Tells(s, talks, past, lex))
             {
                 held.Add(New(file, talks, evidence, OngoingTalks.City(s, lex, header.DatelineEnd), null, s, lex) with { Precision = "unknown" });
-                heldInLead = all.Count == 0 && sentences.Take(LeadSentences).Contains(s);
+                // Only when no dated meeting came before it: "… held talks in Geneva on Monday. The talks came a day after A met
+                // B in Sochi" leads with the dated meeting, and the one it recalls is a reference point.
+                heldInLead = all.Count == 0 && found.Count == 0 && sentences.Take(LeadSentences).Contains(s);
             }
 
             // "move on to the second round in the coming days": a later round only announced, with no day, is no meeting yet.
