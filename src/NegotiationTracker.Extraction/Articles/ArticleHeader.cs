@@ -221,7 +221,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
             DateTimeStyles.None,
             out date);
 
-    // A day-first numeric date at the start of a line, as European news pages print datelines (16.05.2025).
-    [GeneratedRegex(@"^(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]
+    // A day-first numeric date at the start of a line, as European news pages print datelines (16.05.2025),
+    // bracketed on some agencies' pages ("[13/12/2018 05:53]").
+    [GeneratedRegex(@"^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]
     private static partial Regex NumericDate();
 }

@@ -63,8 +63,9 @@ internal static class NameRunFinder
     /// </summary>
     private static int LeadingInitials(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
     {
-        // "H.E Demeke Mekonnen": a letter after a stop ends an abbreviation (an honorific), it opens no name.
-        if (i > 0 && tokens[i - 1].Text == ".") { return 0; }
+        // "H.E Demeke Mekonnen": a letter after a letter's stop ends an abbreviation (an honorific), it opens no name;
+        // after a word's stop ("Prof. G. L. Peiris", "Dr. A. Rao") it is the name's first initial.
+        if (i > 1 && tokens[i - 1].Text == "." && tokens[i - 2].Text.Length == 1) { return 0; }
         var k = 0;
         var letters = 0;
         while (letters < MaxLeadingInitials && i + k < tokens.Count && !taken[i + k] && (IsInitial(tokens[i + k]) || IsDottedInitials(tokens[i + k], lexicon)))

@@ -161,12 +161,15 @@ internal static partial class PersonFinder
         return fuller;
     }
 
-    /// <summary>"v petrov" beside "viktor petrov", "a k rao" beside "anil kumar rao": initials of the given names, then the same surname.</summary>
+    /// <summary>
+    /// "v petrov" beside "viktor petrov", "a k rao" beside "anil kumar rao", "k khalafov" beside "khalaf a khalafov": initials
+    /// of the given names the longer spells out, then the same surname.
+    /// </summary>
     private static bool InitialsOf(string shorter, string longer)
     {
         var (a, b) = (shorter.Split(' '), longer.Split(' '));
         return a.Length >= 2 && a[^1] == b[^1] && a[..^1].All(w => w.Length == 1) && b.Length - 1 >= a.Length - 1
-            && a[..^1].Select((w, k) => b[k].StartsWith(w, StringComparison.Ordinal)).All(same => same) && b[..^1].All(w => w.Length > 1);
+            && a[..^1].Select((w, k) => b[k].StartsWith(w, StringComparison.Ordinal)).All(same => same) && b[..(a.Length - 1)].All(w => w.Length > 1);
     }
 
     /// <summary>Same first and last word, the shorter's words in order in the longer: "muhammad abubakar iii" in "muhammad saad abubakar iii".</summary>
@@ -347,10 +350,12 @@ internal static partial class PersonFinder
     /// <summary>
     /// "the Ana Lipsius building", "the Marco Polo Hotel", "the Dakhla-Oued Eddahab region", "Ana Silva Timber Co", "the Ana Silva
     /// Foundation", "Solomon Star News": a name before a venue word, a place noun, an organisation's or an outlet's capitalised
-    /// head word names the venue, the place, the body or the paper.
+    /// head word names the venue, the place, the body or the paper; so does one before a venue's own name word and its venue
+    /// word ("the Joaquim Chissano Conference Centre").
     /// </summary>
     internal static bool NamesAPlaceOrBody(IReadOnlyList<Token> tokens, int after, ExtractionLexicon lex) =>
-        after < tokens.Count && (lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
+        after < tokens.Count && ((tokens[after].IsCapitalized && lex.VenueNameWords.Contains(tokens[after].Key) && after + 1 < tokens.Count && lex.VenueWords.Contains(tokens[after + 1].Key))
+            || lex.VenueWords.Contains(tokens[after].Key) || lex.LowercaseVenues.Contains(tokens[after].Key) || lex.PlaceNouns.Contains(tokens[after].Key)
             || lex.CompanySuffixes.Contains(tokens[after].Key)
             || (tokens[after].IsCapitalized && (lex.OrganisationHeads.Contains(tokens[after].Key) || lex.OutletWords.Contains(tokens[after].Key))));
 

@@ -32,4 +32,15 @@ public sealed class BylineTests
     public void ABylineRunIntoATeaserLineIsNoPerson() =>
         Assert.DoesNotContain("Magdalena Morales", Corpus.PeopleIn("Sit down and negotiate\n...Carter urges Venezuela government, opposition By Magdalena Morales\n"
             + "Riverside Chronicle\nJuly 9, 2002\n\nCARACAS, Venezuela, (Reuters) - Former U.S. President Jimmy Carter met opposition leaders in Caracas yesterday."));
+
+    [Fact]
+    public void AFiledFromOrTranslatedByLineIsNoPerson()
+    {
+        var people = Corpus.PeopleIn("Tuesday, 17 September 2002\n\nSunday Observer\n\nFirst day ends on a hopeful note\n\nFrom Ivan Petrov in Thailand\n\n"
+            + "Sattahip, Tuesday: Minister Milinda Moragoda said the opening day of the talks closed on a hopeful note.\n\nTranslated by Ana Marin\n");
+
+        Assert.DoesNotContain("Ivan Petrov", people);
+        Assert.DoesNotContain("Ana Marin", people);
+        Assert.Contains("Milinda Moragoda", people);
+    }
 }

@@ -32,6 +32,15 @@ public sealed class DatelineTests
         Assert.DoesNotContain(KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", text)], Corpus.Lexicon).Rounds, r => r.Date is not null);
     }
 
+    [Fact]
+    public void ReadsABracketedNumericStampAsTheDateline()
+    {
+        var kb = Corpus.Read("[13/12/2018 05:53]\nSTOCKHOLM-AGENCY\nWith the last day of the talks in Stockholm between the government and Houthi rebels "
+            + "coming to an end on Thursday, the head of the government team spoke to reporters.");
+
+        Assert.Equal(new DateOnly(2018, 12, 13), Assert.Single(kb.Rounds).Date);
+    }
+
     [Theory]
     [InlineData("Border panel convenes\nDate\n12/16/2024 3:04:46 PM\nBAGHDAD, Dec 16 (Agency) -- The committee met on Monday.", 2024, 12, 16)]
     [InlineData("Border panel convenes\n12/07/2024 3:04:46 PM\nBAGHDAD, Dec 7 (Agency) -- The committee met on Saturday.", 2024, 12, 7)]

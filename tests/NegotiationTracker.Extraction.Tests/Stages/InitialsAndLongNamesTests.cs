@@ -76,4 +76,13 @@ public sealed class InitialsAndLongNamesTests
     [Fact]
     public void AFourWordNameTheSentenceCarriesOnFromIsOnePerson() =>
         Assert.Equal(["Azeem Fazwan Ahmad Farouk"], Names("Associate Professor Dr Azeem Fazwan Ahmad Farouk told reporters the talks would go on."));
+
+    [Fact]
+    public void InitialsAfterAnAbbreviatedHonorificOpenTheName() =>
+        Assert.Equal(["G. L. Peiris"], Names("Minister Prof. G. L. Peiris, head of the Government's delegation, said the first day had closed well."));
+
+    [Fact]
+    public void AnInitialAndSurnameAreTheFullerNameWithAMiddleInitial() =>
+        Assert.Equal(["Khalaf A. Khalafov"], Corpus.PeopleIn("Caspian talks\n\nBAKU - Taking part were delegations from Azerbaijan (headed by Khalaf A. Khalafov) and Iran. "
+            + "Mr. K.Khalafov, who presided over the session, praised the agreements."));
 }

@@ -494,4 +494,9 @@ public sealed class PersonJunkTests
     [Fact]
     public void WhatAnOfficeOwnsIsNoPerson() =>
         Assert.Empty(Corpus.PeopleIn("Forum prepared\nADDIS ABABA, May 21, 2018 — On Sunday the IGAD Council of Ministers went over the IGAD Special Envoy's Progress Report on the forum."));
+
+    [Fact]
+    public void ANameBeforeAVenuesNameWordAndVenueWordIsTheBuilding() =>
+        Assert.DoesNotContain("Joaquim Chissano", Corpus.PeopleIn("Renamo returns\n\nA Renamo delegation headed by senior deputy Saimone Macuiana went to Maputo's "
+            + "Joaquim Chissano Conference Centre for a meeting with the government."));
 }
