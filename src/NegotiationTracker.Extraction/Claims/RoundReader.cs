@@ -234,11 +234,18 @@ internal static class RoundReader
         var verbEnd = MeetingVerbDay.VerbEnd(s, d, lex);
         var ownVerb = verbEnd is not null;
         if (verbEnd is { } cutAt && cutAt > start && !MeetingVerbDay.SubjectIsOtherEvent(text[start..cutAt], lex)) { before = text[cutAt..d.Offset]; }
-        return lex.NotMeeting.IsMatch(before) || (!ownVerb && (lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))))
+        return (!MetBesideAnEvent(s, lex) && (lex.NotMeeting.IsMatch(before) || (!ownVerb && (lex.NotMeeting.IsMatch(after) || (text.Length < ShortSentence && lex.NotMeeting.IsMatch(text))))))
             || s.Sentence.Tokens.LastOrDefault(t => t.End - s.Sentence.Start <= d.Offset) is { } previous && lex.SpanWords.Contains(previous.Key)
             || DateClauses.NamesAThing(s, d, lex);
     }
 
+    /// <summary>
+    /// "Hamdok had met Abiy Ahmed on the margins of the IGAD summit, whose opening in Djibouti was on Sunday": a meeting verb,
+    /// then the larger event it was held beside; that event's word ("summit") dates the meeting, it is no other event of the day.
+    /// </summary>
+    private static bool MetBesideAnEvent(SentenceMentions s, ExtractionLexicon lex) =>
+        lex.BesideEvent.Match(s.Sentence.Text) is { Success: true } beside
+        && s.Sentence.Tokens.Any(t => t.End - s.Sentence.Start <= beside.Index && lex.MeetingVerbs.Contains(t.Key));
 
     // Characters before a date in which a not-a-meeting word claims it ("signed on", "arrived in Istanbul on").
     private const int OtherEventWindow = 45;

@@ -188,8 +188,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[- ])?(?<mon>" + Months + @")(?:\s*[-–]\s*(?<mon2>" + Months + @"))?,?\s+(?<y>\d{4})\b")]
     private static partial Regex MonthYear();
 
-    // "in May", "early February": a month with no day and no year (a year after it is MonthYear's).
-    [GeneratedRegex(@"\b(?:in|during|early|late|mid|mid-)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)")]
+    // "in May", "early February", "this May": a month with no day and no year (a year after it is MonthYear's).
+    [GeneratedRegex(@"\b(?:in|during|early|late|mid|mid-|this)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)")]
     private static partial Regex MonthOnly();
 
     // "from Monday to Tuesday": one meeting over days, dated by its first.

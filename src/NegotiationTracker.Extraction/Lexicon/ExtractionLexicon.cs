@@ -136,6 +136,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> TalkNouns { get; init; }
     /// <summary>Any of the lexicon's not-a-meeting words, as one compiled pattern (it runs on every sentence).</summary>
     public required Regex NotMeeting { get; init; }
+
+    /// <summary>"on the sidelines of", "on the margins of": the event a meeting was held beside, which is no other event of its day.</summary>
+    public required Regex BesideEvent { get; init; }
     public required IReadOnlySet<string> PastTenseWords { get; init; }
 
     /// <summary>Folded words that count people ("three", "dozens"): "16 Saudis" or "three Sudanese nationals" are people, not a side.</summary>

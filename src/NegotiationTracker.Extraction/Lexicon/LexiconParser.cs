@@ -113,6 +113,7 @@ public static class LexiconParser
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
             NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
+            BesideEvent = cues.BesideEventPhrases is { Count: > 0 } beside ? AnyWord("besideEventPhrases", beside) : NeverMatches(),
             PastTenseWords = FoldSet(cues.PastTenseWords),
             CountWords = FoldSet(cues.CountWords),
             FutureWords = AnyWord("futureWords", cues.FutureWords),

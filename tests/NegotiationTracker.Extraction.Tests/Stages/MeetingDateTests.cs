@@ -412,4 +412,15 @@ public sealed class MeetingDateTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2020, 11, 25));
     }
+
+    [Fact]
+    public void DatesAMeetingHeldOnTheMarginsOfASummit()
+    {
+        var kb = Corpus.Read("December 21, 2020\n\nSudan, Ethiopia agree to resume border talks\n\nSudanese Prime Minister Abdalla Hamdok spoke to reporters.\n\n"
+            + "The statement said Hamdok had met Ethiopian Prime Minister Abiy Ahmed on the margins of the regional summit, whose opening in Djibouti was on Sunday.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2020, 12, 20), round.Date);
+        Assert.Equal("Djibouti", round.City);
+    }
 }

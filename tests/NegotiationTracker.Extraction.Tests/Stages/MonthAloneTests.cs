@@ -28,4 +28,16 @@ public sealed class MonthAloneTests
 
         Assert.Equal("Madrid", kb.Rounds[0].City);
     }
+
+    [Fact]
+    public void ThisMonthIsAMonthOfTheDatelinesYear()
+    {
+        var kb = Corpus.Read("December 21, 2020\n\nSudan, Ethiopia agree to resume border talks\n\nSudan and Ethiopia have agreed that meetings of the joint border committee "
+            + "will resume on Tuesday.\n\nThe committee last met this May, in Addis Ababa, the Ethiopian capital.");
+
+        var round = Assert.Single(kb.Rounds, r => r.City == "Addis Ababa");
+        Assert.Equal("this May", round.DateText);
+        Assert.Equal(new DateOnly(2020, 5, 1), round.Date);
+        Assert.Equal("month", round.DatePrecision);
+    }
 }
