@@ -5,7 +5,8 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>
 /// A saved page with no dateline may still carry the moment it was stamped, on a line of its own at
-/// its foot or head: "20220328-032402". That day is the report's day; the stamp dates no event.
+/// its foot or head: "20220328-032402", or an archive's citation of the paper's issue ("Press, Volume LXXXVIII,
+/// Issue 26671, 4 March 1952, Page 7"). That day is the report's day; the stamp dates no event.
 /// </summary>
 internal static partial class SavedPageStamps
 {
@@ -15,6 +16,8 @@ internal static partial class SavedPageStamps
         {
             var m = Stamp().Match(line);
             if (m.Success && DateOnly.TryParseExact(m.Groups["day"].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) { return day; }
+            var cited = Citation().Match(line);
+            if (cited.Success && DateOnly.TryParseExact(cited.Groups["day"].Value, ["d MMMM yyyy", "d MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var issue)) { return issue; }
         }
 
         return null;
@@ -22,4 +25,8 @@ internal static partial class SavedPageStamps
 
     [GeneratedRegex(@"^(?<day>(?:19|20)\d{6})-\d{6}$")]
     private static partial Regex Stamp();
+
+    // The issue an archive cites under its scan: a paper's name, volume and issue, the day, the page.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’ .-]*,\s+(?:Volume\s+[IVXLCDM\d]+,\s+Issue\s+\d+,\s+)?(?<day>\d{1,2}\s+\p{L}+\s+\d{4}),\s+Page\s+\d+$")]
+    private static partial Regex Citation();
 }

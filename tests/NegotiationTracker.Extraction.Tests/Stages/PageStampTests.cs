@@ -36,4 +36,16 @@ public sealed class PageStampTests
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2022, 8, 22));
         Assert.DoesNotContain(kb.Rounds, r => r.Date?.Year == 2026);
     }
+
+    [Fact]
+    public void AnArchivesCitationOfTheIssueDatesTheReportAndIsNoMeeting()
+    {
+        const string page = "Article image\n\nStrike talks collapse\n\nNZPA-Reuter London The first serious attempt to end a strike of 10 weeks in the coal industry "
+            + "has failed. Miners' leaders and management each blamed the other.\n\nMr Arthur Scargill, the president of the National Union of Mineworkers, "
+            + "called yesterday's talks \"a fiasco.\" He accused Ian MacGregor, chairman of the National Coal Board, of a \"contemptuous\" attitude.\n\n"
+            + "Bibliographic details\n\nPress, Volume CXXIV, Issue 36512, 25 May 1984, Page 6\n\nStrike talks collapse Press, Volume CXXIV, Issue 36512, 25 May 1984, Page 6\n";
+
+        Assert.Equal(new DateOnly(1984, 5, 25), ArticleHeader.Parse(page, Corpus.Lexicon.Page).PublishedOn);
+        Assert.DoesNotContain(Corpus.Read(page).Rounds, r => r.Date == new DateOnly(1984, 5, 25));
+    }
 }
