@@ -85,8 +85,17 @@ public sealed class SentenceMentions
     /// </summary>
     private static bool IsSurnameAfterGivenNames(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lexicon) =>
         length == 1 && index >= 1 && tokens[index - 1] is { IsCapitalized: true } second && lexicon.GivenNames.Contains(second.Key) && !lexicon.NotNames.Contains(second.Key)
-        && ((index >= 2 && tokens[index - 2] is { IsCapitalized: true } first && lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key))
+        && ((index >= 2 && tokens[index - 2] is { IsCapitalized: true } first && ((lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key)) || OpensAName(tokens, index - 2, lexicon)))
             || EndsAnApposedName(tokens, index + 1, lexicon));
+
+    /// <summary>
+    /// "Tui Vuda Ratu Josefa Iloilo": an honorific, or a capitalised word inside the sentence that is no office, no
+    /// place and no word the lexicon keeps from names, opens the name the given name and the city's word end.
+    /// </summary>
+    private static bool OpensAName(IReadOnlyList<Token> tokens, int k, ExtractionLexicon lexicon) =>
+        lexicon.Honorifics.Contains(tokens[k].Key)
+        || (k > 0 && tokens[k] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } word && !lexicon.TitleWords.Contains(word.Key) && !lexicon.NotNames.Contains(word.Key)
+            && !lexicon.VenueWords.Contains(word.Key) && !lexicon.Cities.FindAll([word]).Any() && !lexicon.PartyTerms.FindAll([word]).Any());
 
     /// <summary>
     /// "the Paraguayan president, Santiago Peña,", "President Santiago Peña": a city's one-word name (a capital's too) right after

@@ -107,4 +107,14 @@ public sealed class MeetingCityTests
 
         Assert.Null(kb.Rounds.Single().City);
     }
+
+    [Fact]
+    public void ACitysWordEndingAChiefsNameIsNoPlace()
+    {
+        var kb = Read("Fiji Talks Continue\nPublished: Thu 22 Jun 2000 05:31 PM\nThe military went back this afternoon into talks with coup leader George Speight.\n"
+            + "Led by Commodore Frank Bainimarama, the negotiating team of the military has gone back to the residence of Tui Vuda Ratu Josefa Iloilo, "
+            + "taking up the talks again with the Fiji rebels.");
+
+        Assert.Null(Assert.Single(kb.Rounds).City);
+    }
 }
