@@ -23,7 +23,7 @@ internal static class Principals
                 // met ("talks wrapped up on Saturday, with Egyptian irrigation minister X stressing …"), only a title's own party counts.
                 var met = lex.MeetingBetweenPeople.IsMatch(s.Sentence.Text);
                 var hosting = met && MeetsSideTeam(s, round, lex);
-                var officials = Counterparts(s, round, s.People.Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null))).ToList(), lex)
+                var officials = Counterparts(s, round, s.People.Where(p => !SendsTheMeeting(s, p, lex)).Select(p => (Person: p, Party: p.TitleParty?.Name ?? (met ? PartyAfter(s, p) ?? known.GetValueOrDefault(p.Name) : null))).ToList(), lex)
                     .Where(o => o.Party is not null && (round.Negotiators.Contains(o.Party) || talks.Mediators.Contains(o.Party) || (hosting && IsState(o.Party, lex)))).ToList();
                 foreach (var (person, party) in officials)
                 {
@@ -42,6 +42,10 @@ internal static class Principals
     }
 
     private const string Host = "mediator";
+
+    /// <summary>"Following guidance from U.S. President A and Chinese President B, the delegations held talks": leaders the meeting follows are not at it.</summary>
+    private static bool SendsTheMeeting(SentenceMentions s, PersonMention p, ExtractionLexicon lex) =>
+        lex.AbsentPrincipal.IsMatch(s.Sentence.Text[..(s.Sentence.Tokens[p.Index].Start - s.Sentence.Start)]);
 
     /// <summary>
     /// "Deputy Foreign Minister A of X met his Y counterpart B in Cairo", written apart from the sentence that dates the

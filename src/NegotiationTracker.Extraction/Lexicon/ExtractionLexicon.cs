@@ -242,6 +242,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlyList<Regex> HeadListPatterns { get; init; }
 
     /// <summary>Cues that a sentence reports a meeting between the people it names ("met", "held talks with").</summary>
+    /// <summary>"Following guidance from President A and President B, the delegations met": the text before a person that sends them, not seats them.</summary>
+    public required Regex AbsentPrincipal { get; init; }
+
     public required Regex MeetingBetweenPeople { get; init; }
     public required IReadOnlySet<string> MediatorWords { get; init; }
     public required IReadOnlySet<string> ObserverWords { get; init; }

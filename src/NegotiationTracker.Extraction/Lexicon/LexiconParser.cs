@@ -154,6 +154,9 @@ public static class LexiconParser
             TeamOfParty = Compile(Cues, "delegationNouns", TeamOfParty(cues.DelegationNouns)),
             HeadListPatterns = cues.HeadListPatterns.Select((p, i) => Compile(Cues, $"headListPatterns[{i}]", p)).ToList(),
             MeetingBetweenPeople = AnyWord("principalCues", cues.PrincipalCues),
+            AbsentPrincipal = cues.AbsentPrincipalCues is { Count: > 0 } absent
+                ? Compile(Cues, "absentPrincipalCues", $@"\b(?:{string.Join('|', absent.Select(Regex.Escape))})\s+[^,;:]{{0,80}}$")
+                : NeverMatches(),
             MediatorWords = FoldSet(cues.MediatorWords),
             ObserverWords = FoldSet(cues.ObserverWords),
             GovernmentWords = FoldSet(cues.GovernmentWords),

@@ -66,4 +66,23 @@ public sealed class MemberCueTests
 
         Assert.Contains(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) == "Tomas Ferreira");
     }
+
+    [Fact]
+    public void NamesAmongASidesOfficialsAreItsMembers()
+    {
+        var kb = Corpus.Read("Trade talks end\nWASHINGTON, May 19, 2018 — The delegations of China and the U.S. held trade consultations on Thursday in Washington. "
+            + "Heading the Chinese delegation was Vice Premier Liu He, while Treasury Secretary Steven Mnuchin, Commerce Secretary Wilbur Ross and Trade Representative "
+            + "Robert Lighthizer were among the U.S. officials, the statement said.");
+
+        Assert.Equal(["Robert Lighthizer", "Steven Mnuchin", "Wilbur Ross"], Members(kb, "United States"));
+    }
+
+    [Fact]
+    public void LeadersWhoseGuidanceTheTalksFollowHeadNoTeam()
+    {
+        var kb = Corpus.Read("Trade talks end\nWASHINGTON, May 19, 2018 — Following guidance from U.S. President Donald Trump and Chinese President Xi Jinping, "
+            + "the delegations of China and the U.S. held constructive trade consultations on Thursday and Friday in Washington.");
+
+        Assert.DoesNotContain(kb.Delegations.SelectMany(d => d.Members), m => Corpus.NameOf(kb, m.PersonKey) is "Donald Trump" or "Xi Jinping");
+    }
 }
