@@ -275,9 +275,14 @@ internal static partial class PersonFinder
     private static bool IsAddress(IReadOnlyList<Token> tokens, int at, ExtractionLexicon lex) =>
         tokens[at].Text == "." ? at > 0 && lex.SurnameAddresses.Contains(tokens[at - 1].Key) : lex.SurnameAddresses.Contains(tokens[at].Key);
 
-    /// <summary>"Kevin Lamarque/Reuters", "REUTERS/Eva Marie Uzcategui": a name joined to an agency by a slash.</summary>
+    /// <summary>
+    /// "Kevin Lamarque/Reuters", "REUTERS/Eva Marie Uzcategui": a name joined to an agency by a slash; "… in the Diet on Oct. 15.
+    /// (Takeshi Iwashita)": a name alone in brackets after a caption's last stop is its photographer.
+    /// </summary>
     internal static bool IsCredit(IReadOnlyList<Token> tokens, int index, int length) =>
-        (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/");
+        (index > 0 && tokens[index - 1].Text == "/") || (index + length < tokens.Count && tokens[index + length].Text == "/")
+        || (index >= 2 && tokens[index - 1].Text == "(" && tokens[index - 2].Text is "." or "!" or "?" && index + length < tokens.Count && tokens[index + length].Text == ")"
+            && tokens.Skip(index + length + 1).All(t => !t.IsWord));
 
     /// <summary>"a report from Jane Doe", "Jane Doe reports from Seoul": the journalist who writes the report, not a person of it.</summary>
     internal static bool IsReporter(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lex) =>

@@ -43,4 +43,14 @@ public sealed class BylineTests
         Assert.DoesNotContain("Ana Marin", people);
         Assert.Contains("Milinda Moragoda", people);
     }
+
+    [Fact]
+    public void ANameInBracketsAfterACaptionsLastStopIsItsPhotographer()
+    {
+        var people = Corpus.PeopleIn("Parties agree to talks\n\nHirofumi Yoshimura, leader of the party, meets Sanae Takaichi, president of the Liberal Democratic Party, "
+            + "in the Diet on Oct. 15. (Takeshi Iwashita)\n\nThe two parties agreed to open policy talks.");
+
+        Assert.DoesNotContain("Takeshi Iwashita", people);
+        Assert.Contains("Sanae Takaichi", people);
+    }
 }
