@@ -107,6 +107,9 @@ public sealed class ExtractionLexicon
     /// <summary>Folded words that end an outlet's name ("News", "Times", "Star"): the capitalised run before one names a paper or a channel, no person.</summary>
     public required IReadOnlySet<string> OutletWords { get; init; }
 
+    /// <summary>Folded English words that end a hyphened compound ("Fine Gael-led", "Kremlin-backed"): such a word is no romanised given name.</summary>
+    public required IReadOnlySet<string> CompoundEndings { get; init; }
+
     /// <summary>Folded words that end a company's name ("Co", "Inc"): the capitalised words before one name no person.</summary>
     public IReadOnlySet<string> CompanySuffixes { get; init; } = new HashSet<string>();
 

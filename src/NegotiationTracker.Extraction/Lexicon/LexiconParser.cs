@@ -102,6 +102,7 @@ public static class LexiconParser
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
             OutletWords = FoldSet(names.OutletWords ?? []),
+            CompoundEndings = FoldSet(names.CompoundEndings ?? []),
             CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),
             FeatureNouns = FoldSet(names.FeatureNouns),
             NameWordsBefore = FoldSet(names.NameWordsBefore ?? []),

@@ -189,6 +189,11 @@ internal static partial class PersonFinder
     /// <summary>"Thomas Cirillo" beside "Thomas Cirilo Swaka": a doubled letter is a spelling variant, not another name.</summary>
     internal static string Loose(string key) => DoubledLetter().Replace(key, "$1");
 
+    private const int MaxFamilyName = 6;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")]
+    private static partial System.Text.RegularExpressions.Regex SyllabicGivenName();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})\1")]
     private static partial System.Text.RegularExpressions.Regex DoubledLetter();
 
@@ -333,6 +338,10 @@ internal static partial class PersonFinder
         // "Jared Kushner", "Juan Guaidó": a run opened by a given name is a person without any title, except in captions.
         // A last word that repeats the first ("Mohamed Abdullahi Mohamed") is a grandfather's name, as good as a surname.
         var last = tokens[index + length - 1].Key;
+        // "Chiang Kai-shek", "Mao Tse-tung", "Moon Jae-in": a short family name, then a given name of two romanised syllables
+        // joined by a hyphen, the second in lower case; an English compound ("Fine Gael-led") ends on a word the lexicon lists.
+        if (length == 2 && tokens[index].Text.Length <= MaxFamilyName && SyllabicGivenName().IsMatch(tokens[index + 1].Text)
+            && !lex.CompoundEndings.Contains(tokens[index + 1].Key[(tokens[index + 1].Key.IndexOf('-', StringComparison.Ordinal) + 1)..])) { return true; }
         // "Ismail Ould Cheikh Ahmed", "Mohammed bin Salman": after a particle ("son of") a given name is a father's, as good as a surname.
         if (s.Sentence.Kind != Document.BlockKind.Caption && lex.GivenNames.Contains(tokens[index].Key)
             && (!lex.GivenNames.Contains(last) || (length > 2 && last == tokens[index].Key) || HasParticle(tokens, index, length, lex))) { return true; }

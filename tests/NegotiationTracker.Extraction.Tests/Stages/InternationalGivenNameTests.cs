@@ -27,4 +27,15 @@ public sealed class InternationalGivenNameTests
 
         Assert.DoesNotContain(kb.People, p => p.Name.StartsWith("Fine", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("When Mao stepped off the plane at Chungking, Chiang Kai-shek was not there.", "Chiang Kai-shek")]
+    [InlineData("A jittery Mao Tse-tung set off for the unity conference.", "Mao Tse-tung")]
+    [InlineData("The talks were opened by Moon Jae-in on Friday.", "Moon Jae-in")]
+    public void ARomanisedGivenNameOfTwoSyllablesCompletesAName(string sentence, string name) =>
+        Assert.Contains(name, Corpus.PeopleIn("Reunion in Chungking\n\n" + sentence + "\n"));
+
+    [Fact]
+    public void AHyphenedEnglishCompoundIsNoName() =>
+        Assert.Empty(Corpus.PeopleIn("Coalition talks\n\nThe parties are expected to agree a framework that a Fine Gael-led minority Government could carry out.\n"));
 }
