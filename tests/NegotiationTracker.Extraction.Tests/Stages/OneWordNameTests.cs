@@ -50,4 +50,13 @@ public sealed class OneWordNameTests
     [Fact]
     public void ASurnameOfAFullerNameIsThatPerson() =>
         Assert.Equal(["A K Mishra"], Names("The interlocutor, A K Mishra, met the group. Mishra, once a special director of the Intelligence Bureau, left on Monday."));
+
+    [Theory]
+    [InlineData("The rift separating the Greek government from Cypriot Archbishop Makarios grew.", "Makarios")]
+    [InlineData("Ayatollah Khomeini refused to receive the envoy.", "Khomeini")]
+    public void OneWordAfterAReligiousOfficeOfOneNameIsAPerson(string body, string name) => Assert.Contains(name, Names(body));
+
+    [Fact]
+    public void ANewsAgencysWordEndsAMayorsName() =>
+        Assert.Contains("Michael Bloomberg", Names("In the view of Mayor Michael Bloomberg, a strike would have done less harm."));
 }
