@@ -195,6 +195,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words that call a person another's counterpart ("his Somali counterpart"): the two stand for the two sides.</summary>
     public required IReadOnlySet<string> CounterpartWords { get; init; }
 
+    /// <summary>Folded words a union's branch is numbered after ("Local 100", "District 751"): the number is part of the name.</summary>
+    public required IReadOnlySet<string> NumberedUnitWords { get; init; }
+
     /// <summary>Words that make the city right before them part of a name ("the Minsk Group", "the Algiers Declaration").</summary>
     public required IReadOnlySet<string> CityNameNouns { get; init; }
 

@@ -130,6 +130,7 @@ public static class LexiconParser
             MeetingVerbs = FoldSet(cues.MeetingVerbs),
             FellowWords = FoldSet(cues.FellowWords),
             CounterpartWords = FoldSet(cues.CounterpartWords),
+            NumberedUnitWords = FoldSet(cues.NumberedUnitWords ?? []),
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),

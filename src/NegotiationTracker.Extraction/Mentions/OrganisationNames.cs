@@ -25,6 +25,8 @@ internal static class OrganisationNames
         while (k < tokens.Count)
         {
             if (IsNameWord(tokens[k])) { k++; continue; }
+            // "Transit Workers Union Local 100": a branch's number after its unit word is part of the name.
+            if (tokens[k].Text.All(char.IsAsciiDigit) && lex.NumberedUnitWords.Contains(tokens[k - 1].Key)) { k++; continue; }
             var joiners = k;
             while (joiners < tokens.Count && joiners - k < 2 && lex.OrganisationJoiners.Contains(tokens[joiners].Text)) { joiners++; }
             // "Coalition of 14 Opposition Parties": a count after a joiner carries the name on to the next capitalised word.

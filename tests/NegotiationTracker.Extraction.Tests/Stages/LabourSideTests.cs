@@ -15,6 +15,11 @@ public sealed class LabourSideTests
     public void AGuildFederationOrBrotherhoodNamedInFullIsAPartyOfThePage(string text, string party) =>
         Assert.Contains(party, Corpus.PagePartiesIn(text));
 
+    [Fact]
+    public void ABranchNumberAfterItsUnitWordIsPartOfTheUnionsName() =>
+        Assert.Contains("Transit Workers Union Local 100", Corpus.Read("Talks end\nNEW YORK, Dec 16, 2005 - This morning the MTA's talks with Transit Workers Union "
+            + "Local 100 (TWU) broke off with neither a settlement nor a walkout.").Rounds.SelectMany(r => r.Parties));
+
     [Theory]
     [InlineData("Strike talks\nWabtec and the union whose members are striking held their first bargaining session in 12 days on Wednesday.", "Wabtec")]
     [InlineData("Strike talks\nTalks between the union and Northrock Mining resumed on Monday in Perth.", "Northrock Mining")]
