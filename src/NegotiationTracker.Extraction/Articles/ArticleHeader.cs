@@ -133,6 +133,13 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
             // "Written by A. Writer on 15/08/2021": a byline's numeric date, day first as such pages print it.
             // "Published: 6/28/2017": month first when the wire's own day says so.
+            // "Update: June, 27/2018 - 10:14": a month's name, then the day and the year as numbers.
+            if (DatelineLabel().IsMatch(line) && MonthNumericInLine().Match(line) is { Success: true } named
+                && DateOnly.TryParseExact($"{named.Groups["d"].Value.PadLeft(2, '0')} {named.Groups["mon"].Value} {named.Groups["y"].Value}", "dd MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monthFirst))
+            {
+                return (monthFirst, line, named.Index + named.Length);
+            }
+
             if (DatelineLabel().IsMatch(line) && NumericInLine().Match(line) is { Success: true } m)
             {
                 if (TryDate(m, out var us, monthFirst: true) && wire == (us.Month, us.Day)) { return (us, line, m.Index + m.Length); }
@@ -200,14 +207,17 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     private const int MaxDatelineLength = 60;
 
-    [GeneratedRegex(@"^(?:(?:Published|Publish [Dd]ate|Updated|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
+    [GeneratedRegex(@"^(?:(?:Published|Publish [Dd]ate|Updated?|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
     private static partial Regex DatelineLead();
 
-    [GeneratedRegex(@"^(?:Published|Publish [Dd]ate|Updated|Posted|Last updated|Written by)\b")]
+    [GeneratedRegex(@"^(?:Published|Publish [Dd]ate|Updated?|Posted|Last updated|Written by)\b")]
     private static partial Regex DatelineLabel();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]
     private static partial Regex NumericInLine();
+
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?<d>\d{1,2})/(?<y>\d{4})\b")]
+    private static partial Regex MonthNumericInLine();
 
     // A date, then a clock time, and nothing else: "Apr 19, 2025, 8:22 PM", "19 April 2025 20:22".
     [GeneratedRegex(@"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")]

@@ -48,4 +48,14 @@ public sealed class PageStampTests
         Assert.Equal(new DateOnly(1984, 5, 25), ArticleHeader.Parse(page, Corpus.Lexicon.Page).PublishedOn);
         Assert.DoesNotContain(Corpus.Read(page).Rounds, r => r.Date == new DateOnly(1984, 5, 25));
     }
+
+    [Fact]
+    public void AnUpdateLineWithAMonthsNameAndANumericDayBeatsTheSiteClock()
+    {
+        const string page = "Tuesday, August 4 2020\n\nSouth Sudan foes agree on points\n\nUpdate: June, 27/2018 - 10:14\nViet Nam News\n\n"
+            + "KHARTOUM — A new round of Kiir-Machar talks got under way on Monday in Khartoum, with Sudan's President Omar al-Bashir as host.";
+
+        Assert.Equal(new DateOnly(2018, 6, 27), ArticleHeader.Parse(page, Corpus.Lexicon.Page).PublishedOn);
+        Assert.Contains(Corpus.Read(page).Rounds, r => r.Date == new DateOnly(2018, 6, 25) && r.City == "Khartoum");
+    }
 }

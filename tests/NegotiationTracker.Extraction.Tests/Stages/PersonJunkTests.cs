@@ -499,4 +499,8 @@ public sealed class PersonJunkTests
     public void ANameBeforeAVenuesNameWordAndVenueWordIsTheBuilding() =>
         Assert.DoesNotContain("Joaquim Chissano", Corpus.PeopleIn("Renamo returns\n\nA Renamo delegation headed by senior deputy Saimone Macuiana went to Maputo's "
             + "Joaquim Chissano Conference Centre for a meeting with the government."));
+
+    [Fact]
+    public void ACrescentSocietyIsNoPerson() =>
+        Assert.Empty(Corpus.PeopleIn("Aid talks\n\nThe government made 42 deliveries to hotspots, working together with the United Nations and the Syrian Red Crescent, he said."));
 }
