@@ -86,7 +86,7 @@ internal static class VenueFinder
     {
         var tokens = s.Sentence.Tokens;
         var start = at;
-        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && s.PartyAt(start - 1) is null
+        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && (s.PartyAt(start - 1) is null || InsideName(s, start - 1))
             && (!lex.NotNames.Contains(tokens[start - 1].Key) || lex.VenueNameWords.Contains(tokens[start - 1].Key)) && !tokens[start - 1].IsPossessive)
         {
             start--;
@@ -101,6 +101,11 @@ internal static class VenueFinder
 
         return start;
     }
+
+    /// <summary>"the Palm Africa Hotel": a party's one word between two words of a building's name is part of that name, not its owner.</summary>
+    private static bool InsideName(SentenceMentions s, int k) =>
+        k > 0 && s.PartyAt(k) is { Length: 1 } && s.Sentence.Tokens[k - 1] is { IsWord: true, IsCapitalized: true, IsPossessive: false } before
+        && s.PartyAt(k - 1) is null && !s.Cities.Any(c => c.Index == k - 1) && k - 1 > 0;
 
     private static bool IsPlace(SentenceMentions s, int start, int end, ExtractionLexicon lex)
     {

@@ -76,4 +76,9 @@ public sealed class VenueTests
 
         Assert.Equal("Rivergate meeting hut", venue);
     }
+
+    [Theory]
+    [InlineData("Juba talks\nJUBA, 18 March 2020 - Sudan and South Sudan held talks today at the Palm Africa Hotel in Juba.", "Palm Africa Hotel")]
+    [InlineData("Nairobi talks\nNAIROBI, 18 March 2020 - Kenya and Uganda held talks today at the Blue Kenya Hotel in Nairobi.", "Blue Kenya Hotel")]
+    public void AContinentOrACountryInsideAHotelsNameIsPartOfIt(string text, string venue) => Assert.Equal(venue, VenueOf(text));
 }
