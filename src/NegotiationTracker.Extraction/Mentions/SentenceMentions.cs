@@ -18,7 +18,7 @@ public sealed class SentenceMentions
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon) || QualifiesACompany(tokens, p, lexicon)
-            || (p.Kind == PartyTermKind.Capital && OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon)));
+            || (p.Kind == PartyTermKind.Capital && (OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon) || IsSurnameAfterGivenNames(tokens, p.Index, p.Length, lexicon))));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon) && !OpensNameAfterOffice(tokens, h.Index, h.Length, lexicon)).ToList();
@@ -86,7 +86,15 @@ public sealed class SentenceMentions
     private static bool IsSurnameAfterGivenNames(IReadOnlyList<Token> tokens, int index, int length, ExtractionLexicon lexicon) =>
         length == 1 && index >= 1 && tokens[index - 1] is { IsCapitalized: true } second && lexicon.GivenNames.Contains(second.Key) && !lexicon.NotNames.Contains(second.Key)
         && ((index >= 2 && tokens[index - 2] is { IsCapitalized: true } first && ((lexicon.GivenNames.Contains(first.Key) && !lexicon.NotNames.Contains(first.Key)) || OpensAName(tokens, index - 2, lexicon)))
-            || EndsAnApposedName(tokens, index + 1, lexicon));
+            || EndsAnApposedName(tokens, index + 1, lexicon) || AfterAnOffice(tokens, index - 2, lexicon));
+
+    /// <summary>
+    /// "the Italian Foreign Minister, Emilio Colombo, hosted": an office set off by its comma before the given name makes the city's
+    /// word its surname. Without the comma an office may open a nickname ("goes by the name Commander Mike Lima").
+    /// </summary>
+    private static bool AfterAnOffice(IReadOnlyList<Token> tokens, int k, ExtractionLexicon lexicon) =>
+        k >= 1 && tokens[k].Text == "," && tokens[k - 1].IsCapitalized
+        && (lexicon.TitleHeads.Contains(tokens[k - 1].Key) || lexicon.LowercaseTitleHeads.Contains(tokens[k - 1].Key));
 
     /// <summary>
     /// "Tui Vuda Ratu Josefa Iloilo": an honorific, or a capitalised word inside the sentence that is no office, no

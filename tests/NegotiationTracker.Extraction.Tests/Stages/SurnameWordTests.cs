@@ -39,4 +39,12 @@ public sealed class SurnameWordTests
 
         Assert.Contains("Minister of the President's Office", Corpus.TitlesOf(kb, "Aung Min"));
     }
+
+    [Fact]
+    public void ACapitalsNameAfterAGivenNameSetOffAfterAnOfficeIsTheSurname() =>
+        Assert.Contains("Emilio Colombo", Corpus.PeopleIn(Opening + "A late start was made to a meeting which the Italian Foreign Minister, Emilio Colombo, hosted for the two leaders."));
+
+    [Fact]
+    public void ACapitalsNameInANicknameAfterARankIsNoSurname() =>
+        Assert.DoesNotContain("Mike Lima", Corpus.PeopleIn(Opening + "The rebel representatives included Luis Moreno Payan, who goes by the name Commander Mike Lima."));
 }
