@@ -95,6 +95,21 @@ internal static class RoundDates
     internal static bool TellsOfThePast(SentenceMentions s, bool pastWord, ExtractionLexicon lex) =>
         pastWord || (!lex.FutureWords.IsMatch(s.Sentence.Text) && s.Sentence.Tokens.Any(t => t.IsWord && t.Text.Length > PastStem && t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>
+    /// "On Monday the second round of talks collapsed, though the management said it would keep the dialogue going": the
+    /// date's own clause tells of the past, whatever a later clause looks forward to.
+    /// </summary>
+    internal static bool ClauseTellsOfThePast(SentenceMentions s, DateMention date, ExtractionLexicon lex)
+    {
+        var text = s.Sentence.Text;
+        var start = lex.ClauseBreak.Matches(text[..date.Offset]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var after = lex.ClauseBreak.Match(text, date.Offset + date.Text.Length);
+        var end = after.Success ? after.Index : text.Length;
+        if (lex.FutureWords.IsMatch(text[start..end])) { return false; }
+        return s.Sentence.Tokens.Where(t => t.IsWord && t.Start - s.Sentence.Start >= start && t.End - s.Sentence.Start <= end)
+            .Any(t => lex.PastTenseWords.Contains(t.Key) || (t.Text.Length > PastStem && t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+    }
+
     // "traded", "wrapped": a word this long ending in -ed is a past verb or participle; "red", "shed" are too short to tell.
     private const int PastStem = 4;
 

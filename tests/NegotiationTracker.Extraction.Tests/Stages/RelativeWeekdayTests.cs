@@ -49,4 +49,13 @@ public sealed class RelativeWeekdayTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(year, month, day));
     }
+
+    [Fact]
+    public void AWeekdayInAPastClauseIsTheLastOneThoughALaterClauseLooksAhead()
+    {
+        var kb = Corpus.Read("Strike talks collapse\nGURGAON, 14 Jun 2011 - On Monday the second round of talks between Maruti Suzuki and the union collapsed, "
+            + "though the management said it would keep the dialogue going.");
+
+        Assert.Equal(new DateOnly(2011, 6, 13), Assert.Single(kb.Rounds).Date);
+    }
 }
