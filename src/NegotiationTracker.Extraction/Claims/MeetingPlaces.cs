@@ -77,7 +77,9 @@ internal static partial class MeetingPlaces
         var hosts = next is not null && lex.MediatorWords.Contains(next.Key);
         var apposition = next?.Text == ",";
         var attributive = next is not null && lex.MeetingWords.Contains(next.Key);
-        return placed || hosts || apposition || attributive;
+        // "Rabat was the venue on 15 and 16 January", "Doha will host the talks": a host phrase after the city makes it the place.
+        var venue = lex.VenueHostPhrases.Any(h => end + h.Length <= tokens.Count && h.Select((w, k) => tokens[end + k].Key == w).All(same => same));
+        return placed || hosts || apposition || attributive || venue;
     }
 
     private static bool Speaks(SentenceMentions s, int index, ExtractionLexicon lex)

@@ -117,4 +117,15 @@ public sealed class MeetingCityTests
 
         Assert.Null(Assert.Single(kb.Rounds).City);
     }
+
+    [Fact]
+    public void ACapitalBeforeAHostPhraseIsThePlaceAndAReleasesDayNoMeeting()
+    {
+        var kb = Read("Thursday, February 27\n\nRabat hosts third round of EU-Morocco fisheries talks\n\nRabat was the venue on 15 and 16 January 2013 for the third round of talks "
+            + "between the EU and Morocco on a new fisheries protocol, according to an EC press release issued yesterday.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2013, 1, 15), round.Date);
+        Assert.Equal("Rabat", round.City);
+    }
 }
