@@ -156,7 +156,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         foreach (var line in lines)
         {
             var m = IsoDate().Match(line);
-            if (!m.Success || !DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { continue; }
+            // "Published: 2013-5-21 8:47:16": some agencies drop the leading zeros.
+            if (!m.Success || !DateOnly.TryParseExact(m.Groups["iso"].Value, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { continue; }
             // "date 2023-08-10 Thursday, August 10, 2023 – Yesterday at …": the written dateline after the stamp is publication too.
             var end = m.Index + m.Length;
             return (date, line, Leading(line[end..]) is { } written ? end + written.End : end);
@@ -199,7 +200,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     // A date opening a paragraph with a dash after it is a dateline even below a page's header, menu and byline.
     private const int LeadingDatelineLines = 12;
 
-    [GeneratedRegex(@"^(?:date\s*:?\s*|published\s*:?\s*|updated\s*:?\s*)?(?<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b", RegexOptions.IgnoreCase)]
+    // "Source:Xinhua Published: 2013-5-21 8:47:16": a source label may come before the date's own label.
+    [GeneratedRegex(@"^(?:(?:source\s*:\s*\S+\s+)?(?:date\s*:?\s*|published\s*:?\s*|updated\s*:?\s*))?(?<iso>\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M} .'’-]*[,(]?\s*)?$")]

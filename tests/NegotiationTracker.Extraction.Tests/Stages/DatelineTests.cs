@@ -95,4 +95,9 @@ public sealed class DatelineTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2025, 6, 2));
     }
+
+    [Fact]
+    public void AMachineStampWithoutLeadingZerosAfterASourceLabelIsTheDateline() =>
+        Assert.Equal(new DateOnly(2013, 5, 21), ArticleHeader.Parse("Government and union resume talks\n\nSource:Xinhua Published: 2013-5-21 8:47:16\n\n"
+            + "On Monday leaders of the union and officials of the government went back to the negotiating table.", Corpus.Lexicon.Page).PublishedOn);
 }
