@@ -32,8 +32,16 @@ internal static class DescribedSides
             }
         }
 
-        return described.Where(d => d.Value.Count == 1).ToDictionary(d => d.Key, d => d.Value.First(), StringComparer.Ordinal);
+        var sides = described.Where(d => d.Value.Count == 1).ToDictionary(d => d.Key, d => d.Value.First(), StringComparer.Ordinal);
+        // "The workers want R12 500", "the strikers insisted": the people a union speaks for stand for the one union at the table;
+        // "rebel demands", "the rebels insisted": the rebels for the one movement facing states.
+        if (sides.GetValueOrDefault(Union) is { } union) { foreach (var noun in lex.UnionMemberNouns) { sides.TryAdd(noun, union); } }
+        var organisations = talks.Negotiators.Where(n => talks.PartyNamed(n, lex)?.IsOrganisation == true).ToList();
+        if (organisations.Count == 1 && talks.Negotiators.Count > 1) { foreach (var word in lex.MovementWords) { sides.TryAdd(word, organisations[0]); } }
+        return sides;
     }
+
+    private const string Union = "union";
 
     /// <summary>"the actors' union SAG-AFTRA" (a noun a few words before the name) and "Numsa, the metalworkers' union," (an apposition after it).</summary>
     private static IEnumerable<string> NounsBeside(SentenceMentions s, PartyMention p, ExtractionLexicon lex)
@@ -61,13 +69,14 @@ internal static class DescribedSides
     public static IEnumerable<(int Offset, string Party)> Mentions(SentenceMentions s, IReadOnlyDictionary<string, string> described)
     {
         var tokens = s.Sentence.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            // Not "the union SAG-AFTRA" (the name follows) nor "the European Union" (a party itself).
-            if (tokens[i - 1].Key == "the" && described.TryGetValue(tokens[i].Key, out var party) && s.PartyAt(i) is null
+            // Not "the union SAG-AFTRA" (the name follows) nor "the European Union" (a party itself); "Workers say…", "Rebel
+            // demands…" open the sentence without "the".
+            if ((i == 0 ? tokens[i].IsCapitalized : tokens[i - 1].Key == "the") && described.TryGetValue(tokens[i].Key, out var party) && s.PartyAt(i) is null
                 && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord))
             {
-                yield return (tokens[i - 1].Start - s.Sentence.Start, party);
+                yield return (tokens[Math.Max(0, i - 1)].Start - s.Sentence.Start, party);
             }
         }
     }

@@ -208,6 +208,9 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> PartyNameCues { get; init; }
 
     /// <summary>Lowercase nouns for a union, a company or a league right before its short name ("labour union Verdi", "airline Lufthansa").</summary>
+    /// <summary>Folded nouns for the people a union speaks for ("the workers", "the strikers"): they stand for the one union at the table.</summary>
+    public required IReadOnlySet<string> UnionMemberNouns { get; init; }
+
     public required IReadOnlySet<string> OrganisationNameCues { get; init; }
 
     /// <summary>Nouns for a side's people or rule right after its name ('the Azimio side'): the name is a party of the page.</summary>

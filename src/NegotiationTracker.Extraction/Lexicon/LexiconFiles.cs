@@ -36,7 +36,7 @@ internal sealed record CuesFile(
     List<string> MeetingPronouns, List<string> DateAsNameOpeners, List<string> OngoingWords, List<string> MeetingVerbs, List<string> RemoteMeans, List<string> FellowWords,
     List<string> GovernmentWords, List<string> OppositionWords, List<string> MovementWords,
     List<string> OrganisationHeads, List<string> OrganisationJoiners, List<string> OrganisationCues, List<string> CounterpartWords, List<string> CityNameNouns,
-    List<string> StateOrganWords, List<string> PartyNameCues, List<string> RulingPartyCues, List<string> NextMeetingCues, List<string> SideNouns, List<string> PartyLeaderWords, List<string> MembershipPatterns, List<string>? MeetingPhrases = null, List<string>? OrganisationNameCues = null, List<string>? HeldPhrases = null, List<string>? TownNouns = null, List<string>? MeetingBackReferences = null, List<string>? CivilHeads = null, List<string>? PlaceNameWords = null, List<string>? BesideEventPhrases = null, List<string>? AbsentPrincipalCues = null, List<string>? NumberedUnitWords = null);
+    List<string> StateOrganWords, List<string> PartyNameCues, List<string> RulingPartyCues, List<string> NextMeetingCues, List<string> SideNouns, List<string> PartyLeaderWords, List<string> MembershipPatterns, List<string>? MeetingPhrases = null, List<string>? OrganisationNameCues = null, List<string>? HeldPhrases = null, List<string>? TownNouns = null, List<string>? MeetingBackReferences = null, List<string>? CivilHeads = null, List<string>? PlaceNameWords = null, List<string>? BesideEventPhrases = null, List<string>? AbsentPrincipalCues = null, List<string>? NumberedUnitWords = null, List<string>? UnionMemberNouns = null);
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 

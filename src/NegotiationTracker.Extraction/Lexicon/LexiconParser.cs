@@ -135,6 +135,7 @@ public static class LexiconParser
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),
             OrganisationNameCues = FoldSet(cues.OrganisationNameCues ?? []),
+            UnionMemberNouns = FoldSet(cues.UnionMemberNouns ?? []),
             TownNouns = FoldSet(cues.TownNouns ?? []),
             PlaceNameWords = FoldSet(cues.PlaceNameWords ?? []),
             MeetingBackReferences = Phrases(cues.MeetingBackReferences ?? []),

@@ -60,4 +60,23 @@ public sealed class DemandSpeechTests
         Assert.Contains(demands, d => d.Party == "Hamas" && d.Category == "security-guarantees");
         Assert.DoesNotContain(demands, d => d.Category == "prisoner-exchange");
     }
+
+    [Fact]
+    public void TheWorkersAUnionSpeaksForMakeItsDemand()
+    {
+        var demands = DemandsIn("Wage talks\nGEORGETOWN, 16 October 2017 - The Government and the Guyana Public Service Union held another meeting today. "
+            + "The workers demanded a 10 percent increase this year.");
+
+        Assert.Contains(demands, d => d.Party == "Guyana Public Service Union");
+    }
+
+    [Fact]
+    public void RebelDemandsAreTheOneMovementsAtTheTable()
+    {
+        var demands = DemandsIn("Peace talks\nKATHMANDU, 17 September 2001 - The government of Nepal and the Communist Party of Nepal (Maoist) held a third round of talks today. "
+            + "Rebel demands for an interim government were discussed.");
+
+        Assert.Contains(demands, d => d.Party != "Nepal");
+        Assert.DoesNotContain(demands, d => d.Party == "Nepal");
+    }
 }
