@@ -15,6 +15,8 @@ public sealed class DemandCueTests
     [InlineData("Kosovo went on to emphasise that the agreement must be carried out in full.", "Kosovo")]
     [InlineData("Serbia wants a new round of talks on the missing persons within a month.", "Serbia")]
     [InlineData("Kosovo, which wants 8 percent more in its budget share, responded negatively.", "Kosovo")]
+    [InlineData("The envoy said that Serbia wants Qatar kept as the only mediator.", "Serbia")]
+    [InlineData("Kosovo wants Serbia gone from the northern municipalities.", "Kosovo")]
     public void AStrongCueWithNoTopicIsADemandOfTheSpeaker(string sentence, string party)
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + sentence)], Corpus.Lexicon);
