@@ -18,7 +18,7 @@ internal static class NameRunFinder
         while (i < tokens.Count)
         {
             var initials = LeadingInitials(tokens, i, taken, lexicon);
-            if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) { i++; continue; }
+            if ((initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) || IsNumberMark(tokens, i)) { i++; continue; }
             var start = i;
             i += initials;
             if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
@@ -26,6 +26,8 @@ internal static class NameRunFinder
             {
                 // "Ivan Petrov’s Unity List": a possessive ends the name; what follows is the owner's.
                 if (i > start && tokens[i - 1].Text != tokens[i - 1].Bare) { break; }
+                // "Law No. 30", "Resolution No. 2118": "No." before a number is the number's mark, no surname.
+                if (IsNumberMark(tokens, i)) { break; }
                 if (IsNameWord(tokens[i], taken[i], lexicon)
                     || ((IsMiddleInitial(tokens, i, start) || (i > start && IsDottedInitials(tokens[i], lexicon))) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1], taken[i + 1], lexicon))) { i++; }
                 // "Ana M. Reyes", "Tom K. Reed": a middle initial with its stop.
@@ -86,6 +88,9 @@ internal static class NameRunFinder
     private static bool IsDottedInitials(Token token, ExtractionLexicon lexicon) => token.Text.Length >= 4 && token.Text.Length % 2 == 0 && token.Text.EndsWith('.')
         && token.Text.Where((c, k) => k % 2 == 0 ? char.IsUpper(c) : c == '.').Count() == token.Text.Length
         && !lexicon.Honorifics.Contains(TextFold.Fold(token.Text.TrimEnd('.')));
+
+    private static bool IsNumberMark(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text is "No" or "Nos" && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 2].Text.Length > 0 && char.IsAsciiDigit(tokens[i + 2].Text[0]);
 
     private const int MaxLeadingInitials = 2;
 

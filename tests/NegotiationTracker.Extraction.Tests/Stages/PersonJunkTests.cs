@@ -503,4 +503,10 @@ public sealed class PersonJunkTests
     [Fact]
     public void ACrescentSocietyIsNoPerson() =>
         Assert.Empty(Corpus.PeopleIn("Aid talks\n\nThe government made 42 deliveries to hotspots, working together with the United Nations and the Syrian Red Crescent, he said."));
+
+    [Theory]
+    [InlineData("The deal commits the government to delay putting into force Law No. 30, which curbs the right to strike.", "Law No")]
+    [InlineData("A memorandum was concluded between the Prince Saud Al-Faisal Institute for Diplomatic Studies and the Turkish academy.", "Saud Al-Faisal")]
+    public void ALawsNumberOrAnInstitutesNamesakeIsNoPerson(string sentence, string name) =>
+        Assert.DoesNotContain(name, Corpus.PeopleIn("Talks end\n\n" + sentence));
 }
