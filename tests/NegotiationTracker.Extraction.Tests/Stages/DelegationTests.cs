@@ -181,4 +181,13 @@ public sealed class DelegationTests
         Assert.DoesNotContain(kb.People, p => p.Name.Contains("Hallandale", StringComparison.Ordinal) || p.Name.Contains("Ocean Bay", StringComparison.Ordinal));
         Assert.Contains("Paul Garner", Members(kb, Assert.Single(kb.Delegations, d => d.Party == "United States")));
     }
+
+    [Fact]
+    public void TheOneWhoSpokeForASideAtTheMeetingHeadsIt()
+    {
+        var kb = Corpus.Read("Bank talks\n\nNEW DELHI, June 23, 2022 - The bank unions and the Indian Banks' Association (IBA) held a conciliation meeting today in Delhi. "
+            + "Brajeshwar Sharma, Senior Advisor (HR & IR), spoke for the Indian Banks' Association (IBA) at today's meeting.");
+
+        Assert.Equal("Brajeshwar Sharma", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Indian Banks' Association").HeadKey));
+    }
 }
