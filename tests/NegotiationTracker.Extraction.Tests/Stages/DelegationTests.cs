@@ -190,4 +190,14 @@ public sealed class DelegationTests
 
         Assert.Equal("Brajeshwar Sharma", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Indian Banks' Association").HeadKey));
     }
+
+    [Fact]
+    public void AndHeadingTheOtherSideNamesItsHeadWithoutAVerb()
+    {
+        var kb = Corpus.Read("Commission meets\n\nLuanda, ANGOLA, January 29, 2020 - Last Tuesday in Berlin, Angola and Germany held the third Session of the Bilateral Commission. "
+            + "Heading the Angolan delegation is the Secretary of State for International Cooperation, Domingos Vieira Lopes, and heading Germany side the general "
+            + "director of Political Affairs for Africa, Latin America and the Middle East, Philipp Ackermann.");
+
+        Assert.Equal("Philipp Ackermann", Corpus.NameOf(kb, Assert.Single(kb.Delegations, d => d.Party == "Germany").HeadKey));
+    }
 }
