@@ -37,8 +37,9 @@ internal static partial class YearlessDatelines
 
     private const string Date = @"(?<date>(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?)";
 
-    // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?,\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
+    // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline; or a place in any case
+    // before its country in capitals ("Luanda, ANGOLA, January 29 -").
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?|\p{Lu}[\p{L}\p{M} .'’-]+,\s*\p{Lu}{2}[\p{Lu}\p{M} .'’-]*),\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
     private static partial Regex WireDateline();
 
     // "KUALA LUMPUR (Agency/05 December) –", "GENEVA (Agency, May 3) -": the day inside the agency's bracket.

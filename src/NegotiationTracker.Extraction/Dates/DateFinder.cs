@@ -73,7 +73,10 @@ public static partial class DateFinder
     /// <summary>"more than seven weeks", "just over three weeks after", "ten days later".</summary>
     public static DateGap? FindGap(string sentence)
     {
+        // "spent a week deadlocked" is how long something lasted, no gap from another day: a gap is "more than", "over",
+        // "after" before it or "after", "later", "since" behind it.
         var m = Gap().Match(sentence);
+        while (m.Success && !m.Groups["more"].Success && !GapEnd().IsMatch(sentence[(m.Index + m.Length)..])) { m = m.NextMatch(); }
         var days = m.Success ? (long)Number(m.Groups["n"].Value) * UnitDays(m.Groups["u"].Value) : -1;
         return days is >= 0 and <= MaxShiftDays ? new DateGap((int)days, m.Groups["more"].Success) : null;
     }
@@ -223,4 +226,7 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?:(?<more>more\s+than|over|just\s+over|after)\s+)?(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?|months?)\b(?!\s+ago)", RegexOptions.IgnoreCase)]
     private static partial Regex Gap();
+
+    [GeneratedRegex(@"^\s+(?:after|later|since)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GapEnd();
 }

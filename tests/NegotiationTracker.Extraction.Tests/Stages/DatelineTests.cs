@@ -100,4 +100,21 @@ public sealed class DatelineTests
     public void AMachineStampWithoutLeadingZerosAfterASourceLabelIsTheDateline() =>
         Assert.Equal(new DateOnly(2013, 5, 21), ArticleHeader.Parse("Government and union resume talks\n\nSource:Xinhua Published: 2013-5-21 8:47:16\n\n"
             + "On Monday leaders of the union and officials of the government went back to the negotiating table.", Corpus.Lexicon.Page).PublishedOn);
+
+    [Fact]
+    public void APlaceInAnyCaseBeforeItsCountryInCapitalsOpensAYearlessDateline()
+    {
+        var header = ArticleHeader.Parse("Luanda, ANGOLA, January 29 - Last Tuesday in Berlin, Angola and Germany held the third Session of the Bilateral Commission.", Corpus.Lexicon.Page);
+
+        Assert.Equal((1, 29), header.YearlessDateline);
+    }
+
+    [Fact]
+    public void AMonthAndYearToldAsPastDateAYearlessDateline()
+    {
+        var kb = Corpus.Read("Luanda, ANGOLA, January 29 - Last Tuesday in Berlin, Angola and Germany held the third Session of the Bilateral Commission.\n\n"
+            + "The parties carried forward the talks held since President Lourenco went to Berlin in August 2018, and since Luanda was visited in July 2019 by a German commission.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2020, 1, 28) && r.City == "Berlin");
+    }
 }

@@ -58,4 +58,14 @@ public sealed class RelativeWeekdayTests
 
         Assert.Equal(new DateOnly(2011, 6, 13), Assert.Single(kb.Rounds).Date);
     }
+
+    [Fact]
+    public void HowLongTalksLastedIsNoGapFromAnotherMeeting()
+    {
+        var kb = Corpus.Read("Mediators battle on\nKHARTOUM, August 20, 2003 (AFP) - General Sumbeiywo will meet each side of Sudan's talks with the SPLA separately on Thursday. "
+            + "The government and the SPLA spent a week deadlocked in Nanyuki, and on Monday night the mediators put the talks off.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2003, 8, 18));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2003, 8, 25) || r.Date == new DateOnly(2003, 9, 1));
+    }
 }
