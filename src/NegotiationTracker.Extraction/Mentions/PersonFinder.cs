@@ -36,7 +36,7 @@ internal static partial class PersonFinder
         // "Mr Cameron" beside "David Cameron", "Mr Abhisit" beside "Abhisit Vejjajiva", "Mr Claasens" beside "Alex Claassens": a word
         // of a longer name anywhere on the page, however spelt, is that person, not another.
         var namedWords = sentences.SelectMany(s => s.NameRuns.Where(r => r.Length >= 2).SelectMany(r => s.Sentence.Tokens.Skip(r.Index).Take(r.Length)))
-            .Select(t => Loose(t.Key)).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(t => WithoutArticle(t.Key, lex)).Select(Loose).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences.Where(s => s.Sentence.Kind != Document.BlockKind.Headline))
         {
             foreach (var (index, _) in s.NameRuns.Where(r => r.Length == 1))
@@ -46,7 +46,7 @@ internal static partial class PersonFinder
                 var key = s.Sentence.Tokens[index].Key;
                 // A word of a longer name on the page is that person's: after a form of address, or set off before an office.
                 if ((!surname || (index > 0 && IsAddress(s.Sentence.Tokens, index - 1, lex))) && namedWords.Contains(Loose(key))) { continue; }
-                if (!accepted.Keys.Any(k => k.Split(' ').Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
+                if (!accepted.Keys.Any(k => k.Split(' ').SelectMany(w => WithoutArticle(w, lex)).Contains(key, StringComparer.Ordinal))) { Accept(accepted, s.Sentence.Tokens, index, 1); }
             }
         }
 
@@ -135,9 +135,17 @@ internal static partial class PersonFinder
     /// A surname alone is the one person whose name ends with it — or holds it after the given name, as a
     /// double surname does ("Minister Kayikwamba" is Therese Kayikwamba Wagner).
     /// </summary>
+    /// <remarks>"President Bashir" beside "Omar al-Bashir": a surname joined to its article by a hyphen is written without it too.</remarks>
     private static Dictionary<string, string> BySurname(IEnumerable<string> names, ExtractionLexicon lex) =>
-        names.SelectMany(n => n.Split(' ').Skip(1).Where(w => !lex.NameParticles.Contains(w)).Select(w => (Key: TextFold.Fold(w), Name: n)).Distinct())
+        names.SelectMany(n => n.Split(' ').Skip(1).Where(w => !lex.NameParticles.Contains(w)).SelectMany(w => WithoutArticle(w, lex)).Select(w => (Key: TextFold.Fold(w), Name: n)).Distinct())
             .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Name, StringComparer.Ordinal);
+
+    private static IEnumerable<string> WithoutArticle(string word, ExtractionLexicon lex)
+    {
+        yield return word;
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && dash < word.Length - 1 && lex.NameParticles.Contains(word[..dash])) { yield return word[(dash + 1)..]; }
+    }
 
     /// <summary>
     /// "Moussa Faki" beside "Moussa Faki Mahamat": a name that opens or ends exactly one longer name of the

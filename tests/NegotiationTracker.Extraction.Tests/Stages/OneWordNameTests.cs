@@ -59,4 +59,14 @@ public sealed class OneWordNameTests
     [Fact]
     public void ANewsAgencysWordEndsAMayorsName() =>
         Assert.Contains("Michael Bloomberg", Names("In the view of Mayor Michael Bloomberg, a strike would have done less harm."));
+
+    [Fact]
+    public void ASurnameWrittenWithoutItsArticleIsTheFullNamesPerson()
+    {
+        var kb = Corpus.Read("Talks\nKHARTOUM, June 27, 2018 - Sudan's President Omar al-Bashir hosted the talks. \"Meeting behind closed doors with President Bashir, "
+            + "President Salva Kiir and Doctor Riek Machar have come to agreement,\" the minister said.");
+
+        Assert.DoesNotContain(kb.People, p => p.Name == "Bashir");
+        Assert.Contains("Doctor", Corpus.TitlesOf(kb, "Riek Machar"));
+    }
 }

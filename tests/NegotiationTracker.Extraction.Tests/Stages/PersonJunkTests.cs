@@ -509,4 +509,9 @@ public sealed class PersonJunkTests
     [InlineData("A memorandum was concluded between the Prince Saud Al-Faisal Institute for Diplomatic Studies and the Turkish academy.", "Saud Al-Faisal")]
     public void ALawsNumberOrAnInstitutesNamesakeIsNoPerson(string sentence, string name) =>
         Assert.DoesNotContain(name, Corpus.PeopleIn("Talks end\n\n" + sentence));
+
+    [Fact]
+    public void TwoSidesJoinedByAHyphenAndTheMeetingsAdjectivesNameNoOne() =>
+        Assert.Equal(["Pedro Castillo"], Corpus.PeopleIn("Cabinet meets\n\nMinisters of state and President Pedro Castillo will take part at La Paz in the "
+            + "Presidential Meeting and VI Bolivia-Peru Binational Ministerial Cabinet."));
 }
