@@ -18,7 +18,8 @@ public sealed class SentenceMentions
         var parties = lexicon.PartyTerms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList();
         if (page is { Parties.Count: > 0 }) { parties = WithPageParties(parties, page.Terms.FindAll(tokens).Select(h => new PartyMention(h.Value.Party, h.Value.Kind, h.Index, h.Length)).ToList()); }
         parties.RemoveAll(p => QualifiesAMovement(tokens, parties, p, lexicon) || InHandle(tokens, p) || NamesAFeature(tokens, p, lexicon) || QualifiesACompany(tokens, p, lexicon)
-            || (p.Kind == PartyTermKind.Capital && (OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon) || IsSurnameAfterGivenNames(tokens, p.Index, p.Length, lexicon))));
+            || (p.Kind == PartyTermKind.Capital && (OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon) || IsSurnameAfterGivenNames(tokens, p.Index, p.Length, lexicon)))
+            || (p.Kind == PartyTermKind.Name && OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon) && OpensTwoNameWords(tokens, p.End, lexicon)));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
             && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon) && !OpensNameAfterOffice(tokens, h.Index, h.Length, lexicon)).ToList();
@@ -104,6 +105,12 @@ public sealed class SentenceMentions
         lexicon.Honorifics.Contains(tokens[k].Key)
         || (k > 0 && tokens[k] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } word && !lexicon.TitleWords.Contains(word.Key) && !lexicon.NotNames.Contains(word.Key)
             && !lexicon.VenueWords.Contains(word.Key) && !lexicon.Cities.FindAll([word]).Any() && !lexicon.PartyTerms.FindAll([word]).Any());
+
+    /// <summary>"JTA president Georgia Waugh Richards": a country's one-word name after an office and before two name words is a given name.</summary>
+    private static bool OpensTwoNameWords(IReadOnlyList<Token> tokens, int end, ExtractionLexicon lexicon) =>
+        end + 1 < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } a && tokens[end + 1] is { IsWord: true, IsCapitalized: true, IsAllCaps: false } b
+        && !lexicon.TitleWords.Contains(a.Key) && !lexicon.TitleWords.Contains(b.Key) && lexicon.FindParty(a.Text) is null && lexicon.FindParty(b.Text) is null
+        && !lexicon.Cities.FindAll([a]).Any() && !lexicon.NotNames.Contains(a.Key) && !lexicon.NotNames.Contains(b.Key);
 
     /// <summary>
     /// "the Paraguayan president, Santiago Peña,", "President Santiago Peña": a city's one-word name (a capital's too) right after

@@ -47,4 +47,13 @@ public sealed class SurnameWordTests
     [Fact]
     public void ACapitalsNameInANicknameAfterARankIsNoSurname() =>
         Assert.DoesNotContain("Mike Lima", Corpus.PeopleIn(Opening + "The rebel representatives included Luis Moreno Payan, who goes by the name Commander Mike Lima."));
+
+    [Fact]
+    public void ACountrysNameAfterAnOfficeAndBeforeTwoNameWordsIsAGivenName()
+    {
+        var people = Corpus.PeopleIn("Salary talks put off\n\nKINGSTON, Jamaica - The salary talks were put off to Monday, JTA president Georgia Waugh Richards said.");
+
+        Assert.Contains("Georgia Waugh Richards", people);
+        Assert.DoesNotContain("Waugh Richards", people);
+    }
 }
