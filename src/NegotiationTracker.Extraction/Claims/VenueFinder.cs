@@ -103,9 +103,10 @@ internal static class VenueFinder
     }
 
     /// <summary>"the Palm Africa Hotel": a party's one word between two words of a building's name is part of that name, not its owner.</summary>
+    /// <remarks>The word before must not open the sentence, where any word is capitalised.</remarks>
     private static bool InsideName(SentenceMentions s, int k) =>
-        k > 0 && s.PartyAt(k) is { Length: 1 } && s.Sentence.Tokens[k - 1] is { IsWord: true, IsCapitalized: true, IsPossessive: false } before
-        && s.PartyAt(k - 1) is null && !s.Cities.Any(c => c.Index == k - 1) && k - 1 > 0;
+        k > 1 && s.PartyAt(k) is { Length: 1 } && s.Sentence.Tokens[k - 1] is { IsWord: true, IsCapitalized: true, IsPossessive: false }
+        && s.PartyAt(k - 1) is null && !s.Cities.Any(c => c.Index == k - 1);
 
     private static bool IsPlace(SentenceMentions s, int start, int end, ExtractionLexicon lex)
     {

@@ -238,11 +238,9 @@ internal static class NameRunFinder
     private static bool IsNameWord(Token token, bool taken, ExtractionLexicon lexicon) =>
         !taken && token.IsWord && (token.IsCapitalized || IsParticleName(token, lexicon)) && !token.IsAllCaps && token.Text.Length > 1
         && !lexicon.NotNames.Contains(token.Key) && !lexicon.CompanySuffixes.Contains(token.Key) && !lexicon.TitleWords.Contains(token.Key)
-        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key) && !IsOfficeWord(token.Key, lexicon) && !IsPartyPair(token, lexicon);
-
-    /// <summary>"the Bolivia-Peru Binational Cabinet", "Russia-Ukraine": two sides joined by a hyphen name no one.</summary>
-    private static bool IsPartyPair(Token token, ExtractionLexicon lexicon) =>
-        token.Text.Contains('-', StringComparison.Ordinal) && token.Text.Split('-') is { Length: >= 2 } parts && parts.All(p => p.Length > 1 && lexicon.FindParty(p) is not null);
+        && !lexicon.Honorifics.Contains(token.Key) && !lexicon.VenueWords.Contains(token.Key) && !IsOfficeWord(token.Key, lexicon)
+        // "the Bolivia-Peru Binational Cabinet": two sides joined by a hyphen name no one.
+        && !(token.Text.Contains('-', StringComparison.Ordinal) && PageParties.IsSidePair(token, lexicon));
 
     /// <summary>"Director-General", "Negotiators": offices joined by a hyphen, or an office in the plural, name no one.</summary>
     /// <remarks>Asked of most capitalised words of every sentence: the cheap character tests come first.</remarks>

@@ -159,7 +159,7 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         && acronyms.Contains(string.Concat(Enumerable.Range(start, end - start).Select(k => tokens[k]).Where(t => t.IsCapitalized).Select(t => t.Text[0])));
 
     /// <summary>"Nepal-India", "Thai-Lao": one hyphened word naming two parties the lexicon knows.</summary>
-    private static bool IsSidePair(Token t, ExtractionLexicon lex) =>
+    internal static bool IsSidePair(Token t, ExtractionLexicon lex) =>
         t.IsWord && t.Text.Split('-') is [var a, var b] && lex.FindParty(a) is { } first && lex.FindParty(b) is { } second && first != second;
 
     private static bool EndsLongerName(IReadOnlyList<Token> tokens, int start, int end, string acronym)
