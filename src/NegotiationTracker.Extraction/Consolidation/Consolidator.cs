@@ -12,12 +12,16 @@ public static class Consolidator
         var people = PeopleConsolidator.Consolidate(articles, lex);
         var (rounds, roundOf, venues) = RoundConsolidator.Consolidate(articles, lex, conflicts);
         var delegations = DelegationConsolidator.Consolidate(articles, roundOf, rounds, people, lex, conflicts);
+        // A meeting no reading gave a side or a team ("On Sunday, coalition talks got under way") belongs to no negotiation a
+        // user can ask about: it is left out, with a venue only it named, rather than kept as a round between no one.
         rounds = [.. rounds.Select(r => r with
         {
             Parties = [.. r.Parties.Concat(delegations.Where(d => d.RoundKey == r.Key).Select(d => d.Party)).Distinct().Order(StringComparer.Ordinal)],
-        })];
+        }).Where(r => r.Parties.Count > 0)];
+        var kept = rounds.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        venues = [.. venues.Where(v => rounds.Any(r => r.VenueKey == v.Key))];
         var demands = articles.SelectMany(a => a.Demands.Select(d => (a.File, Demand: d)))
-            .GroupBy(x => (x.Demand.Party, x.Demand.Label, Round: x.Demand.RoundLocal is { } l ? roundOf.GetValueOrDefault((x.File, l)) : null))
+            .GroupBy(x => (x.Demand.Party, x.Demand.Label, Round: x.Demand.RoundLocal is { } l && roundOf.GetValueOrDefault((x.File, l)) is { } k && kept.Contains(k) ? k : null))
             .Select(g => new KbDemand($"{g.Key.Party}|{g.Key.Label}|{g.Key.Round}", g.Key.Party, g.First().Demand.Category,
                 g.First().Demand.Text, g.Key.Round, Distinct(g.Select(x => x.Demand.Evidence))))
             .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();

@@ -76,7 +76,7 @@ public sealed class MeetingCityTests
 
     [Theory]
     [InlineData("Chinese and Soviet negotiators met in Peking on 20 October 1969 to discuss the border.", "Beijing")]
-    [InlineData("The two Tajik sides opened a new round of talks in Teheran on 18 October 1994.", "Tehran")]
+    [InlineData("Tajikistan and Russia opened a new round of talks in Teheran on 18 October 1994.", "Tehran")]
     [InlineData("Sri Lanka and the Tamil groups opened talks in Thimpu on 8 July 1985.", "Thimphu")]
     public void AnOlderSpellingIsTheSameCity(string body, string city)
     {
@@ -87,7 +87,7 @@ public sealed class MeetingCityTests
     [Fact]
     public void AMeetingPlacedByItsCountryIsInTheReportsCityThere()
     {
-        var kb = Read("Government and rebels resume talks in Havana\nBOGOTA: A new round of talks between the government and the rebels opened in Cuba on 2 May 2023, with a ceasefire as its aim. The first round was held in Caracas in November 2022.");
+        var kb = Read("Government and rebels resume talks in Havana\nBOGOTA: A new round of talks between Colombia and the ELN opened in Cuba on 2 May 2023, with a ceasefire as its aim. The first round was held in Caracas in November 2022.");
 
         Assert.Equal("Havana", kb.Rounds.Single(r => r.Date == new DateOnly(2023, 5, 2)).City);
     }

@@ -388,7 +388,7 @@ public sealed class MeetingDateTests
     [Fact]
     public void TheDayAnOfferTakesEffectIsNoMeeting()
     {
-        var kb = Read("Pay talks\nHARARE, 24 August 2019 – At the council meeting convened on 23 August 2019 the government raised its pay offer to 76% "
+        var kb = Read("Pay talks\nHARARE, 24 August 2019 – At the council meeting of Zimbabwe and the Apex Council convened on 23 August 2019 the government raised its pay offer to 76% "
             + "with effect from the 1st August 2019.");
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2019, 8, 23));

@@ -153,4 +153,14 @@ public sealed class MeetingSidesTests
         Assert.Contains(kb.Rounds, r => r.Parties.Contains("Nicaragua") && r.Parties.Contains("Costa Rica"));
         Assert.Contains(kb.Delegations, d => d.Party == "Mexico" && d.Role == "mediator");
     }
+
+    [Fact]
+    public void AMeetingNoReadingGivesASideIsLeftOut()
+    {
+        var kb = Corpus.Read("Coalition talks begin\nJERUSALEM, 4 March 2024 – On Sunday, coalition talks got under way at the Knesset, "
+            + "and the negotiating teams will meet again on Tuesday.");
+
+        Assert.Empty(kb.Rounds);
+        Assert.Empty(kb.Venues);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class NarrativeYearTests
     public void YearlessRoundsOfARecapTakeTheYearOfTheFirstRound()
     {
         var days = Days("Talks resume\nLISBON, March 3, 2009 – The government and the rebels met again in Lisbon on Monday. "
-            + "Earlier rounds between the government and the rebels took place in Geneva on 12 June, 2004, in Oslo on September 2nd and in Rome on 20th November.");
+            + "Earlier rounds between Colombia and the ELN took place in Geneva on 12 June, 2004, in Oslo on September 2nd and in Rome on 20th November.");
 
         Assert.Contains(new DateOnly(2004, 9, 2), days);
         Assert.Contains(new DateOnly(2004, 11, 20), days);
@@ -21,7 +21,7 @@ public sealed class NarrativeYearTests
     [Fact]
     public void ASentenceCountingDaysLaterGoesOnWithTheSentenceBeforesYear()
     {
-        var days = Days("Talks resume\nLISBON, May 26, 2006 – The government and the rebels met again in Lisbon on Friday. "
+        var days = Days("Talks resume\nLISBON, May 26, 2006 – Colombia and the ELN met again in Lisbon on Friday. "
             + "The first round of talks between them took place in Geneva on 30th August, 2001. "
             + "The second round of talks followed 12 days later, on September 11th, in Oslo.");
 
@@ -32,7 +32,7 @@ public sealed class NarrativeYearTests
     [Fact]
     public void AYearlessDayBeforeTheAnchorFallsInTheNextYear()
     {
-        var days = Days("Talks resume\nLISBON, March 3, 2009 – Rounds between the government and the rebels were held in Geneva on 12 November, 2004, and in Oslo on 15 January.");
+        var days = Days("Talks resume\nLISBON, March 3, 2009 – Rounds between Colombia and the ELN were held in Geneva on 12 November, 2004, and in Oslo on 15 January.");
 
         Assert.Contains(new DateOnly(2005, 1, 15), days);
     }
@@ -40,7 +40,7 @@ public sealed class NarrativeYearTests
     [Fact]
     public void ADatelineRunIntoTheSentenceAnchorsNoNarrative()
     {
-        var days = Days("Talks go on\nLISBON, May 12, 2016 – The talks between the government and the rebels got under way in Lisbon on December 2 and are now in their fifth month.");
+        var days = Days("Talks go on\nLISBON, May 12, 2016 – The talks between Colombia and the ELN got under way in Lisbon on December 2 and are now in their fifth month.");
 
         Assert.Contains(new DateOnly(2015, 12, 2), days);
     }

@@ -56,6 +56,6 @@ public sealed class VenueNameWordTests
 
     [Theory]
     [InlineData("Guyana and Venezuela held talks on 14 December 2023 at the Argyle International Airport in St Vincent.", "Argyle International Airport")]
-    [InlineData("The two parties held a meeting on 14 December 2023 at the headquarters of the Civic Platform in Warsaw.", "headquarters of the Civic Platform")]
+    [InlineData("Poland and Ukraine held a meeting on 14 December 2023 at the headquarters of the Civic Platform in Warsaw.", "headquarters of the Civic Platform")]
     public void AnAirportAndAHeadquartersAreVenues(string sentence, string venue) => Assert.Equal(venue, VenueOf("Talks\n" + sentence));
 }
