@@ -19,7 +19,8 @@ public static class Consolidator
             Parties = [.. r.Parties.Concat(delegations.Where(d => d.RoundKey == r.Key).Select(d => d.Party)).Distinct().Order(StringComparer.Ordinal)],
         }).Where(r => r.Parties.Count > 0)];
         var kept = rounds.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        venues = [.. venues.Where(v => rounds.Any(r => r.VenueKey == v.Key))];
+        var usedVenues = rounds.Select(r => r.VenueKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        venues = [.. venues.Where(v => usedVenues.Contains(v.Key))];
         var demands = articles.SelectMany(a => a.Demands.Select(d => (a.File, Demand: d)))
             .GroupBy(x => (x.Demand.Party, x.Demand.Label, Round: x.Demand.RoundLocal is { } l && roundOf.GetValueOrDefault((x.File, l)) is { } k && kept.Contains(k) ? k : null))
             .Select(g => new KbDemand($"{g.Key.Party}|{g.Key.Label}|{g.Key.Round}", g.Key.Party, g.First().Demand.Category,
