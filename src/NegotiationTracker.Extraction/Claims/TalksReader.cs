@@ -38,7 +38,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             {
                 var (a, b) = (sides[i], sides[i + 1]);
                 // "Peace Talks In Niger And Ethiopia": countries listed after a place word are where talks were, not who talked.
-                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i) && !IsPlace(s, a, lex))
+                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i) && !EndsListOfNames(s, sides, i) && !IsPlace(s, a, lex))
                 {
                     // A headline names the sides the report is about.
                     // "talks between the United States and Iran" names the sides outright.
@@ -63,6 +63,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             .Select(excluded => ranked.FirstOrDefault(p => !excluded.Contains(p.Item1) && !excluded.Contains(p.Item2)))
             .FirstOrDefault(p => p != default);
         var negotiators = top == default ? MostMentionedSides(sentences, notSides, lex) : [top.Item1, top.Item2, .. ThirdSide(sentences, top, notSides, lex)];
+        if (negotiators.Count == 1) { negotiators = [.. negotiators, .. OtherPageSide(sentences, negotiators[0], notSides, lex)]; }
         var mediators = mediatorCandidates.Except(negotiators).ToHashSet(StringComparer.Ordinal);
         var observers = observerCandidates.Except(negotiators).Except(mediators).ToHashSet(StringComparer.Ordinal);
         var named = sentences.SelectMany(s => s.Parties).Select(p => p.Party).DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -110,6 +111,18 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     private const int ListOfThree = 3;
 
+    /// <summary>
+    /// "pilots at China Airlines … the Pilots Union Taoyuan … talks bringing together the airline, the union and labour
+    /// authorities": one side is named in the talks and the page names exactly one other body of its own (no party the lexicon
+    /// knows): the two bodies the page defines are the two sides.
+    /// </summary>
+    private static IEnumerable<string> OtherPageSide(IReadOnlyList<SentenceMentions> sentences, string side, HashSet<string> notSides, ExtractionLexicon lex)
+    {
+        var own = sentences.SelectMany(s => s.Parties).Select(p => p.Party)
+            .Where(p => p.CanNegotiate && lex.FindParty(p.Name) is null).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+        return own.Count == 2 && own.Contains(side) && own.Single(n => n != side) is var other && !notSides.Contains(other) ? [other] : [];
+    }
+
     private static bool AfterBetween(SentenceMentions s, PartyMention p)
     {
         var k = p.Index - 1;
@@ -151,6 +164,32 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     }
 
     private const int LongList = 4;
+
+    /// <summary>
+    /// "flies to … mainland China, Hong Kong, Japan and the United States": two sides written last in a list whose earlier
+    /// names are no parties the lexicon knows are items of a long list (destinations, members), not the two sides.
+    /// </summary>
+    private static bool EndsListOfNames(SentenceMentions s, List<PartyMention> sides, int link)
+    {
+        if (link > 0 && JoinedBetween(s, sides[link - 1], sides[link])) { return false; }
+        var tokens = s.Sentence.Tokens;
+        var k = sides[link].Index - 1;
+        if (k >= 0 && tokens[k].Key == "the") { k--; }
+        var items = 0;
+        while (k >= 0 && tokens[k].Text == ",")
+        {
+            var end = k;
+            k--;
+            while (k >= 0 && end - k <= MaxListItem && tokens[k].Text is not ("," or ":" or ";" or "(")) { k--; }
+            var item = tokens.Skip(k + 1).Take(end - k - 1).ToList();
+            if (item.Count == 0 || !item.Any(t => t.IsWord && t.IsCapitalized)) { break; }
+            items++;
+        }
+
+        return items + 2 >= LongList;
+    }
+
+    private const int MaxListItem = 3;
 
     /// <summary>The parties written in one list ("Qatar, Egypt and the United States") that ends with <paramref name="last"/>.</summary>
     private static List<PartyMention> ListEndingAt(SentenceMentions s, PartyMention last)

@@ -21,10 +21,12 @@ internal static class CompanyNames
                 if (!tokens[i].IsCapitalized || !lex.CompanySuffixes.Contains(tokens[i].Key)) { continue; }
                 var start = i;
                 while (start > 0 && i - start < MaxWords && OrganisationNames.IsNameWord(tokens[start - 1]) && !lex.CompanySuffixes.Contains(tokens[start - 1].Key)) { start--; }
-                // "the airline said Monday Inc …": a name needs a word of its own before the suffix, and no sentence-opening article.
-                while (start < i && tokens[start].Key == "the") { start++; }
-                if (start == i || lex.TitleHeads.Contains(tokens[start].Key) || lex.PartyTerms.MatchAt(tokens, start) is { } known && start + known.Length >= i) { continue; }
+                // "the airline said Monday Inc …": a name needs a word of its own before the suffix, and no sentence-opening article
+                // or other word that is never a name ("After China Airlines promised …").
+                while (start < i && (tokens[start].Key == "the" || lex.NotNames.Contains(tokens[start].Key))) { start++; }
                 var word = tokens[i].Text.Length > AbbreviationLength && !tokens[i].IsAllCaps;
+                // "Britain Ltd" is no company of its own, but "China Airlines" and "Kenya Airways" are: a country before a word suffix names one.
+                if (start == i || lex.TitleHeads.Contains(tokens[start].Key) || (!word && lex.PartyTerms.MatchAt(tokens, start) is { } known && start + known.Length >= i)) { continue; }
                 yield return string.Join(' ', tokens.Skip(start).Take((word ? i + 1 : i) - start).Select(t => t.Text));
             }
         }

@@ -1,0 +1,34 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Sides that only the page names: a carrier named for its country, the one union facing it, and countries that are only
+/// the last items of a list of destinations.
+/// </summary>
+public sealed class PageSidesTests
+{
+    private const string PilotsReport = "Pilots threaten strike\n"
+        + "On Thursday, pilots at China Airlines said they could strike at any moment now that their talks with the airline had collapsed.\n\n"
+        + "The Pilots Union Taoyuan held a strike vote last year over the airline's neglect of its pilots' rest.\n\n"
+        + "After China Airlines promised better conditions, talks bringing together the airline, the union and labour authorities opened last Friday.\n\n"
+        + "A walkout would hurt the airline, which flies to mainland China, Hong Kong, Japan and the United States among other places.";
+
+    [Theory]
+    [InlineData("Cabin crew talks\nKenya Airways and the cabin crew union met on Monday in Nairobi.", "Kenya Airways")]
+    [InlineData("Strike talks\nAfter China Airlines promised better conditions, the pilots met the airline on Friday.", "China Airlines")]
+    public void ACarrierNamedForItsCountryIsACompanyOfThePage(string text, string company) =>
+        Assert.Contains(company, Corpus.PagePartiesIn(text));
+
+    [Fact]
+    public void AWordThatIsNeverANameDoesNotOpenACompanysName() =>
+        Assert.DoesNotContain("After China Airlines", Corpus.PagePartiesIn(PilotsReport));
+
+    [Fact]
+    public void CountriesEndingAListOfDestinationsAreNotTheSides() =>
+        Assert.All(Corpus.Read(PilotsReport).Rounds, r => Assert.DoesNotContain("Japan", r.Parties));
+
+    [Fact]
+    public void TheOneOtherBodyThePageNamesIsTheSecondSide() =>
+        Assert.Equal(["China Airlines", "Pilots Union Taoyuan"], Assert.Single(Corpus.Read(PilotsReport).Rounds).Parties.Order(StringComparer.Ordinal));
+}
