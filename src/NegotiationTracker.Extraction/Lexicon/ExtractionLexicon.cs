@@ -198,6 +198,10 @@ public sealed class ExtractionLexicon
     /// <summary>Folded words a union's branch is numbered after ("Local 100", "District 751"): the number is part of the name.</summary>
     public required IReadOnlySet<string> NumberedUnitWords { get; init; }
 
+    /// <summary>Last words of a state body's name ("Trinidad and Tobago Cricket Board (TTCB)", "Nigerian National Petroleum Corporation (NNPC)"): spelled
+    /// out by its acronym after the country's name and words of its own, it is a body of the page, a side of the talks it is in.</summary>
+    public required IReadOnlySet<string> AgencyHeads { get; init; }
+
     /// <summary>Words that make the city right before them part of a name ("the Minsk Group", "the Algiers Declaration").</summary>
     public required IReadOnlySet<string> CityNameNouns { get; init; }
 

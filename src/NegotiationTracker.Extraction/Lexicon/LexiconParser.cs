@@ -131,6 +131,7 @@ public static class LexiconParser
             FellowWords = FoldSet(cues.FellowWords),
             CounterpartWords = FoldSet(cues.CounterpartWords),
             NumberedUnitWords = FoldSet(cues.NumberedUnitWords ?? []),
+            AgencyHeads = FoldSet(cues.AgencyHeads ?? []),
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),

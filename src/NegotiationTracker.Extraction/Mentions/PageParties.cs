@@ -143,6 +143,10 @@ public sealed record PageParties(IReadOnlyList<Party> Parties, PhraseMatcher<Par
         // "the Nigeria Labour Congress", "the United States Maritime Alliance (USMX)": a country's name, words of its own, then a civil
         // body's head word names that country's union or alliance, not its state.
         var countrysBody = opening is { Value.Party.IsOrganisation: false } c && start + c.Length < end - 1 && lex.CivilHeads.Contains(tokens[end - 1].Key);
+        // "the Trinidad and Tobago Cricket Board (TTCB)": so does an agency's word after a country's name and words of its own, spelled out by its acronym.
+        var countrysAgency = spelled == start && opening is { Value.Party.IsOrganisation: false } g && start + g.Length < end - 1 && lex.AgencyHeads.Contains(tokens[end - 1].Key);
+        named |= countrysAgency;
+        countrysBody |= countrysAgency;
         // A name that opens with a party the lexicon knows is otherwise that party's organ ("Sudanese Armed Forces", "United
         // Nations General Assembly").
         // "the three day All Party Talks": a name that ends in a word for talks names the event, not a party at it.

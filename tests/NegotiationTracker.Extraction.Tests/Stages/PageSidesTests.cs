@@ -29,6 +29,20 @@ public sealed class PageSidesTests
         Assert.All(Corpus.Read(PilotsReport).Rounds, r => Assert.DoesNotContain("Japan", r.Parties));
 
     [Fact]
+    public void CountriesOpeningAListOfTeamsAreNotTheSides()
+    {
+        var kb = Corpus.Read("Players row\nThe West Indies Players Association (WIPA) is at odds with the Trinidad and Tobago Cricket Board (TTCB) over contracts.\n\n"
+            + "After the two parties met in Port-of-Spain on Tuesday, the WIPA president accused the TTCB of misleading the public.\n\n"
+            + "The sides of India, Australia, South Africa, West Indies, New Zealand and England will also play in the tournament.");
+
+        Assert.Equal(["Trinidad and Tobago Cricket Board", "West Indies Players Association"], Assert.Single(kb.Rounds).Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysBoardSpelledOutByItsAcronymIsABodyOfThePage() =>
+        Assert.Contains("Bangladesh Cricket Board", Corpus.PagePartiesIn("Strike ends\nThe Bangladesh Cricket Board (BCB) met the striking players on Wednesday night."));
+
+    [Fact]
     public void TheOneOtherBodyThePageNamesIsTheSecondSide() =>
         Assert.Equal(["China Airlines", "Pilots Union Taoyuan"], Assert.Single(Corpus.Read(PilotsReport).Rounds).Parties.Order(StringComparer.Ordinal));
 }
