@@ -58,4 +58,14 @@ public sealed class PageStampTests
         Assert.Equal(new DateOnly(2018, 6, 27), ArticleHeader.Parse(page, Corpus.Lexicon.Page).PublishedOn);
         Assert.Contains(Corpus.Read(page).Rounds, r => r.Date == new DateOnly(2018, 6, 25) && r.City == "Khartoum");
     }
+
+    [Fact]
+    public void AMastheadsVolumeAndIssueLineIsNoHeadlineAndDatesTheReport()
+    {
+        var header = ArticleHeader.Parse("Vol. 5 Num 1137 Fri. August 10, 2007\nFront Page\n\nWater sharing held up for commission meet\n\n"
+            + "Two-day talks between the water secretaries of India and Bangladesh ended in New Delhi on Wednesday evening.", Corpus.Lexicon.Page);
+
+        Assert.Equal("Water sharing held up for commission meet", header.Title);
+        Assert.Equal(new DateOnly(2007, 8, 10), header.PublishedOn);
+    }
 }
