@@ -138,7 +138,9 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
 
     /// <summary>"peace talks in Saudi Arabia": a country after a place word is where the sides met, not one of them.</summary>
     internal static bool IsPlace(SentenceMentions s, PartyMention p, ExtractionLexicon lex) =>
-        p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key);
+        (p.Index > 0 && lex.PlaceWords.Contains(s.Sentence.Tokens[p.Index - 1].Key))
+        // "the Turkmenistan capital Ashgabat", "the Libyan town of Ghadames": a country qualifying a place is where talks are.
+        || (p.End < s.Sentence.Tokens.Count && lex.PlaceQualifierNouns.Contains(s.Sentence.Tokens[p.End].Key));
 
     /// <summary>
     /// "Rome, Italy" and "talks in Moscow" name places, not sides: a capital, or a country's name after a city and a

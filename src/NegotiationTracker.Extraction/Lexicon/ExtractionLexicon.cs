@@ -202,6 +202,10 @@ public sealed class ExtractionLexicon
     /// out by its acronym after the country's name and words of its own, it is a body of the page, a side of the talks it is in.</summary>
     public required IReadOnlySet<string> AgencyHeads { get; init; }
 
+    /// <summary>Nouns a country's name or demonym qualifies as a place ("the Turkmenistan capital Ashgabat", "the Libyan town of
+    /// Ghadames"): there the country is where the talks are, not a side.</summary>
+    public required IReadOnlySet<string> PlaceQualifierNouns { get; init; }
+
     /// <summary>Words that make the city right before them part of a name ("the Minsk Group", "the Algiers Declaration").</summary>
     public required IReadOnlySet<string> CityNameNouns { get; init; }
 

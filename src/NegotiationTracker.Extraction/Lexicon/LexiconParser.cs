@@ -132,6 +132,7 @@ public static class LexiconParser
             CounterpartWords = FoldSet(cues.CounterpartWords),
             NumberedUnitWords = FoldSet(cues.NumberedUnitWords ?? []),
             AgencyHeads = FoldSet(cues.AgencyHeads ?? []),
+            PlaceQualifierNouns = FoldSet(cues.PlaceQualifierNouns ?? []),
             CityNameNouns = FoldSet(cues.CityNameNouns),
             StateOrganWords = FoldSet(cues.StateOrganWords),
             PartyNameCues = FoldSet(cues.PartyNameCues),

@@ -45,4 +45,10 @@ public sealed class PageSidesTests
     [Fact]
     public void TheOneOtherBodyThePageNamesIsTheSecondSide() =>
         Assert.Equal(["China Airlines", "Pilots Union Taoyuan"], Assert.Single(Corpus.Read(PilotsReport).Rounds).Parties.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Tajik talks\nASHGABAT, July 8 (Agency) -- Talks on the Tajikistan conflict began a new round today in the Turkmenistan capital Ashgabat, the opposition said.", "Turkmenistan")]
+    [InlineData("Peace talks\nNAIROBI, Jan 10 (Agency) - On Monday, in the Kenyan town of Naivasha, the Sudanese government and the SPLM opened a new round of talks.", "Kenya")]
+    public void ACountryQualifyingAPlaceIsWhereTheTalksAreNotASide(string text, string country) =>
+        Assert.All(Corpus.Read(text).Rounds, r => Assert.DoesNotContain(country, r.Parties));
 }
