@@ -216,7 +216,8 @@ internal static class RoundReader
     /// </summary>
     private static bool IsOtherEvent(SentenceMentions s, DateMention d, ExtractionLexicon lex)
     {
-        var text = s.Sentence.Text;
+        // "… today amid signs that the two have arrived at broad agreement": an outcome's idiom is blanked, offsets kept.
+        var text = lex.NotMeetingIdioms.Replace(s.Sentence.Text, m => new string(' ', m.Length));
         // The window starts at a word's start: "phone conversation" cut to "hone conversation" would name nothing.
         var start = Math.Max(0, d.Offset - OtherEventWindow);
         while (start > 0 && char.IsLetter(text[start - 1])) { start--; }

@@ -114,6 +114,7 @@ public static class LexiconParser
             MeetingWords = FoldSet(cues.MeetingWords),
             TalkNouns = FoldSet(cues.TalkNouns),
             NotMeeting = AnyWord("notMeetingWords", cues.NotMeetingWords),
+            NotMeetingIdioms = cues.NotMeetingIdioms is { Count: > 0 } idioms ? AnyGappedPhrase("notMeetingIdioms", idioms) : NeverMatches(),
             BesideEvent = cues.BesideEventPhrases is { Count: > 0 } beside ? AnyWord("besideEventPhrases", beside) : NeverMatches(),
             PastTenseWords = FoldSet(cues.PastTenseWords),
             CountWords = FoldSet(cues.CountWords),

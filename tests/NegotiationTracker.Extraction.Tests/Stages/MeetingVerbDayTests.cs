@@ -59,4 +59,14 @@ public sealed class MeetingVerbDayTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2025, 6, 20));
     }
+
+    [Theory]
+    [InlineData("amid strong signs that the two have arrived at broad agreement.")]
+    [InlineData("once the two sides had reached a broad deal.")]
+    public void AnOutcomesIdiomClaimsNoDayForAnotherEvent(string end)
+    {
+        var kb = Corpus.Read("Crisis talks\nLONDON, December 4, 1966. The British Prime Minister and the Rhodesian leader brought their meeting at sea to a close early today " + end);
+
+        Assert.Equal(new DateOnly(1966, 12, 4), Assert.Single(kb.Rounds).Date);
+    }
 }
