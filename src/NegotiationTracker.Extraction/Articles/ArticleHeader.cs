@@ -34,9 +34,11 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         // ("Apr 19, 2025, 8:22 PM"), is the report's timestamp even on top.
         // The wire's own yearless dateline ("BAGHDAD, Dec 16 (Agency) –"), read once: it settles a numeric stamp's order,
         // marks where publication ends under a stamp, and is the dateline when nothing else is.
-        var wire = YearlessDatelines.Find(lines.Take(LeadingDatelineLines));
+        var wire = YearlessDatelines.Find(lines.Take(LeadingDatelineLines), page.DatelineCredit);
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines), wire is { } w ? (w.Month, w.Day) : null)
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
+        // An archive's citation of the issue read as a dateline on a short page: the wire's own day above it is the report's.
+        if (line is not null && wire is not null && SavedPageStamps.Find([line]) is not null) { line = null; }
         if (line is not null)
         {
             var dateline = text.IndexOf(line, StringComparison.Ordinal) + end;
@@ -59,9 +61,16 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         {
             var wireEnd = text.IndexOf(yearless.Line, StringComparison.Ordinal) + yearless.End;
             // "14:14 | Lima, Jun. 28." over "Published: 6/28/2017" under the story: the stamp gives the wire's day its year.
-            return FindWrittenDateline(lines.Skip(headline + 1).Where(l => DatelineLabel().IsMatch(l)), (yearless.Month, yearless.Day)) is ({ } stamp, not null, _)
-                && (stamp.Month, stamp.Day) == (yearless.Month, yearless.Day)
-                ? new ArticleHeader(title, stamp, wireEnd)
+            if (FindWrittenDateline(lines.Skip(headline + 1).Where(l => DatelineLabel().IsMatch(l)), (yearless.Month, yearless.Day)) is ({ } stamp, not null, _)
+                && (stamp.Month, stamp.Day) == (yearless.Month, yearless.Day))
+            {
+                return new ArticleHeader(title, stamp, wireEnd);
+            }
+
+            // "SEOUL, July 10." over an archive's "Press, …, 11 July 1953, Page 7": the paper came out a day or two after the
+            // wire's day, which takes the issue's year.
+            return SavedPageStamps.Find(lines) is { } issue && WireDayBefore(issue, yearless.Month, yearless.Day) is { } wireDay
+                ? new ArticleHeader(title, wireDay, wireEnd)
                 : new ArticleHeader(title, null, wireEnd, (yearless.Month, yearless.Day));
         }
 
@@ -79,6 +88,13 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
             ? new ArticleHeader(title, top, text.IndexOf(topLine, StringComparison.Ordinal) + topEnd)
             : new ArticleHeader(title, SavedPageStamps.Find(lines));
     }
+
+    /// <summary>The wire's day in the days up to an issue's date (across a new year too), if it is one of them.</summary>
+    private static DateOnly? WireDayBefore(DateOnly issue, int month, int day) =>
+        Enumerable.Range(0, MaxIssueLag + 1).Select(k => issue.AddDays(-k)).FirstOrDefault(d => d.Month == month && d.Day == day) is { } found && found != default ? found : null;
+
+    // A paper printed a wire's story the day after its dateline, or a few days later over a weekend.
+    private const int MaxIssueLag = 4;
 
     /// <summary>The dateline's day in the given year: a yearless dateline once the year is known from elsewhere.</summary>
     public DateOnly? PublishedIn(int? year) =>

@@ -17,11 +17,19 @@ internal static partial class YearlessDatelines
     // A short line that opens with a day is a dateline only when it holds little else (a time, a zone).
     private const int MaxBareLineLength = 40;
 
-    public static (string Line, int End, int Month, int Day)? Find(IEnumerable<string> lines)
+    public static (string Line, int End, int Month, int Day)? Find(IEnumerable<string> lines, Regex? credit = null)
     {
         foreach (var line in lines)
         {
             var m = WireDateline().Match(line);
+            // "(N.Z.P.A.-Reuter—Copyright) TEHERAN, February 3.": the wire's dateline after the agency's credit on its line.
+            if (!m.Success && credit?.Match(line) is { Success: true, Length: > 0 } c && WireDateline().Match(line[c.Length..]) is { Success: true } after)
+            {
+                var (cm, cd) = (after.Groups["mon"].Value, int.Parse(after.Groups["d"].Value, CultureInfo.InvariantCulture));
+                var cmonth = DateTime.ParseExact(string.Concat(cm[..1].ToUpperInvariant(), cm[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
+                if (cd >= 1 && cd <= DateTime.DaysInMonth(LeapYear, cmonth)) { return (line, c.Length + after.Groups["date"].Index + after.Groups["date"].Length, cmonth, cd); }
+            }
+
             if (!m.Success) { m = AgencyDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = PlaceDateLine().Match(line); }

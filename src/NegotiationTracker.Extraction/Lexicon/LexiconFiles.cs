@@ -40,7 +40,7 @@ internal sealed record CuesFile(
 
 internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
-internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks, List<string> NotDatelineLines);
+internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks, List<string> NotDatelineLines, List<string>? DatelineCredits = null);
 
 internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords, List<string> ObjectWords, List<string> ListOpeners, List<string> TopicLinks);
 

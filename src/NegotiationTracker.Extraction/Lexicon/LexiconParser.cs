@@ -178,7 +178,10 @@ public static class LexiconParser
             SpeechVerbs = FoldSet(cues.SpeechVerbs),
             OutcomePatterns = cues.OutcomePatterns.Select((p, i) => Compile(Cues, $"outcomePatterns[{i}]", p)).ToList(),
             Page = new PageLexicon(AnyPattern(sources, Page, "boilerplateLines", page.BoilerplateLines), AnyPattern(sources, Page, "captionMarks", page.CaptionMarks), page.BulletMarks,
-                AnyPattern(sources, Page, "notHeadlineLines", page.NotHeadlineLines), AnyPattern(sources, Page, "notDatelineLines", page.NotDatelineLines)),
+                AnyPattern(sources, Page, "notHeadlineLines", page.NotHeadlineLines), AnyPattern(sources, Page, "notDatelineLines", page.NotDatelineLines))
+            {
+                DatelineCredit = page.DatelineCredits is { Count: > 0 } credits ? LexiconParser.Compile(sources, Page, "datelineCredits", $"^(?:{string.Join('|', credits.Select(c => $"(?:{c})"))})") : null,
+            },
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback, c.Rejects)).ToList(),
             DemandGlue = Compile(Demands, "leadingGlue", $@"^(?:(?:{string.Join('|', demands.LeadingGlue.Select(Regex.Escape))})\s+)+"),
             DemandPrepositions = FoldSet(demands.Prepositions),

@@ -8,6 +8,9 @@ namespace NegotiationTracker.Extraction.Lexicon;
 /// <param name="NotDateline">Lines whose date is the outlet's, not the report's (a masthead's founding date).</param>
 public sealed record PageLexicon(LinePattern Boilerplate, LinePattern Caption, IReadOnlyList<string> Bullets, LinePattern NotHeadline, LinePattern NotDateline)
 {
+    /// <summary>An agency's credit that may open the line before a wire's dateline ("(N.Z.P.A.-Reuter—Copyright) TEHERAN, February 3.").</summary>
+    public System.Text.RegularExpressions.Regex? DatelineCredit { get; init; }
+
     /// <summary>Whether a trimmed line may be the headline: words that are no page furniture, section label or bare date.</summary>
     public bool MayBeHeadline(string line) =>
         line.Any(char.IsLetter) && !Boilerplate.IsMatch(line) && !Caption.IsMatch(line) && !NotHeadline.IsMatch(line) && !IsProse(line);

@@ -15,6 +15,8 @@ public sealed class DatelineTests
     [InlineData("Talks resume\nGENEVA (Agency, May 3) - The delegations sat down again.", 5, 3)]
     [InlineData("Officials review border works\n\nKathmandu, August 30\n\nThe boundary working group ended its fourth meeting today in Dehradun.", 8, 30)]
     [InlineData("Ministers meet\n\n14:14 | Lima, Jun. 28.\n\nThe ministers of Peru and Chile are meeting today in Lima.", 6, 28)]
+    [InlineData("OIL TALKS\n\n(N.Z.P.A.-Reuter—Copyright) TEHERAN, February 3. The oil companies and the Gulf states met again today.", 2, 3)]
+    [InlineData("TRUCE TALKS\n\nSouth Koreans Absent (N.Z. Press Association—Copyright) (Rec. 12.10 a.m. SEOUL, July 10. The truce teams sat down today.", 7, 10)]
     public void ReadsAYearlessDateline(string text, int month, int day)
     {
         var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);

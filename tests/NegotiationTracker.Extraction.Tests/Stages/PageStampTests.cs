@@ -68,4 +68,13 @@ public sealed class PageStampTests
         Assert.Equal("Water sharing held up for commission meet", header.Title);
         Assert.Equal(new DateOnly(2007, 8, 10), header.PublishedOn);
     }
+
+    [Fact]
+    public void AWiresYearlessDatelineTakesTheYearOfTheIssueAnArchiveCites()
+    {
+        var header = ArticleHeader.Parse("TRUCE TALKS IN SECRET\n\n(N.Z. Press Association—Copyright) SEOUL, July 10. The full truce teams sat down "
+            + "at Panmunjon today for a session of 29 minutes.\n\nPress, Volume LXXXIX, Issue 27089, 11 July 1953, Page 7", Corpus.Lexicon.Page);
+
+        Assert.Equal(new DateOnly(1953, 7, 10), header.PublishedOn);
+    }
 }
