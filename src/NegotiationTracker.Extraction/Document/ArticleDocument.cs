@@ -16,7 +16,8 @@ public sealed record ArticleDocument(string File, string Text, ArticleHeader Hea
     public static ArticleDocument Read(SeedArticle article, ExtractionLexicon lex)
     {
         // A hard-wrapped page's breaks inside a sentence read as spaces; offsets stay those of the article.
-        var text = GraveApostrophes.Mend(WrappedLines.Unwrap(article.Text));
+        // A cable typed all in capitals gets its case back first, so that its lines unwrap and its names read as names.
+        var text = GraveApostrophes.Mend(WrappedLines.Unwrap(ShoutedText.Restore(article.Text, lex)));
         var lines = text.Split('\n');
         var kinds = BlockClassifier.Classify(lines, lex.Page);
         var lineStarts = new int[lines.Length];

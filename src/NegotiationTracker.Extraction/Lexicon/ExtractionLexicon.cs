@@ -110,6 +110,10 @@ public sealed class ExtractionLexicon
     /// <summary>Folded English words that end a hyphened compound ("Fine Gael-led", "Kremlin-backed"): such a word is no romanised given name.</summary>
     public required IReadOnlySet<string> CompoundEndings { get; init; }
 
+    /// <summary>Small English words that are never part of a name ("of", "the", "will", "said"), folded: a text typed all in
+    /// capitals gets its case back by them.</summary>
+    public required IReadOnlySet<string> FunctionWords { get; init; }
+
     /// <summary>Folded words that end a company's name ("Co", "Inc"): the capitalised words before one name no person.</summary>
     public IReadOnlySet<string> CompanySuffixes { get; init; } = new HashSet<string>();
 

@@ -103,6 +103,7 @@ public static class LexiconParser
             PlaceNouns = FoldSet(names.PlaceNouns),
             OutletWords = FoldSet(names.OutletWords ?? []),
             CompoundEndings = FoldSet(names.CompoundEndings ?? []),
+            FunctionWords = FoldSet(names.FunctionWords ?? []),
             CompanySuffixes = FoldSet(names.CompanySuffixes ?? []),
             FeatureNouns = FoldSet(names.FeatureNouns),
             NameWordsBefore = FoldSet(names.NameWordsBefore ?? []),

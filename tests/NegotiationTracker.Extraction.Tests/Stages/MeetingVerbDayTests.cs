@@ -69,4 +69,9 @@ public sealed class MeetingVerbDayTests
 
         Assert.Equal(new DateOnly(1966, 12, 4), Assert.Single(kb.Rounds).Date);
     }
+
+    [Fact]
+    public void TheDayOfABriefingOnTheTalksIsNoMeetingsDay() =>
+        Assert.DoesNotContain(Corpus.Read("Conference post-mortem\nLONDON, December 14, 1973. On December 12 we were briefed on the recent conference "
+            + "of Britain and Ireland at Sunningdale by a Foreign Office official who sat on the British delegation.").Rounds, r => r.Date == new DateOnly(1973, 12, 12));
 }
