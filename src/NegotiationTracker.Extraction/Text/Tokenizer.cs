@@ -23,7 +23,8 @@ public static partial class Tokenizer
     private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     // Dotted acronyms (U.S.), words with inner hyphens/apostrophes (cease-fire, Russia’s, the okina written ‘ in Ulufa‘alu), numbers (16.05.2025, 30, 4th), any other mark.
-    // A surrogate pair (an emoji) is one token: split, its halves are invalid text.
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’‘]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\d]")]
+    // A capitalised word run into a footnote mark or a day ("Colonel Underwood7", "Robin de Peyer5 February 2018") ends before
+    // its digits; a code ("COP27", "G7") keeps them. A surrogate pair (an emoji) is one token: split, its halves are invalid text.
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{Lu}[\p{Ll}\p{M}]{2,}(?=\d{1,2}(?![\d\p{L}]))|\p{L}[\p{L}\p{M}\d]*(?:[-'’‘]\p{L}[\p{L}\p{M}\d]*)*(?:['’]s?)?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\d]")]
     private static partial Regex TokenPattern();
 }
