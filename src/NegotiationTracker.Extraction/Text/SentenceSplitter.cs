@@ -11,6 +11,8 @@ public static class SentenceSplitter
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "Jr", "Sr", "No", "vs", "etc", "Sgt", "Capt", "Maj", "Adm", "Inc", "Ltd", "Co", "Corp",
         // "Minister X and Hon. Y", "General (Ret.) X": honorifics and a retired rank before more of the name.
         "Hon", "Ret", "Rtd", "Brig", "Cdr", "Rev", "Msgr", "Messrs", "Mme",
+        // "at Mt. Kumgang", "Ft. Lauderdale": a place's short word before its name.
+        "Mt", "Ft",
     };
 
     // "On Jan. 14, …": a month's short form before a day's number ends no sentence; before a capital it may ("in Oct. The talks").

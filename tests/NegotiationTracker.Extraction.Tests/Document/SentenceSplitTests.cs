@@ -9,7 +9,8 @@ public sealed class SentenceSplitTests
     [InlineData("The statement was signed by James Marape, Prime Minister of Papua New Guinea and Hon. Ishmael Toroama, President of Bougainville.")]
     [InlineData("It was co-chaired by H.E. General (Ret.) Nattaphon Narkphanit and H.E. General Tea Seiha.")]
     [InlineData("Present were Rev. John Smith and Brig. Ivan Petrov of the monitoring team.")]
-    public void AnHonorificOrARetiredRankEndsNoSentence(string text) =>
+    [InlineData("From August 23 to 25 Mt. Kumgang hosted the sixth round of Red Cross talks.")]
+    public void AnHonorificARetiredRankOrAPlacesShortWordEndsNoSentence(string text) =>
         Assert.Single(SentenceSplitter.Split(text));
 
     [Fact]
