@@ -74,4 +74,9 @@ public sealed class MeetingVerbDayTests
     public void TheDayOfABriefingOnTheTalksIsNoMeetingsDay() =>
         Assert.DoesNotContain(Corpus.Read("Conference post-mortem\nLONDON, December 14, 1973. On December 12 we were briefed on the recent conference "
             + "of Britain and Ireland at Sunningdale by a Foreign Office official who sat on the British delegation.").Rounds, r => r.Date == new DateOnly(1973, 12, 12));
+
+    [Fact]
+    public void ACommissionsSittingIsAMeeting() =>
+        Assert.Contains(Corpus.Read("Commission sits in Almaty\n\n8 December 2019, 13:38\nNUR-SULTAN. Almaty hosted on December 3-7 a regular sitting held by the "
+            + "governmental delegations of Kazakhstan and Uzbekistan under the joint demarcation commission.").Rounds, r => r.Date == new DateOnly(2019, 12, 3) && r.City == "Almaty");
 }
