@@ -17,8 +17,9 @@ internal static class MeetingCountry
     {
         if (Placed(s, lex) is not { } country) { return (city, null); }
         if (city is null) { return (null, country); }
-        var mention = s.Cities.FirstOrDefault(c => c.City.Name == city);
-        var keep = mention.City is null || mention.City.CountryCode == country || ArticleCity.IsPlaced(s, mention.Index, lex);
+        // "ALGIERS- Algiers hosted …": any of the city's mentions may be the one written as a place, not only the dateline's.
+        var mentions = s.Cities.Where(c => c.City.Name == city).ToList();
+        var keep = mentions.Count == 0 || mentions.Any(m => m.City.CountryCode == country || ArticleCity.IsPlaced(s, m.Index, lex) || (s.PartyAt(m.Index) is not null && MeetingPlaces.IsPlaced(s, m.Index, lex)));
         return keep ? (city, null) : (null, country);
     }
 

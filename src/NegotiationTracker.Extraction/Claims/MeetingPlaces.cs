@@ -68,7 +68,7 @@ internal static partial class MeetingPlaces
         return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
     }
 
-    private static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
+    internal static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
         var end = s.PartyAt(index)?.End ?? index + 1;

@@ -128,4 +128,9 @@ public sealed class MeetingCityTests
         Assert.Equal(new DateOnly(2013, 1, 15), round.Date);
         Assert.Equal("Rabat", round.City);
     }
+
+    [Fact]
+    public void ACapitalThatHostsTheTalksIsTheirPlaceThoughACountryIsNamedLater() =>
+        Assert.Equal("Algiers", Assert.Single(Corpus.Read("Consultations\n\nAPS : Thursday, 20 July 2017\nALGIERS- Algiers hosted the second session of "
+            + "bilateral consultations on Wednesday, within the regular consultations that Algeria and France hold on the Agreement in Mali.").Rounds).City);
 }
