@@ -1,6 +1,5 @@
 using NegotiationTracker.Extraction.Lexicon;
 using NegotiationTracker.Extraction.Mentions;
-using NegotiationTracker.Extraction.Text;
 
 namespace NegotiationTracker.Extraction.Claims;
 
@@ -39,7 +38,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
             {
                 var (a, b) = (sides[i], sides[i + 1]);
                 // "Peace Talks In Niger And Ethiopia": countries listed after a place word are where talks were, not who talked.
-                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i) && !InListOfNames(s, sides, joined, i) && !IsPlace(s, a, lex))
+                if (a.Party.Name != b.Party.Name && joined[i] && !InLongList(joined, i) && !ListsOfNames.Holds(s, sides, joined, i) && !IsPlace(s, a, lex))
                 {
                     // A headline names the sides the report is about.
                     // "talks between the United States and Iran" names the sides outright.
@@ -166,47 +165,7 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
         return last - first + 2 >= LongList;
     }
 
-    private const int LongList = 4;
-
-    /// <summary>
-    /// "flies to … mainland China, Hong Kong, Japan and the United States", "sides of India, Australia, South Africa, West Indies
-    /// …": a pair of sides that opens or ends a list of four or more names is two items of it (destinations, teams), not the two
-    /// sides. A pair inside a list of parties is left to <see cref="InLongList"/>.
-    /// </summary>
-    private static bool InListOfNames(SentenceMentions s, List<PartyMention> sides, List<bool> joined, int link)
-    {
-        if (link > 0 && joined[link - 1]) { return false; }
-        var tokens = s.Sentence.Tokens;
-        var items = 0;
-        var k = sides[link].Index - 1;
-        if (k >= 0 && tokens[k].Key == "the") { k--; }
-        while (k >= 0 && tokens[k].Text == ",")
-        {
-            var end = k;
-            k--;
-            while (k >= 0 && end - k <= MaxListItem && tokens[k].Text is not ("," or ":" or ";" or "(")) { k--; }
-            if (!IsOtherName(s, k + 1, end)) { break; }
-            items++;
-        }
-
-        var next = sides[link + 1].End;
-        while (items + 2 < LongList && next + 1 < tokens.Count && tokens[next].Text is "," or "and")
-        {
-            var end = next + 1;
-            while (end < tokens.Count && end - next <= MaxListItem && tokens[end].Text is not ("," or "and" or "." or ";" or ":" or ")")) { end++; }
-            if (!IsOtherName(s, next + 1, end)) { break; }
-            items++;
-            next = end;
-        }
-
-        return items + 2 >= LongList;
-    }
-
-    private const int MaxListItem = 3;
-
-    /// <summary>An item of capitalised words that may be no person's name ("Hong Kong", not "Giorgos Gerapetritis").</summary>
-    private static bool IsOtherName(SentenceMentions s, int start, int end) =>
-        s.Sentence.Tokens.Skip(start).Take(end - start).Any(t => t.IsWord && t.IsCapitalized) && !s.NameRuns.Any(r => r.Index < end && r.Index + r.Length > start);
+    internal const int LongList = 4;
 
     /// <summary>The parties written in one list ("Qatar, Egypt and the United States") that ends with <paramref name="last"/>.</summary>
     private static List<PartyMention> ListEndingAt(SentenceMentions s, PartyMention last)
