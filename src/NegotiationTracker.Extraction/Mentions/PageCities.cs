@@ -66,7 +66,28 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
             return new City(Name(tokens, i + 1, last), country.Code);
         }
 
+        // "At Murree, a hill-station town north of Islamabad, …", "in Naivasha, a lakeside town": a name after "in" or "at" that
+        // the words after it, set off by a comma, present as a town.
+        if (t.Key is "in" or "at" && NameEnd(tokens, i + 1, lex) is var named and > 0 && named + 2 < tokens.Count && tokens[named].Text == ","
+            && tokens[named + 1].Key is "a" or "an" && DescribedAsTown(tokens, named + 2, lex))
+        {
+            return new City(Name(tokens, i + 1, named), null);
+        }
+
         return null;
+    }
+
+    // "a small hill-station town": a few lowercase words and then the word for a town.
+    private const int TownDescription = 4;
+
+    private static bool DescribedAsTown(IReadOnlyList<Token> tokens, int from, ExtractionLexicon lex)
+    {
+        for (var k = from; k < tokens.Count && k - from <= TownDescription && tokens[k].IsWord && !tokens[k].IsCapitalized; k++)
+        {
+            if (lex.TownNouns.Contains(tokens[k].Key)) { return true; }
+        }
+
+        return false;
     }
 
     /// <summary>The end of a town's name of one or two capitalised words at <paramref name="start"/>, 0 when there is none.</summary>

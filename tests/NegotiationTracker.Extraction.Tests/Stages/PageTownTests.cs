@@ -16,6 +16,7 @@ public sealed class PageTownTests
     [InlineData("On Friday the presidents of Guatemala and Honduras met for talks in Esquimala, Guatemala.", "Esquimala")]
     [InlineData("ESQUIMALA, Guatemala — On Friday the presidents of Guatemala and Honduras met for talks.", "Esquimala")]
     [InlineData("On Tuesday (February 12) the Ethiopia-Kenya Joint Border Commission meeting opened in Adama City, Ethiopia.", "Adama City")]
+    [InlineData("On Tuesday, at Murrel, a hill-station town north of Islamabad, the Taliban sat down with a delegation of the Afghan government.", "Murrel")]
     public void AMeetingInATownThePagePresentsIsInThatTown(string sentence, string town)
     {
         var kb = Corpus.Read("Talks open\n" + sentence);
