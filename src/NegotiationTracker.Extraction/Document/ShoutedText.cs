@@ -50,7 +50,8 @@ internal static class ShoutedText
             {
                 // "MINISTER OF FOREIGN AFFAIRS, MR. MARIO SOARES": an office's words get their capitals, and the name after it.
                 foreach (var w in tokens.Skip(i).Take(end - i).Where(w => w.IsWord && !lex.TitleConnectors.Contains(w.Key))) { Capitalise(chars, w); }
-                NameAfter(tokens, end - 1, lex, names);
+                // "IN GENERAL TERMS": a rank's word after a place word is an adjective, and no name follows it.
+                if (i == 0 || !lex.PlaceWords.Contains(tokens[i - 1].Key)) { NameAfter(tokens, end - 1, lex, names); }
                 i = end - 1;
                 continue;
             }
