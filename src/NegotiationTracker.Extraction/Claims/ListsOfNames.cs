@@ -29,6 +29,8 @@ internal static class ListsOfNames
         var next = sides[link + 1].End;
         while (items + 2 < Talks.LongList && next + 1 < tokens.Count && tokens[next].Text is "," or "and")
         {
+            // "…, Japan, and the United States": the serial comma before "and" opens no item of its own.
+            if (tokens[next].Text == "," && tokens[next + 1].Key == "and") { next++; }
             var end = next + 1;
             while (end < tokens.Count && end - next <= MaxListItem && tokens[end].Text is not ("," or "and" or "." or ";" or ":" or ")")) { end++; }
             if (!IsOtherName(s, next + 1, end)) { break; }

@@ -118,8 +118,8 @@ internal sealed record Talks(IReadOnlyList<string> Negotiators, IReadOnlySet<str
     /// </summary>
     private static IEnumerable<string> OtherPageSide(IReadOnlyList<SentenceMentions> sentences, string side, HashSet<string> notSides, ExtractionLexicon lex)
     {
-        var own = sentences.SelectMany(s => s.Parties).Select(p => p.Party)
-            .Where(p => p.CanNegotiate && lex.FindParty(p.Name) is null).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+        var own = sentences.SelectMany(s => s.Parties).Select(p => p.Party).Where(p => p.CanNegotiate).DistinctBy(p => p.Name)
+            .Where(p => lex.FindParty(p.Name) is null).Select(p => p.Name).ToList();
         return own.Count == 2 && own.Contains(side) && own.Single(n => n != side) is var other && !notSides.Contains(other) ? [other] : [];
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NegotiationTracker.Extraction.Lexicon;
 using NegotiationTracker.Extraction.Text;
 
@@ -7,12 +6,12 @@ namespace NegotiationTracker.Extraction.Document;
 /// <summary>
 /// A diplomatic cable or telegram typed all in capitals ("AT THE HEAD OF THE FRELIMO DELEGATION WAS THE PRESIDENT, SAMORA
 /// MACHEL") names nothing by its capitals, so every later stage would read it as one long name. Its case is restored from
-/// what the lexicon knows: parties, places, given names, titles, months and days get their capitals (a party's acronym stays
+/// what the lexicon knows: parties, places, given names and titles get their capitals, as do months and days (a party's acronym stays
 /// in capitals), one to three words after a title or a form of address, or one ending a clause after a given name, are a name,
 /// and a word once read as a name is one wherever it stands; every other word is lower case, save the first of a sentence.
 /// Offsets do not move.
 /// </summary>
-internal static class ShoutedText
+internal static partial class ShoutedText
 {
     // A page this long with nine letters in ten upper case is typed in capitals, not a page with a shouted headline.
     private const int MinLetters = 300;
@@ -31,20 +30,22 @@ internal static class ShoutedText
             if (!tokens[i].IsWord) { continue; }
             if (lex.PartyTerms.MatchAt(tokens, i, requireCapital: false) is { } party)
             {
-                var words = tokens.Skip(i).Take(party.Length).ToList();
-                var acronym = party.Length == 1 && party.Value.Party.Aliases.Append(party.Value.Party.Code).Contains(words[0].Text, StringComparer.Ordinal);
-                foreach (var w in words.Where(w => w.IsWord)) { if (acronym) { Upper(chars, w); } else if (!lex.FunctionWords.Contains(w.Key)) { Capitalise(chars, w); } }
+                // "UN'S" is the UN's acronym too: the bare word is compared.
+                var acronym = party.Length == 1 && party.Value.Party.Aliases.Append(party.Value.Party.Code).Contains(tokens[i].Bare, StringComparer.Ordinal);
+                if (acronym) { Upper(chars, tokens[i]); } else { CapitaliseName(chars, tokens, i, party.Length, lex); }
                 i += party.Length - 1;
                 continue;
             }
 
             if (lex.Cities.MatchAt(tokens, i, requireCapital: false) is { } city)
             {
-                foreach (var w in tokens.Skip(i).Take(city.Length).Where(w => w.IsWord && !lex.FunctionWords.Contains(w.Key))) { Capitalise(chars, w); }
+                CapitaliseName(chars, tokens, i, city.Length, lex);
                 i += city.Length - 1;
                 continue;
             }
 
+            // "MAY 5", "SEPT. 12": a month is one before its day though "may" is a small word.
+            if (IsMonthOrDay(tokens[i].Text)) { Capitalise(chars, tokens[i]); continue; }
             if (lex.FunctionWords.Contains(tokens[i].Key)) { continue; }
             if (OfficeEnd(tokens, i, lex) is { } end)
             {
@@ -57,7 +58,7 @@ internal static class ShoutedText
             }
 
             var given = lex.GivenNames.Contains(tokens[i].Key);
-            if (given || IsMonthOrDay(tokens[i].Text)) { Capitalise(chars, tokens[i]); }
+            if (given) { Capitalise(chars, tokens[i]); }
             // "MARIO SOARES.", "FRED WILLS, ECONOMIC": after a given name, one word that ends a clause is the surname ("HEATH CARRIED THIS" has none).
             if (given && i + 2 < tokens.Count && tokens[i + 1] is { IsWord: true } surname && !tokens[i + 2].IsWord && !lex.FunctionWords.Contains(surname.Key)
                 && lex.PartyTerms.MatchAt(tokens, i + 1, requireCapital: false) is null)
@@ -110,7 +111,8 @@ internal static class ShoutedText
     private static void NameAfter(List<Token> tokens, int office, ExtractionLexicon lex, HashSet<string> names)
     {
         var k = office + 1;
-        if (k < tokens.Count && tokens[k].Text is "," or ".") { k++; }
+        // "THE PRESIDENT, SAMORA MACHEL", "MR. MARIO SOARES": a comma, or the stop of a form of address; any other stop ends the sentence.
+        if (k < tokens.Count && (tokens[k].Text == "," || (tokens[k].Text == "." && (lex.Honorifics.Contains(tokens[office].Key) || lex.SurnameAddresses.Contains(tokens[office].Key))))) { k++; }
         var start = k;
         for (; k - start < MaxNameWords && k < tokens.Count && tokens[k].IsWord && !lex.FunctionWords.Contains(tokens[k].Key)
             && !lex.TitleWords.Contains(tokens[k].Key) && lex.PartyTerms.MatchAt(tokens, k, requireCapital: false) is null; k++)
@@ -134,9 +136,20 @@ internal static class ShoutedText
         }
     }
 
-    private static bool IsMonthOrDay(string word) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames)
-            .Any(m => m.Length > 0 && string.Equals(m, word, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A month's name or short form, or a day's name.</summary>
+    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:" + Dates.DateFinder.Months + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MonthOrDay();
+
+    /// <summary>"NEW ZEALAND" → "New Zealand", "REPUBLIC OF ZAMBIA" → "Republic of Zambia": a name's first word and its words but the small ones.</summary>
+    private static void CapitaliseName(char[] chars, List<Token> tokens, int start, int length, ExtractionLexicon lex)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (tokens[k].IsWord && (k == start || !lex.FunctionWords.Contains(tokens[k].Key))) { Capitalise(chars, tokens[k]); }
+        }
+    }
 
     private static void Capitalise(char[] chars, Token t)
     {

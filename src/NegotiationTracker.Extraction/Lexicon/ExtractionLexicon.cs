@@ -141,10 +141,10 @@ public sealed class ExtractionLexicon
     // Cues.
     public required IReadOnlySet<string> MeetingWords { get; init; }
     public required IReadOnlySet<string> TalkNouns { get; init; }
-    /// <summary>Any of the lexicon's not-a-meeting words, as one compiled pattern (it runs on every sentence).</summary>
     /// <summary>"arrived at broad agreement", "reached a deal": idioms whose not-a-meeting word tells of the talks' outcome, not another event.</summary>
     public required Regex NotMeetingIdioms { get; init; }
 
+    /// <summary>Any of the lexicon's not-a-meeting words, as one compiled pattern (it runs on every sentence).</summary>
     public required Regex NotMeeting { get; init; }
 
     /// <summary>"on the sidelines of", "on the margins of": the event a meeting was held beside, which is no other event of its day.</summary>

@@ -11,9 +11,10 @@ public static class SentenceSplitter
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "Jr", "Sr", "No", "vs", "etc", "Sgt", "Capt", "Maj", "Adm", "Inc", "Ltd", "Co", "Corp",
         // "Minister X and Hon. Y", "General (Ret.) X": honorifics and a retired rank before more of the name.
         "Hon", "Ret", "Rtd", "Brig", "Cdr", "Rev", "Msgr", "Messrs", "Mme",
-        // "at Mt. Kumgang", "Ft. Lauderdale": a place's short word before its name.
-        "Mt", "Ft",
     };
+
+    // "at Mt. Kumgang", "Ft. Lauderdale": a place's short word before its name, written with its capital ("8,000 ft." ends a sentence).
+    private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "Mt", "Ft" };
 
     // "On Jan. 14, …": a month's short form before a day's number ends no sentence; before a capital it may ("in Oct. The talks").
     private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
@@ -77,6 +78,7 @@ public static class SentenceSplitter
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) { wordStart--; }
         var word = text[wordStart..i];
         if (char.IsDigit(text[next]) && MonthAbbreviations.Contains(word)) { return false; }
+        if (PlaceAbbreviations.Contains(word) && char.IsUpper(text[next])) { return false; }
         // "Dr." and initials ("J.", "U.S.") do not end a sentence, unless what follows could never be a name: "led by Prime
         // Minister Ravi Sen. They were lodged…" ends with a surname that is also an abbreviation.
         return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal))

@@ -20,4 +20,8 @@ public sealed class SentenceSplitTests
 
         Assert.Equal(2, sentences.Count);
     }
+
+    [Fact]
+    public void AFootAbbreviationInLowerCaseStillEndsASentence() =>
+        Assert.Equal(2, SentenceSplitter.Split("The camp lies at 8,000 ft. Delegates met there on Monday.").Count);
 }

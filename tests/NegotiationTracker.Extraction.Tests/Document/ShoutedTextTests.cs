@@ -54,4 +54,16 @@ public sealed class ShoutedTextTests
         Assert.Contains("Mario Soares", kb.People.Select(p => p.Name));
         Assert.DoesNotContain("Terms", kb.People.Select(p => p.Name));
     }
+
+    [Fact]
+    public void ANamesFirstWordAndAMonthKeepTheirCapitalsThoughTheyAreSmallWords()
+    {
+        var text = string.Join(" ", ArticleDocument.Read(Corpus.Text("c.txt", Cable + "3. THE NEW ZEALAND AMBASSADOR SAID THE TALKS WOULD RESUME ON\n"
+            + "MAY 5 IN NEW YORK. TALKS ENDED THEN WITH THE PRESIDENT. THE TALKS ENDED.\n"), Corpus.Lexicon).Sentences.Select(s => s.Text));
+
+        Assert.Contains("The New Zealand Ambassador said", text, StringComparison.Ordinal);
+        Assert.Contains("on May 5 in New York", text, StringComparison.Ordinal);
+        Assert.Contains("Talks ended then with the President.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the talks Ended", text, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using NegotiationTracker.Extraction.Claims;
 using NegotiationTracker.Extraction.Tests.Infrastructure;
 
 namespace NegotiationTracker.Extraction.Tests.Stages;
@@ -25,8 +26,13 @@ public sealed class PageSidesTests
         Assert.DoesNotContain("After China Airlines", Corpus.PagePartiesIn(PilotsReport));
 
     [Fact]
-    public void CountriesEndingAListOfDestinationsAreNotTheSides() =>
-        Assert.All(Corpus.Read(PilotsReport).Rounds, r => Assert.DoesNotContain("Japan", r.Parties));
+    public void CountriesEndingAListOfDestinationsAreNotTheSides()
+    {
+        var rounds = Corpus.Read(PilotsReport).Rounds;
+
+        Assert.NotEmpty(rounds);
+        Assert.All(rounds, r => Assert.DoesNotContain("Japan", r.Parties));
+    }
 
     [Fact]
     public void CountriesOpeningAListOfTeamsAreNotTheSides()
@@ -49,6 +55,16 @@ public sealed class PageSidesTests
     [Theory]
     [InlineData("Tajik talks\nASHGABAT, July 8 (Agency) -- Talks on the Tajikistan conflict began a new round today in the Turkmenistan capital Ashgabat, the opposition said.", "Turkmenistan")]
     [InlineData("Peace talks\nNAIROBI, Jan 10 (Agency) - On Monday, in the Kenyan town of Naivasha, the Sudanese government and the SPLM opened a new round of talks.", "Kenya")]
-    public void ACountryQualifyingAPlaceIsWhereTheTalksAreNotASide(string text, string country) =>
-        Assert.All(Corpus.Read(text).Rounds, r => Assert.DoesNotContain(country, r.Parties));
+    public void ACountryQualifyingAPlaceIsWhereTheTalksAreNotASide(string text, string country)
+    {
+        var rounds = Corpus.Read(text).Rounds;
+
+        Assert.NotEmpty(rounds);
+        Assert.All(rounds, r => Assert.DoesNotContain(country, r.Parties));
+    }
+
+    [Fact]
+    public void ASerialCommaDoesNotEndAListOfTeams() =>
+        Assert.DoesNotContain("India", ArticleReader.Read(Corpus.Text("c.txt", "Players row\n\nThe players' association met the board on Tuesday. "
+            + "The sides of India, Australia, Hong Kong, and Singapore will also play in the tournament."), Corpus.Lexicon).Negotiators);
 }

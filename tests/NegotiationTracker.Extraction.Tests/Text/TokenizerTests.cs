@@ -23,6 +23,11 @@ public sealed class TokenizerTests
         Assert.Contains(code, Tokenizer.Tokenize(text).Select(t => t.Text));
 
     [Fact]
-    public void ABylineRunIntoItsDateNamesThePersonWithoutTheDay() =>
-        Assert.DoesNotContain("Robin de Peyer5", Corpus.PeopleIn("Brexit talks as it happened\n\nRobin de Peyer5 February 2018\n\nTheresa May met Michel Barnier in Downing Street today."));
+    public void ABylineRunIntoItsDateNamesThePersonWithoutTheDay()
+    {
+        var people = Corpus.PeopleIn("Brexit talks as it happened\n\nRobin de Peyer5 February 2018\n\nTheresa May met Michel Barnier in Downing Street today.");
+
+        Assert.Contains("Michel Barnier", people);
+        Assert.DoesNotContain("Robin de Peyer5", people);
+    }
 }
