@@ -84,4 +84,14 @@ public sealed class MeetingVerbDayTests
     public void ACommissionsSittingIsAMeeting() =>
         Assert.Contains(Corpus.Read("Commission sits in Almaty\n\n8 December 2019, 13:38\nNUR-SULTAN. Almaty hosted on December 3-7 a regular sitting held by the "
             + "governmental delegations of Kazakhstan and Uzbekistan under the joint demarcation commission.").Rounds, r => r.Date == new DateOnly(2019, 12, 3) && r.City == "Almaty");
+
+    [Fact]
+    public void AStrikesDayIsNoMeetingsDay()
+    {
+        var rounds = Corpus.Read("Teachers call strike\nBUENOS AIRES, Feb 28, 2024 - The Union of Education Workers (UTE) met the government of Argentina for wage talks on Tuesday. "
+            + "Teaching staff will stop work on Monday to protest the breakdown of the wage talks.").Rounds;
+
+        Assert.Contains(rounds, r => r.Date == new DateOnly(2024, 2, 27));
+        Assert.DoesNotContain(rounds, r => r.Date == new DateOnly(2024, 3, 4));
+    }
 }
