@@ -94,4 +94,14 @@ public sealed class MeetingVerbDayTests
         Assert.Contains(rounds, r => r.Date == new DateOnly(2024, 2, 27));
         Assert.DoesNotContain(rounds, r => r.Date == new DateOnly(2024, 3, 4));
     }
+
+    [Fact]
+    public void ABlockadesDayIsNoMeetingsDay()
+    {
+        var rounds = Corpus.Read("Pension talks\nLA PAZ, May 21, 2013 - The Union of Education Workers (UTE) met the government of Bolivia for pension talks on Monday. "
+            + "The union had set up roadblocks on May 13, breaking off the talks.").Rounds;
+
+        Assert.Contains(rounds, r => r.Date == new DateOnly(2013, 5, 20));
+        Assert.DoesNotContain(rounds, r => r.Date == new DateOnly(2013, 5, 13));
+    }
 }
