@@ -37,7 +37,7 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         var wire = YearlessDatelines.Find(lines.Take(LeadingDatelineLines), page.DatelineCredit);
         var (date, line, end) = FindIsoDateline(lines.Take(DatelineSearchLines)) ?? FindDateline(lines.Take(DatelineSearchLines), wire is { } w ? (w.Month, w.Day) : null)
             ?? FindWrittenDateline(lines.Take(DatelineSearchLines + 1).Where((l, i) => DatelineLabel().IsMatch(l) || i > headline || (i < headline && Timestamp().IsMatch(l)))) ?? FindLeadingDateline(lines.Take(LeadingDatelineLines)) ?? default;
-        // An archive's citation of the issue read as a dateline on a short page: the wire's own day above it is the report's.
+        // An archive's citation of the issue (or a saved page's stamp) read as the dateline: the wire's own day above it is the report's.
         if (line is not null && wire is not null && SavedPageStamps.Find([line]) is not null) { line = null; }
         if (line is not null)
         {
@@ -91,7 +91,7 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     /// <summary>The wire's day in the days up to an issue's date (across a new year too), if it is one of them.</summary>
     private static DateOnly? WireDayBefore(DateOnly issue, int month, int day) =>
-        Enumerable.Range(0, MaxIssueLag + 1).Select(k => issue.AddDays(-k)).FirstOrDefault(d => d.Month == month && d.Day == day) is { } found && found != default ? found : null;
+        Enumerable.Range(0, MaxIssueLag + 1).Select(k => (DateOnly?)issue.AddDays(-k)).FirstOrDefault(d => d!.Value.Month == month && d.Value.Day == day);
 
     // A paper printed a wire's story the day after its dateline, or a few days later over a weekend.
     private const int MaxIssueLag = 4;

@@ -22,12 +22,11 @@ internal static partial class YearlessDatelines
         foreach (var line in lines)
         {
             var m = WireDateline().Match(line);
+            var offset = 0;
             // "(N.Z.P.A.-Reuter—Copyright) TEHERAN, February 3.": the wire's dateline after the agency's credit on its line.
             if (!m.Success && credit?.Match(line) is { Success: true, Length: > 0 } c && WireDateline().Match(line[c.Length..]) is { Success: true } after)
             {
-                var (cm, cd) = (after.Groups["mon"].Value, int.Parse(after.Groups["d"].Value, CultureInfo.InvariantCulture));
-                var cmonth = DateTime.ParseExact(string.Concat(cm[..1].ToUpperInvariant(), cm[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
-                if (cd >= 1 && cd <= DateTime.DaysInMonth(LeapYear, cmonth)) { return (line, c.Length + after.Groups["date"].Index + after.Groups["date"].Length, cmonth, cd); }
+                (m, offset) = (after, c.Length);
             }
 
             if (!m.Success) { m = AgencyDateline().Match(line); }
@@ -37,7 +36,7 @@ internal static partial class YearlessDatelines
             var name = m.Groups["mon"].Value;
             var month = DateTime.ParseExact(string.Concat(name[..1].ToUpperInvariant(), name[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (day >= 1 && day <= DateTime.DaysInMonth(LeapYear, month)) { return (line, m.Groups["date"].Index + m.Groups["date"].Length, month, day); }
+            if (day >= 1 && day <= DateTime.DaysInMonth(LeapYear, month)) { return (line, offset + m.Groups["date"].Index + m.Groups["date"].Length, month, day); }
         }
 
         return null;
