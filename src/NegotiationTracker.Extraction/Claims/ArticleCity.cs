@@ -6,13 +6,17 @@ namespace NegotiationTracker.Extraction.Claims;
 /// <summary>
 /// The city of a meeting whose own sentences name none, from the rest of the article: when the article
 /// places meetings in one city only ("talks in Doha", "came to Havana", "met in the Omani capital"),
-/// every meeting is there; otherwise its undated main meeting is where meetings are most often placed.
+/// every meeting is there; otherwise its undated main meeting is where meetings are most often placed. A meeting at a
+/// well-known venue is in that venue's city.
 /// </summary>
 internal static class ArticleCity
 {
     public static void Fill(IReadOnlyList<RoundClaim> rounds, IReadOnlyList<SentenceMentions> sentences, ExtractionLexicon lex)
     {
         if (rounds.All(r => r.City is not null)) { return; }
+        // "at a Kremlin summit": a well-known venue is in its own city, whatever else the article places.
+        foreach (var round in rounds.Where(r => r.City is null)) { round.City = KnownVenueCity(round, lex); }
+
         var meetings = sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key))).ToList();
         var placed = meetings
             .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex))
@@ -35,6 +39,10 @@ internal static class ArticleCity
             round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : undated && headline.Count == 1 ? headline[0] : null;
         }
     }
+
+    /// <summary>The city of the round's venue when the lexicon knows that venue ("Kremlin": Moscow).</summary>
+    internal static string? KnownVenueCity(RoundClaim round, ExtractionLexicon lex) =>
+        round.Venue is { } venue ? lex.KnownVenues.GetValueOrDefault(TextFold.Fold(venue))?.City : null;
 
     private static string? InCountry(List<SentenceMentions> meetings, string country, Func<(SentenceMentions S, int Index), bool> placed) =>
         meetings.SelectMany(s => s.Cities.Where(c => c.City.CountryCode == country && placed((s, c.Index)))

@@ -98,9 +98,12 @@ internal static partial class MeetingPlaces
     /// <summary>"between Baku and Yerevan", "Washington or Tehran": words that join sides, not describe a place.</summary>
     public static bool JoinsSides(string key) => Joiners.Contains(key) || key is "or" or "between";
 
-    /// <summary>"flew in from Moscow", "the delegation from Kyiv": a city someone came from is not where they met.</summary>
-    private static bool IsOrigin(SentenceMentions s, int index, ExtractionLexicon lex) =>
-        index > 0 && lex.OriginWords.Contains(s.Sentence.Tokens[index - 1].Key);
+    /// <summary>
+    /// "flew in from Moscow", "the delegation from Kyiv", "talks over Gibraltar": a city someone came from, or the talks'
+    /// subject, is not where they met.
+    /// </summary>
+    internal static bool IsOrigin(SentenceMentions s, int index, ExtractionLexicon lex) =>
+        index > 0 && s.Sentence.Tokens[index - 1].Key is var before && (lex.OriginWords.Contains(before) || lex.TopicWords.Contains(before));
 
     /// <summary>
     /// "since the Mumbai terror attacks", "under the Minsk agreements": a city between "the" and a lowercase noun that is no

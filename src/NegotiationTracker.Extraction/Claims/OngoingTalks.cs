@@ -48,7 +48,7 @@ internal static class OngoingTalks
     /// </summary>
     public static string? City(SentenceMentions s, ExtractionLexicon lex, int datelineEnd) =>
         s.Cities.FirstOrDefault(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd && !FiledFrom(s, c.Index)
-            && (c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key))).City?.Name;
+            && !MeetingPlaces.IsOrigin(s, c.Index, lex)).City?.Name;
 
     /// <remarks>"ISLAMABAD: With Türkiye mediating, … sat down in Istanbul", after a stamp too ("date 2025-10-26 ISLAMABAD:"):
     /// a city in capitals before a colon or dash, with no capitalised word before it, is where the report was filed.</remarks>

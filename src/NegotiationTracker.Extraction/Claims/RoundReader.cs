@@ -40,7 +40,7 @@ internal static class RoundReader
             foreach (var (date, city) in dates.Zip(cities))
             {
                 var claim = New(file, talks, evidence, city, dates.Count == 1 ? number : null, s, lex);
-                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, past && !RoundDates.FutureBefore(s, date, lex), future), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
+                (claim.Date, claim.Month, claim.Day, claim.DateText, claim.Precision) = (RoundDates.NearDateline(date, dateline, (past || s.Sentence.Tokens.Any(t => lex.RecallWords.Contains(t.Key))) && !RoundDates.FutureBefore(s, date, lex), future), date.Month, date.Day, RoundDates.Written(date), date.Date is null ? "unknown" : "day");
                 var tellsOfThePast = RoundDates.TellsOfThePast(s, past, lex) || RoundDates.ClauseTellsOfThePast(s, date, lex);
                 found.Add((claim, date, DateFinder.FindGap(s.Sentence.Text), tellsOfThePast));
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
@@ -106,8 +106,9 @@ internal static class RoundReader
             rounds[0].IsMain = true;
             foreach (var other in rounds.Skip(1)) { AttachOwnVenue(file, sentences, other, rounds, lex); }
             AttachVenue(file, sentences, rounds[0], lex, rounds);
-            // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one.
-            if (rounds[0].Country is null) { rounds[0].City ??= MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex)), lex); }
+            // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one;
+            // one at a well-known venue is in that venue's city ("at a Kremlin summit" beside "talks last week in Helsinki").
+            if (rounds[0].Country is null) { rounds[0].City ??= ArticleCity.KnownVenueCity(rounds[0], lex) ?? MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex)), lex); }
         }
 
         return rounds;
@@ -158,7 +159,7 @@ internal static class RoundReader
     private const int FutureAfterOrdinalWindow = 40;
 
     private static string? FirstCity(SentenceMentions s, ExtractionLexicon lex) =>
-        s.Cities.FirstOrDefault(c => c.Index == 0 || !lex.OriginWords.Contains(s.Sentence.Tokens[c.Index - 1].Key)).City?.Name;
+        s.Cities.FirstOrDefault(c => !MeetingPlaces.IsOrigin(s, c.Index, lex)).City?.Name;
 
     /// <summary>
     /// A month a past meeting was held in, with a place to tell it by: not a range, not a reference point

@@ -200,7 +200,8 @@ public static partial class DateFinder
     private static partial Regex WeekdayRange();
 
     // "next Monday": the word before is read (lookbehind), not made part of the day's text, which other rules read where it stands.
-    [GeneratedRegex(@"(?:(?<=\b(?<rel>[Nn]ext|[Ll]ast)\s+)|)\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    // "beginning Monday next", "on Friday last": older and British copy puts the word after the day, read the same way (lookahead).
+    [GeneratedRegex(@"(?:(?<=\b(?<rel>[Nn]ext|[Ll]ast)\s+)|)\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:(?=\s+(?<rel>next|last)\b)|)")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<t>today|tomorrow|yesterday|tonight)\b|\bthis (?<t>evening|morning|afternoon)\b|\b(?<t>last night)\b", RegexOptions.IgnoreCase)]

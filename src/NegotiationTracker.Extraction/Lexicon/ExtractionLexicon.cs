@@ -184,6 +184,12 @@ public sealed class ExtractionLexicon
     /// <summary>Words before a city that make it where someone came from, not where they met ("from").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
 
+    /// <summary>Words before a city that make it what talks are about, not where they were ("talks over Gibraltar").</summary>
+    public required IReadOnlySet<string> TopicWords { get; init; }
+
+    /// <summary>Words that make a yearless day in their sentence an earlier one though no verb tells the tense ("at the previous meeting, on January 17").</summary>
+    public required IReadOnlySet<string> RecallWords { get; init; }
+
     /// <summary>Words that make what follows a reference point, not the meeting reported ("since March", "a day after A met B").</summary>
     public required IReadOnlySet<string> ReferencePointWords { get; init; }
 

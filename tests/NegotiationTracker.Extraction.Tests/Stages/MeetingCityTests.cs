@@ -133,4 +133,23 @@ public sealed class MeetingCityTests
     public void ACapitalThatHostsTheTalksIsTheirPlaceThoughACountryIsNamedLater() =>
         Assert.Equal("Algiers", Assert.Single(Corpus.Read("Consultations\n\nAPS : Thursday, 20 July 2017\nALGIERS- Algiers hosted the second session of "
             + "bilateral consultations on Wednesday, within the regular consultations that Algeria and France hold on the Agreement in Mali.").Rounds).City);
+
+    [Fact]
+    public void ACityThatTalksAreAboutIsNoPlaceOfTheMeeting()
+    {
+        var kb = Read("Talks relaunched\nYesterday saw a relaunch of talks between Britain and Spain over Gibraltar. "
+            + "The British and Spanish foreign ministers met in Madrid yesterday.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "Madrid");
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Gibraltar");
+    }
+
+    [Fact]
+    public void AMeetingAtAWellKnownVenueIsInItsCity()
+    {
+        var kb = Read("Summit seeks a solution\nPresident Yeltsin of Russia met President Meri of Estonia at a Kremlin summit July 26, 1994. "
+            + "Talks of the same kind last week in Helsinki between the deputy ministers of Russia and Estonia produced nothing.");
+
+        Assert.Contains(kb.Rounds, r => r.VenueKey == "kremlin" && r.City == "Moscow");
+    }
 }

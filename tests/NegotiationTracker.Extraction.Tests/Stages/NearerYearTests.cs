@@ -26,4 +26,14 @@ public sealed class NearerYearTests
 
         Assert.DoesNotContain(new DateOnly(2015, 12, 2), days);
     }
+
+    [Fact]
+    public void APreviousMeetingsYearlessDayIsBeforeTheReport()
+    {
+        var days = Days("Talks go on\nWednesday, 21 November 2018\nThe foreign ministers of Greece and North Macedonia met in Vienna on Monday. "
+            + "At the previous meeting, in New York on January 17, the envoy put forward a set of ideas.");
+
+        Assert.Contains(new DateOnly(2018, 1, 17), days);
+        Assert.DoesNotContain(new DateOnly(2019, 1, 17), days);
+    }
 }

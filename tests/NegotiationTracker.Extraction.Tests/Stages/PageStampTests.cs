@@ -77,4 +77,15 @@ public sealed class PageStampTests
 
         Assert.Equal(new DateOnly(1953, 7, 10), header.PublishedOn);
     }
+
+    [Theory]
+    [InlineData("Wilmington Morning News - May 23, 1980")]
+    [InlineData("Vietnam Net Bridge| 30 August 2016")]
+    public void AnOutletsNameWithTheIssuesDateIsNoHeadlineAndDatesTheReport(string masthead)
+    {
+        var header = ArticleHeader.Parse($"{masthead}\n\nTalks continue past deadline\n\nNEW YORK – The negotiators of the owners and the players met past midnight last night.", Corpus.Lexicon.Page);
+
+        Assert.Equal("Talks continue past deadline", header.Title);
+        Assert.NotNull(header.PublishedOn);
+    }
 }

@@ -256,4 +256,14 @@ public sealed class PersonMentionTests
 
         Assert.Contains("Tunde Okafor", people);
     }
+
+    [Theory]
+    [InlineData("Ray Grebey")]
+    [InlineData("Bob Goodenow")]
+    public void AShortEnglishGivenNameOpensAName(string name)
+    {
+        var people = Corpus.PeopleIn($"Talks\nMarvin Miller, for the players, and {name}, who represents the owners, talked briefly during the recess.");
+
+        Assert.Contains(name, people);
+    }
 }

@@ -68,4 +68,23 @@ public sealed class RelativeWeekdayTests
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2003, 8, 18));
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2003, 8, 25) || r.Date == new DateOnly(2003, 9, 1));
     }
+
+    [Fact]
+    public void AWeekdayWithNextAfterItHasNotComeYet()
+    {
+        var kb = Corpus.Read("Talks begin\nNicosia, Jan 16, 2002 (CNA) -- The leaders of Greece and Turkey met today. "
+            + "\"The leaders of Greece and Turkey have agreed to meet on Mondays and Fridays, beginning Monday next,\" the envoy said.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2002, 1, 16));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2002, 1, 14));
+    }
+
+    [Fact]
+    public void AScheduleOfMeetingsAWeekFromAWeekdayIsNoMeeting()
+    {
+        var kb = Corpus.Read("Talks begin\nNicosia, Jan 16, 2002 (CNA) -- The leaders of Greece and Turkey met today in Nicosia. "
+            + "The envoy said the leaders of Greece and Turkey have settled on three meetings a week from Monday.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2002, 1, 14));
+    }
 }
