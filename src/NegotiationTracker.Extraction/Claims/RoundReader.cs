@@ -46,7 +46,15 @@ internal static class RoundReader
                 if (RoundDates.IsUnanchoredMeeting(s, date, tellsOfThePast, lex)) { unanchored.Add(claim); }
             }
 
-            if (dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, year, lex) is { } month)
+            var monthList = dates.Count == 0 && RoundDates.TellsOfThePast(s, past, lex) ? MonthRounds.Read(s, all, dateline, lex, header.DatelineEnd) : [];
+            foreach (var (listedMonth, listedCity, listedNumber) in monthList)
+            {
+                var claim = New(file, talks, evidence, listedCity, listedNumber, s, lex);
+                (claim.CoarseDate, claim.Precision, claim.DateText) = (listedMonth.Date, listedMonth.Precision, listedMonth.Text);
+                found.Add((claim, null, null, past));
+            }
+
+            if (monthList.Count == 0 && dates.Count == 0 && number is null && RoundDates.TellsOfThePast(s, past, lex) && MonthMeeting(s, all, dateline, year, lex) is { } month)
             {
                 // "They last met in Almaty in May", "talks restarted in November 2022 in Caracas", "last met last month in
                 // Abu Dhabi": a past meeting known to the month (or week).
@@ -181,7 +189,7 @@ internal static class RoundReader
         return dateline is { } limit && date > limit ? null : month with { Date = date };
     }
 
-    private static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
+    internal static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.ReferencePointWords.Contains(t.Key));
 
     private static RoundClaim New(string file, Talks talks, Evidence evidence, string? city, int? number, SentenceMentions s, ExtractionLexicon lex)

@@ -1,0 +1,34 @@
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// "Cairo hosted the first meeting in November 2014, Nicosia the second in April 2015 and Athens the third in December
+/// 2015": a sentence recalling several meetings, each by its month in a city of its own, is one meeting per month with its
+/// own city and ordinal; months after "since" are reference points, no list of meetings.
+/// </summary>
+public sealed class MonthListTests
+{
+    private static NegotiationTracker.Extraction.Consolidation.KnowledgeBase Read(string body) =>
+        KnowledgeBaseBuilder.Build([Corpus.Text("l.txt", $"Summit ahead\nPublished: 18 November 2017\n{body}")], Corpus.Lexicon);
+
+    [Fact]
+    public void EachRecalledMonthIsAMeetingInItsOwnCity()
+    {
+        var kb = Read("The leaders of Egypt, Cyprus and Greece will meet again. Cairo hosted the first meeting in November 2014, "
+            + "Nicosia the second in April 2015 and Athens the third in December 2015.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "Cairo" && r.Number == 1 && r.Date == new DateOnly(2014, 11, 1));
+        Assert.Contains(kb.Rounds, r => r.City == "Nicosia" && r.Number == 2 && r.Date == new DateOnly(2015, 4, 1));
+        Assert.Contains(kb.Rounds, r => r.City == "Athens" && r.Number == 3 && r.Date == new DateOnly(2015, 12, 1));
+    }
+
+    [Fact]
+    public void MonthsAfterSinceMakeNoList()
+    {
+        var kb = Read("Angola and Germany carried forward the talks held since the President of Angola went to Berlin in August 2018, "
+            + "and since Luanda was visited in July 2019 by the Chancellor of Germany.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Luanda");
+    }
+}
