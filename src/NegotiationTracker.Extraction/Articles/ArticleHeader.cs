@@ -225,10 +225,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     private const int MaxDatelineLength = 60;
 
-    [GeneratedRegex(@"^(?:(?:Published|Publish [Dd]ate|Updated?|Posted|Last updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
+    [GeneratedRegex(@"^(?:(?:Published|Publish [Dd]ate|Updated?|Posted|(?:Page )?[Ll]ast updated|Written by)\b|\p{Lu}[\p{Lu} .'-]+,)")]
     private static partial Regex DatelineLead();
 
-    [GeneratedRegex(@"^(?:Published|Publish [Dd]ate|Updated?|Posted|Last updated|Written by)\b")]
+    [GeneratedRegex(@"^(?:Published|Publish [Dd]ate|Updated?|Posted|(?:Page )?[Ll]ast updated|Written by)\b")]
     private static partial Regex DatelineLabel();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b")]

@@ -49,4 +49,15 @@ public sealed class MemberListTests
         var kyrgyz = Assert.Single(kb.Delegations, d => d.Party == "Kyrgyzstan");
         Assert.Contains("Bolot Ismailov", People(kb, kyrgyz).Concat([Corpus.NameOf(kb, kyrgyz.HeadKey) ?? ""]));
     }
+
+    [Fact]
+    public void ALeaderAndNamesSetOffByDashesAfterADelegationAreItsHeadAndMembers()
+    {
+        var kb = Corpus.Read("Talks at Hillsborough\nPublished: 15 January 2024\nThe Northern Ireland secretary had more talks with the DUP and Sinn Fein on Monday. "
+            + "Protesters shouted as the DUP delegation - leader Jeffrey Donaldson, Gavin Robinson and Emma Little-Pengelly - got to the talks on Monday.");
+
+        var dup = Assert.Single(kb.Delegations, d => d.Party == "DUP");
+        Assert.Equal("Jeffrey Donaldson", kb.People.Single(p => p.Key == dup.HeadKey).Name);
+        Assert.Equal(["Emma Little-Pengelly", "Gavin Robinson", "Jeffrey Donaldson"], People(kb, dup));
+    }
 }

@@ -88,4 +88,14 @@ public sealed class PageStampTests
         Assert.Equal("Talks continue past deadline", header.Title);
         Assert.NotNull(header.PublishedOn);
     }
+
+    [Fact]
+    public void APagesLastUpdatedLineIsNoHeadlineAndDatesTheReport()
+    {
+        var header = ArticleHeader.Parse("Page last updated at 19:56 GMT, Monday, 25 January 2010\n\nBrown and Cowen in NI for emergency talks\n\n"
+            + "Talks between the DUP and Sinn Fein earlier on Monday broke up in under an hour.", Corpus.Lexicon.Page);
+
+        Assert.Equal("Brown and Cowen in NI for emergency talks", header.Title);
+        Assert.Equal(new DateOnly(2010, 1, 25), header.PublishedOn);
+    }
 }
