@@ -26,13 +26,17 @@ internal static class DatelineCity
         }
     }
 
-    /// <summary>A city opening one of the first sentences (a page with no headline opens on its dateline) and set off by a comma, a dash or an agency's bracket.</summary>
+    /// <summary>
+    /// A city opening one of the first sentences (a page with no headline opens on its dateline), or standing after nothing
+    /// but a saved page's stamp (" date 2024-04-26 ASTANA —"), and set off by a comma, a dash or an agency's bracket.
+    /// </summary>
     private static string? Of(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.Where(s => s.Sentence.Kind is Document.BlockKind.Paragraph or Document.BlockKind.Headline).Take(DatelineReach)
-            .Select(s => s.Cities.FirstOrDefault(c => c.Index == 0) is { City: { } city } && SetOff(s.Sentence.Tokens, city.Name.Split(' ').Length) ? city.Name : null)
+            .Select(s => s.Cities.FirstOrDefault(c => s.Sentence.Tokens.Take(c.Index).All(t => !t.IsCapitalized)) is { City: { } city } found
+                && SetOff(s.Sentence.Tokens, found.Index + city.Name.Split(' ').Length) ? city.Name : null)
             .FirstOrDefault(c => c is not null);
 
     /// <summary>The city's words and then the mark: "HAVANA TIMES –" is an outlet's name, no dateline.</summary>
-    private static bool SetOff(IReadOnlyList<Text.Token> tokens, int words) =>
-        words < tokens.Count - 1 && tokens[words].Text is "," or "–" or "—" or "-" or "(";
+    private static bool SetOff(IReadOnlyList<Text.Token> tokens, int end) =>
+        end < tokens.Count - 1 && tokens[end].Text is "," or "–" or "—" or "-" or "(";
 }

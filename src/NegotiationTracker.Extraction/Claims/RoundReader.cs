@@ -24,6 +24,9 @@ internal static class RoundReader
         var afterRecount = RecountedDayYear.Find(sentences, header, lex);
         year ??= header.PublishedOn?.Year ?? LeadWeekdayYear.Find(sentences, header, afterRecount ?? written) ?? afterRecount ?? written ?? RoundDates.MonthYearWritten(sentences);
         var dateline = header.PublishedIn(year);
+        // "held their first political consultations, conducting them by video conference": an ordinal a remote sentence gives
+        // numbers that call; the headline's "first political consultations" is no meeting either.
+        var remoteNumbers = sentences.Where(s => RemoteTalks.Tells(s, lex)).Select(s => OrdinalReader.Read(s, lex)).OfType<int>().ToHashSet();
         foreach (var s in sentences.Where((s, i) => (IsAboutMeeting(s, lex) || StandsForMeeting(sentences, i, lex) || PointedBackTo(sentences, i, lex)) && !RemoteTalks.Tells(s, lex)))
         {
             var evidence = s.Sentence.EvidenceIn(file);
@@ -90,6 +93,7 @@ internal static class RoundReader
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex, header.DatelineEnd).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
+                if (coarse is null && remoteNumbers.Contains(number.Value)) { continue; }
                 found.Add((claim, null, null, past));
             }
         }

@@ -43,4 +43,15 @@ public sealed class DatelineCityTests
 
         Assert.Equal("Ottawa", Assert.Single(kb.Rounds).City);
     }
+
+    [Fact]
+    public void ADatelineCityAfterASavedPagesStampPlacesTheMeetings()
+    {
+        var kb = Corpus.Read("Partnership to grow\n date 2024-04-26 ASTANA — Ties between the ministries of Kazakhstan and China are to be widened. "
+            + "So it was said when the foreign minister of Kazakhstan met the vice minister of China on April 25.\n\n"
+            + "At the Kazakh-Chinese inter-ministerial consultation on April 26, the sides took up political cooperation.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 4, 25) && r.City == "Astana");
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 4, 26) && r.City == "Astana");
+    }
 }

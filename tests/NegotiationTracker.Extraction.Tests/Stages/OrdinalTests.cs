@@ -32,4 +32,12 @@ public sealed class OrdinalTests
         var first = Assert.Single(kb.Rounds, r => r.Date == new DateOnly(2018, 12, 5));
         Assert.Equal(1, first.Number);
     }
+
+    [Fact]
+    public void AnOrdinalBeforeANamedDialogueNumbersItsMeeting()
+    {
+        var kb = Corpus.Read("Dialogue held\nHo Chi Minh City hosted the fifth Vietnam-Russia Strategic Dialogue on Diplomacy-Defence-Security on December 7, 2019.");
+
+        Assert.Equal(5, Assert.Single(kb.Rounds).Number);
+    }
 }

@@ -50,4 +50,13 @@ public sealed class RemoteTalksTests
 
         Assert.Equal(new DateOnly(2025, 3, 14), Assert.Single(kb.Rounds).Date);
     }
+
+    [Fact]
+    public void AHeadlinesNumberedConsultationsHeldByVideoConferenceAreNoMeeting()
+    {
+        var kb = Corpus.Read("On the first political consultations between the ministries of Azerbaijan and Mongolia\n"
+            + "On February 23, 2021, the foreign ministries of Azerbaijan and Mongolia held their first political consultations, conducting them by video conference.");
+
+        Assert.Empty(kb.Rounds);
+    }
 }
