@@ -33,10 +33,13 @@ internal static class ArticleCity
         // "Fresh round of talks opens in Geneva" over the report: a meeting it dates nowhere is the one the headline places.
         var headline = meetings.Where(s => s.Sentence.Kind == Document.BlockKind.Headline)
             .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex)).Select(c => c.City.Name)).Distinct(StringComparer.Ordinal).ToList();
+        // "agreed when the ministers last met, in Moscow in July 2023": a city only a meeting recalled by its month holds is that meeting's.
+        var recalled = rounds.Where(r => r.Date is null && r.City is not null && (r.CoarseDate is not null || r.Month is not null)).Select(r => r.City!)
+            .Except(rounds.Where(r => r.Date is not null).Select(r => r.City).OfType<string>(), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         foreach (var round in rounds.Where(r => r.City is null && r.Country is null))
         {
             var undated = round.Date is null && round.CoarseDate is null && round.DateText is null;
-            round.City = named.Count == 1 ? named[0] : round.IsMain && round.Date is null ? mostPlaced : undated && headline.Count == 1 ? headline[0] : null;
+            round.City = named.Count == 1 && !(round.Date is not null && recalled.Contains(named[0])) ? named[0] : round.IsMain && round.Date is null ? mostPlaced : undated && headline.Count == 1 ? headline[0] : null;
         }
     }
 

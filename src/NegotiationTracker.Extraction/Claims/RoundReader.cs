@@ -120,7 +120,7 @@ internal static class RoundReader
             AttachVenue(file, sentences, rounds[0], lex, rounds);
             // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one;
             // one at a well-known venue is in that venue's city ("at a Kremlin summit" beside "talks last week in Helsinki").
-            if (rounds[0].Country is null) { rounds[0].City ??= ArticleCity.KnownVenueCity(rounds[0], lex) ?? MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex)), lex); }
+            if (rounds[0].Country is null) { rounds[0].City ??= ArticleCity.KnownVenueCity(rounds[0], lex) ?? MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex) && !RecalledElsewhere(s, rounds)), lex); }
         }
 
         return rounds;
@@ -182,7 +182,8 @@ internal static class RoundReader
     private static DateMention? MonthMeeting(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, int? year, ExtractionLexicon lex)
     {
         if (s.Cities.Count == 0) { return null; }
-        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && (d.Date is not null || (year is null && d.Precision == "month")) && !AfterReferenceWord(s, d, lex));
+        // "the Memorandum that was signed in November 2011 in Abu Dhabi": a month another event's word claims is no meeting's.
+        var month = all.FirstOrDefault(d => d.Precision is "month" or "week" && (d.Date is not null || (year is null && d.Precision == "month")) && !AfterReferenceWord(s, d, lex) && !SignedIn(s, d, lex));
         if (month is { Date: null } && DateFinder.MonthIn(month.Text) is not null) { return month; }
         // "In 1998, Wang and Koo met once more in Shanghai": a year, a place and the meeting's own verb recall a meeting of that year.
         month ??= all.FirstOrDefault(d => d.Precision == "year" && d.Date is not null && !AfterReferenceWord(s, d, lex)
@@ -192,6 +193,19 @@ internal static class RoundReader
         if (dateline is { } published && date > published && month.Precision != "week") { date = date.AddYears(-1); }
         return dateline is { } limit && date > limit ? null : month with { Date = date };
     }
+
+    /// <summary>"signed in November 2011", "the accord reached in May": a not-a-meeting word right before the month's preposition.</summary>
+    private static bool SignedIn(SentenceMentions s, DateMention d, ExtractionLexicon lex)
+    {
+        var before = s.Sentence.Text[..d.Offset].TrimEnd();
+        var cut = before.LastIndexOf(' ');
+        if (cut < 0 || before[(cut + 1)..].ToLowerInvariant() is not ("in" or "on" or "during")) { return false; }
+        var tail = before[..cut].TrimEnd();
+        return lex.NotMeeting.Matches(tail[Math.Max(0, tail.Length - SignedInReach)..]).Any(m => m.Index + m.Length == Math.Min(tail.Length, SignedInReach));
+    }
+
+    // Characters before a month's preposition in which a not-a-meeting word must end ("was signed in").
+    private const int SignedInReach = 30;
 
     internal static bool AfterReferenceWord(SentenceMentions s, DateMention d, ExtractionLexicon lex) =>
         s.Sentence.Tokens.Where(t => t.End - s.Sentence.Start <= d.Offset).TakeLast(6).Any(t => lex.ReferencePointWords.Contains(t.Key));
@@ -308,6 +322,11 @@ internal static class RoundReader
 
     // "a second meeting", "the third round of talks": how far after an ordinal its meeting word stands.
     private const int OrdinalNounWindow = 3;
+
+    /// <summary>"agreed when the ministers last met, in Moscow in July 2023": a sentence that places a meeting it recalls by its month is that meeting's.</summary>
+    private static bool RecalledElsewhere(SentenceMentions s, List<RoundClaim> rounds) =>
+        rounds.Skip(1).Any(r => r.Date is null && r.City is not null && (r.CoarseDate is not null || r.Month is not null)
+            && r.Evidence.Any(e => e.Start == s.Sentence.Start));
 
     private static string? MostCommonMeetingCity(IEnumerable<SentenceMentions> sentences, ExtractionLexicon lex) =>
         sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))

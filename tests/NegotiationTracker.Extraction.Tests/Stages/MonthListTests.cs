@@ -31,4 +31,22 @@ public sealed class MonthListTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Luanda");
     }
+
+    [Fact]
+    public void AMonthSomethingWasSignedInIsNoMeeting()
+    {
+        var kb = Read("The ministers of the GCC and Russia met in Riyadh on Monday. Their dialogue was set up by a memorandum that was signed in November 2011 in Abu Dhabi, as the meeting recalled.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Abu Dhabi");
+    }
+
+    [Fact]
+    public void ACityOfAMeetingRecalledByItsMonthIsNotTheReportsMeetingCity()
+    {
+        var kb = Read("The GCC and Russia want to implement faster the plan agreed when the ministers last met, in Moscow in July 2017. "
+            + "He said so at the seventh joint ministerial meeting of the GCC and Russia on Monday.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "Moscow" && r.DatePrecision == "month");
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Moscow" && r.DatePrecision == "day");
+    }
 }

@@ -514,4 +514,13 @@ public sealed class PersonJunkTests
     public void TwoSidesJoinedByAHyphenAndTheMeetingsAdjectivesNameNoOne() =>
         Assert.Equal(["Pedro Castillo"], Corpus.PeopleIn("Cabinet meets\n\nMinisters of state and President Pedro Castillo will take part at La Paz in the "
             + "Presidential Meeting and VI Bolivia-Peru Binational Ministerial Cabinet."));
+
+    [Fact]
+    public void TheirExcellenciesAreNoPerson()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe ministers met in Doha on 3 May 2024, with Their Highnesses and Excellencies, the foreign ministers of the GCC member states, taking part.");
+
+        Assert.DoesNotContain("Excellencies", people);
+        Assert.DoesNotContain("Highnesses", people);
+    }
 }
