@@ -65,7 +65,17 @@ internal static partial class MeetingPlaces
     {
         if (s.PartyAt(index) is null || IsPlaced(s, index, lex)) { return false; }
         if (Speaks(s, index, lex)) { return true; }
-        return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
+        // "Moscow is prepared to take up Peking's demand": a city that owns something speaks for its government, and places nothing.
+        return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && !Owns(s, c.Index) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
+    }
+
+    /// <summary>"Peking's", "New York's": the city's last word is possessive.</summary>
+    private static bool Owns(SentenceMentions s, int index)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = index;
+        while (!tokens[k].IsPossessive && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }) { k++; }
+        return tokens[k].IsPossessive;
     }
 
     internal static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)

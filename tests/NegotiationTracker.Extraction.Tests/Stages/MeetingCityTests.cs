@@ -152,4 +152,13 @@ public sealed class MeetingCityTests
 
         Assert.Contains(kb.Rounds, r => r.VenueKey == "kremlin" && r.City == "Moscow");
     }
+
+    [Fact]
+    public void ACityThatOwnsSomethingPlacesNoOtherCapital()
+    {
+        var kb = Read("Talks\nMarch 3, 1986\nA ninth round of talks between Chinese and Soviet negotiators got under way Monday, "
+            + "with signs emerging that Moscow is prepared to take up Peking's long-held demand.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Moscow");
+    }
 }
