@@ -50,9 +50,10 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
                 dateline = text.IndexOf(below.Line, StringComparison.Ordinal) + below.End;
             }
 
-            // A stamp printed under a paragraph of the story ("Publish Date : …" after a short report) ends no dateline:
+            // A stamp printed under a paragraph of the story ("Publish Date : …", an agency's "(Xinhua News Agency February 24, 2004)"
+            // after a short report) ends no dateline:
             // the story above it is news, not publication.
-            var underStory = DatelineLabel().IsMatch(line) && lines.Take(Math.Max(0, lines.IndexOf(line))).Skip(headline + 1).Any(l => l.Length > MaxLeadingDatelineLength);
+            var underStory = (DatelineLabel().IsMatch(line) || SavedPageStamps.IsCredit(line)) && lines.Take(Math.Max(0, lines.IndexOf(line))).Skip(headline + 1).Any(l => l.Length > MaxLeadingDatelineLength);
             return underStory
                 ? new ArticleHeader(title, date)
                 : new ArticleHeader(title, date, dateline);

@@ -98,4 +98,13 @@ public sealed class PageStampTests
         Assert.Equal("Brown and Cowen in NI for emergency talks", header.Title);
         Assert.Equal(new DateOnly(2010, 1, 25), header.PublishedOn);
     }
+
+    [Fact]
+    public void AnAgencysBracketedCreditUnderTheStoryDatesTheReport()
+    {
+        var kb = Corpus.Read("Talks at the embassy\nOn Tuesday, talks were held in the Russian Embassy between the delegations of Russia and Japan, a source said.\n"
+            + "The other delegations have yet to make their lists public.\n(Xinhua News Agency February 24, 2004)");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2004, 2, 24));
+    }
 }

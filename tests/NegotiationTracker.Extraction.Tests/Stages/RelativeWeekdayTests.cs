@@ -87,4 +87,14 @@ public sealed class RelativeWeekdayTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2002, 1, 14));
     }
+
+    [Fact]
+    public void AWeekdayTalksAreToOpenOnIsAheadThoughTheSentenceTellsOfThePast()
+    {
+        var kb = Corpus.Read("Talks ahead\nBEIJING, Feb. 24, 2004 (Xinhua) -- The vice foreign ministers of China and the United States chaired a meeting, "
+            + "which was held behind closed doors to coordinate their efforts in the six-party talks that are to open Wednesday.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2004, 2, 18));
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2004, 2, 25));
+    }
 }
