@@ -196,7 +196,7 @@ public static partial class DateFinder
     private static partial Regex MonthOnly();
 
     // "from Monday to Tuesday": one meeting over days, dated by its first.
-    [GeneratedRegex(@"\bfrom\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"\b[Ff]rom\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayRange();
 
     // "next Monday": the word before is read (lookbehind), not made part of the day's text, which other rules read where it stands.

@@ -97,4 +97,13 @@ public sealed class RelativeWeekdayTests
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2004, 2, 18));
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2004, 2, 25));
     }
+
+    [Fact]
+    public void TalksFromMondayToWednesdayOpeningASentenceAreOneMeeting()
+    {
+        var kb = Corpus.Read("Wage talks\n14 August 2019 - 17:13\nFrom Monday to Wednesday the Automobile Manufacturers Employers Organisation (Ameo) and "
+            + "the National Union of Metalworkers of SA (Numsa) held a further round of wage negotiations in Pretoria.");
+
+        Assert.Equal(new DateOnly(2019, 8, 12), Assert.Single(kb.Rounds).Date);
+    }
 }
