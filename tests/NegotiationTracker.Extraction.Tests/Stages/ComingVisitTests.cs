@@ -28,4 +28,14 @@ public sealed class ComingVisitTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2026, 6, 4));
     }
+
+    [Fact]
+    public void AMeetingThatWasToHaveBeenHeldIsNoMeeting()
+    {
+        var kb = Corpus.Read("Panel on hold\nJune 14, 1997\nA joint committee meeting of Thailand and Vietnam that was to be held today has been put off indefinitely. "
+            + "After it, Thailand and Vietnam were to have held a dialogue meeting with China on July 16.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(1997, 6, 14));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date is { Month: 7, Day: 16 });
+    }
 }
