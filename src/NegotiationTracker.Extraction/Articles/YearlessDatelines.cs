@@ -42,11 +42,11 @@ internal static partial class YearlessDatelines
         return null;
     }
 
-    private const string Date = @"(?<date>(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?)";
+    private const string Date = @"(?<date>(?<mon>(?i:" + Dates.DateFinder.Months + @"))(?:\.\s*|\s+)(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>(?i:" + Dates.DateFinder.Months + @"))\.?)";
 
     // An upper-case place, maybe a country after it, then the day and a mark that ends a dateline; or a place in any case
-    // before its country in capitals ("Luanda, ANGOLA, January 29 -").
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?|\p{Lu}[\p{L}\p{M} .'’-]+,\s*\p{Lu}{2}[\p{Lu}\p{M} .'’-]*),\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
+    // before its country in capitals ("Luanda, ANGOLA, January 29 -") or its region in brackets ("Manhasset (New York), Aug.10-").
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*)?|\p{Lu}[\p{L}\p{M} .'’-]+,\s*\p{Lu}{2}[\p{Lu}\p{M} .'’-]*|\p{Lu}[\p{L}\p{M} .'’-]+\s*\(\p{Lu}[\p{L}\p{M} .'’-]{1,30}\)),\s*" + Date + @"(?!\d)(?![,\s]+\d{4})\s*[.,(/–—-]")]
     private static partial Regex WireDateline();
 
     // "KUALA LUMPUR (Agency/05 December) –", "GENEVA (Agency, May 3) -": the day inside the agency's bracket.

@@ -15,7 +15,7 @@ internal static partial class MeetingPlaces
     /// <param name="datelineEnd">Where the article's dateline ends: a city there is where the report was filed ("SEOUL, June 1 (Xinhua) --").</param>
     public static List<string?> CitiesFor(SentenceMentions s, IReadOnlyList<DateMention> dates, ExtractionLexicon lex, int datelineEnd = 0)
     {
-        var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex) && !NamesAnEvent(s, c.Index, lex)).ToList();
+        var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex) && !NamesAnEvent(s, c.Index, lex) && !LocatesAnother(s, c.Index)).ToList();
         // The filing city is the meeting's only when the sentence places it nowhere else ("PUTRAJAYA, July 28 (TNA) – After talks hosted by Malaysia").
         var filedFrom = all.Where(c => s.Sentence.Tokens[c.Index].Start < datelineEnd).Select(c => c.City.Name).FirstOrDefault();
         var cities = all.Where(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd)
@@ -107,6 +107,15 @@ internal static partial class MeetingPlaces
 
     /// <summary>"between Baku and Yerevan", "Washington or Tehran": words that join sides, not describe a place.</summary>
     public static bool JoinsSides(string key) => Joiners.Contains(key) || key is "or" or "between";
+
+    /// <summary>"in Manhasset (outskirts of New York)": a city in brackets right after another place only says where that place is.</summary>
+    private static bool LocatesAnother(SentenceMentions s, int index)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = index - 1;
+        while (k >= 0 && tokens[k] is { IsWord: true, IsCapitalized: false }) { k--; }
+        return k >= 1 && tokens[k].Text == "(" && s.Cities.Any(c => c.Index < k && c.Index + c.City.Name.Split(' ').Length >= k - 1);
+    }
 
     /// <summary>
     /// "flew in from Moscow", "the delegation from Kyiv", "talks over Gibraltar": a city someone came from, or the talks'

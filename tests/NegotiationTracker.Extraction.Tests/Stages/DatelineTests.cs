@@ -119,4 +119,14 @@ public sealed class DatelineTests
 
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2020, 1, 28) && r.City == "Berlin");
     }
+
+    [Theory]
+    [InlineData("UN call\nManhasset (New York), Aug.10- On Friday the negotiators of Morocco and Algeria met again.", 8, 10)]
+    [InlineData("UN call\nMANHASSET, Aug.10- On Friday the negotiators of Morocco and Algeria met again.", 8, 10)]
+    public void ReadsAYearlessDatelineWithItsRegionInBracketsOrNoSpaceAfterTheMonth(string text, int month, int day)
+    {
+        var header = ArticleHeader.Parse(text, Corpus.Lexicon.Page);
+
+        Assert.Equal((month, day), header.YearlessDateline);
+    }
 }

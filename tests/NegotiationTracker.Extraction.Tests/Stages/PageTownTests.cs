@@ -31,4 +31,12 @@ public sealed class PageTownTests
 
         Assert.Equal(0, towns.Count);
     }
+
+    [Fact]
+    public void ATownWithAKnownCityInBracketsAfterItIsAPlace()
+    {
+        var kb = Corpus.Read("Talks\nMay 3, 2007\nThe second round of negotiations between Morocco and Algeria opened in Manhasset (outskirts of New York) on Friday.");
+
+        Assert.Equal("Manhasset", Assert.Single(kb.Rounds).City);
+    }
 }
