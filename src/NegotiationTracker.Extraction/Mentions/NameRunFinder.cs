@@ -18,7 +18,8 @@ internal static class NameRunFinder
         while (i < tokens.Count)
         {
             var initials = LeadingInitials(tokens, i, taken, lexicon);
-            if ((initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon)) || IsNumberMark(tokens, i)) { i++; continue; }
+            if ((initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon) && !OpensNameAfterTitle(tokens, i, taken, lexicon) && !IsCapitalSurnameFirst(tokens, i, taken, lexicon))
+                || IsNumberMark(tokens, i)) { i++; continue; }
             var start = i;
             i += initials;
             if (initials == 0 && !IsNameWord(tokens[i], taken[i], lexicon)) { i++; }
@@ -228,6 +229,18 @@ internal static class NameRunFinder
         i > 0 && i + 1 < tokens.Count && !taken[i] && tokens[i].IsCapitalized
         && ((lexicon.NotNames.Contains(tokens[i].Key) && lexicon.GivenNames.Contains(tokens[i].Key)) || IsJoinedInitials(tokens[i], lexicon))
         && lexicon.TitleHeads.Contains(tokens[i - 1].Key) && IsNameWord(tokens[i + 1], taken[i + 1], lexicon);
+
+    /// <summary>
+    /// "Mr. KITAMURA Toshihiro", "Ms. MAO Ning": Japanese and Chinese releases print the surname first and in capitals; after an
+    /// honorific, a word in capitals with a name after it opens the name.
+    /// </summary>
+    private static bool IsCapitalSurnameFirst(IReadOnlyList<Token> tokens, int i, bool[] taken, ExtractionLexicon lexicon)
+    {
+        if (taken[i] || tokens[i] is not { IsWord: true, IsAllCaps: true } t || t.Text.Length < 2 || !t.Text.All(char.IsLetter) || i + 1 >= tokens.Count
+            || lexicon.TitleWords.Contains(t.Key) || lexicon.NotNames.Contains(t.Key) || !IsNameWord(tokens[i + 1], taken[i + 1], lexicon)) { return false; }
+        var before = i >= 2 && tokens[i - 1].Text == "." ? i - 2 : i - 1;
+        return before >= 0 && lexicon.Honorifics.Contains(tokens[before].Key);
+    }
 
     /// <summary>"Vice President JD Vance": two initials written together with no stops, which only an office before them tells from an acronym.</summary>
     private static bool IsJoinedInitials(Token token, ExtractionLexicon lexicon) =>

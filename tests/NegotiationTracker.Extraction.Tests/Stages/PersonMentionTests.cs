@@ -266,4 +266,13 @@ public sealed class PersonMentionTests
 
         Assert.Contains(name, people);
     }
+
+    [Fact]
+    public void ASurnameInCapitalsBeforeTheGivenNameAfterAnHonorificIsAName()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe consultations took place in Beijing between Mr. KITAMURA Toshihiro, Press Secretary of Japan, and Ms. MAO Ning, Spokesperson of China.");
+
+        Assert.Contains("KITAMURA Toshihiro", people);
+        Assert.Contains("MAO Ning", people);
+    }
 }
