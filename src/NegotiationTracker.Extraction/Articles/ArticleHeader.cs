@@ -173,8 +173,8 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         foreach (var line in lines)
         {
             var m = IsoDate().Match(line);
-            // "Published: 2013-5-21 8:47:16": some agencies drop the leading zeros.
-            if (!m.Success || !DateOnly.TryParseExact(m.Groups["iso"].Value, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { continue; }
+            // "Published: 2013-5-21 8:47:16": some agencies drop the leading zeros; "2013/12/27 15:14": some write slashes.
+            if (!m.Success || !DateOnly.TryParseExact(m.Groups["iso"].Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { continue; }
             // "date 2023-08-10 Thursday, August 10, 2023 – Yesterday at …": the written dateline after the stamp is publication too.
             var end = m.Index + m.Length;
             return (date, line, Leading(line[end..]) is { } written ? end + written.End : end);
@@ -218,7 +218,7 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     private const int LeadingDatelineLines = 12;
 
     // "Source:Xinhua Published: 2013-5-21 8:47:16": a source label may come before the date's own label.
-    [GeneratedRegex(@"^(?:(?:source\s*:\s*\S+\s+)?(?:date\s*:?\s*|published\s*:?\s*|updated\s*:?\s*))?(?<iso>\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:source\s*:\s*\S+\s+)?(?:date\s*:?\s*|published\s*:?\s*|updated\s*:?\s*))?(?<iso>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M} .'’-]*[,(]?\s*)?$")]

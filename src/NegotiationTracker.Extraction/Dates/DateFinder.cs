@@ -196,7 +196,8 @@ public static partial class DateFinder
     private static partial Regex MonthOnly();
 
     // "from Monday to Tuesday": one meeting over days, dated by its first.
-    [GeneratedRegex(@"\b[Ff]rom\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    // "from 4 p.m. Thursday until 8 a.m. Friday": a clock time may stand before either day.
+    [GeneratedRegex(@"\b[Ff]rom\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayRange();
 
     // "next Monday": the word before is read (lookbehind), not made part of the day's text, which other rules read where it stands.

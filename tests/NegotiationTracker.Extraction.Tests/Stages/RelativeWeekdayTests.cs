@@ -106,4 +106,14 @@ public sealed class RelativeWeekdayTests
 
         Assert.Equal(new DateOnly(2019, 8, 12), Assert.Single(kb.Rounds).Date);
     }
+
+    [Fact]
+    public void TalksFromAClockTimeOnOneDayUntilAClockTimeOnTheNextAreOneMeetingUnderASlashedStamp()
+    {
+        var kb = Corpus.Read("Rail talks break down\n2013/12/27 15:14\nSEOUL, Dec. 27 (Yonhap) -- Talks between KORAIL and the Korean Railway Workers' Union collapsed. "
+            + "\"We held talks nonstop from 4 p.m. Thursday until 8 a.m. Friday with the union,\" the president of KORAIL said.");
+
+        Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2013, 12, 26));
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(2013, 12, 27));
+    }
 }
