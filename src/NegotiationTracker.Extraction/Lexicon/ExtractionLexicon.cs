@@ -98,6 +98,9 @@ public sealed class ExtractionLexicon
     /// <summary>Words a comma sets off before a name that make it the journalist's ("With our correspondent in Dakar, Jane Doe").</summary>
     public required IReadOnlyList<string[]> ReporterCuesApposed { get; init; }
 
+    /// <summary>Labels that open a byline line before a colon ("Author: Jane Doe"): the name after one is the writer's.</summary>
+    public required IReadOnlySet<string> BylineLabels { get; init; }
+
     /// <summary>Folded words and marks that join the names of one list (",", "and", "e").</summary>
     public required IReadOnlySet<string> ListJoiners { get; init; }
 

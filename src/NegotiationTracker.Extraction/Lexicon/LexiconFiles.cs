@@ -24,7 +24,7 @@ internal sealed record VenuesFile(List<string> Words, List<string>? PrefixWords,
 internal sealed record KnownVenueEntry(string Name, string? City, string? Country, List<string>? Aliases);
 
 internal sealed record NamesFile(List<List<string>> Transliterations, List<string> Particles, List<string> NotNames, List<string> ReporterCuesBefore, List<string> ReporterCuesAfter,
-    List<string> ListJoiners, List<string> PlaceNouns, List<string> Suffixes, List<string> FeatureNouns, List<string> AliasCues, List<string> SameSurnameAliasCues, List<string>? CompanySuffixes = null, List<string>? NameWordsBefore = null, List<string>? AliasOpeners = null, List<string>? ReporterCuesApposed = null, List<string>? OutletWords = null, List<string>? CompoundEndings = null, List<string>? FunctionWords = null);
+    List<string> ListJoiners, List<string> PlaceNouns, List<string> Suffixes, List<string> FeatureNouns, List<string> AliasCues, List<string> SameSurnameAliasCues, List<string>? CompanySuffixes = null, List<string>? NameWordsBefore = null, List<string>? AliasOpeners = null, List<string>? ReporterCuesApposed = null, List<string>? OutletWords = null, List<string>? CompoundEndings = null, List<string>? FunctionWords = null, List<string>? BylineLabels = null);
 
 internal sealed record CuesFile(
     List<string> MeetingWords, List<string> TalkNouns, List<string> NotMeetingWords, List<string> PastTenseWords,

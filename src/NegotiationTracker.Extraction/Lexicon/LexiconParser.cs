@@ -99,6 +99,7 @@ public static class LexiconParser
             ReporterCuesBefore = Phrases(names.ReporterCuesBefore),
             ReporterCuesAfter = Phrases(names.ReporterCuesAfter),
             ReporterCuesApposed = Phrases(names.ReporterCuesApposed ?? []),
+            BylineLabels = FoldSet(names.BylineLabels ?? []),
             ListJoiners = FoldSet(names.ListJoiners),
             PlaceNouns = FoldSet(names.PlaceNouns),
             OutletWords = FoldSet(names.OutletWords ?? []),

@@ -50,6 +50,11 @@ internal static class NameRunFinder
                 (start, length) = (start + length - 2, 2);
             }
 
+            // "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": after an office's object and a party, a word
+            // that is no given name before one that is ends the portfolio, not the name.
+            if (length >= 3 && start >= 3 && taken[start - 1] && lexicon.TitleObjectWords.Contains(tokens[start - 2].Key) && lexicon.TitleHeads.Contains(tokens[start - 3].Key)
+                && !lexicon.GivenNames.Contains(tokens[start].Key) && lexicon.GivenNames.Contains(tokens[start + 1].Key)) { (start, length) = (start + 1, length - 1); }
+
             // "Chief Ana Silva Yukon Regional Chief Ivan Petrov": in a list printed without commas, the word before the next
             // office is that office's place, not a third name.
             if (length >= 3 && start + length < tokens.Count && tokens[start + length].IsCapitalized && lexicon.TitleWords.Contains(tokens[start + length].Key)

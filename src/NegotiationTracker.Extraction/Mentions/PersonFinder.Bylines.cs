@@ -1,3 +1,5 @@
+using NegotiationTracker.Extraction.Lexicon;
+
 namespace NegotiationTracker.Extraction.Mentions;
 
 /// <summary>
@@ -10,9 +12,9 @@ internal static partial class PersonFinder
     // How many sentences before and after a name line another name line makes the two a roster's.
     private const int RosterReach = 3;
 
-    private static IEnumerable<string> Bylines(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted)
+    private static IEnumerable<string> Bylines(IReadOnlyList<SentenceMentions> sentences, Dictionary<string, string> accepted, ExtractionLexicon lex)
     {
-        var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == Stamp(s.Sentence.Tokens) && run.Index + run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
+        var alone = sentences.Select(s => s.NameRuns is [var run] && run.Index == Stamp(s.Sentence.Tokens, lex) && run.Index + run.Length == s.Sentence.Tokens.Count && run.Length >= 2).ToArray();
         if (!alone.Any(a => a)) { return []; }
         // One pass over every run: a long page asks this of each accepted name, and a key is built once per run.
         var bylines = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -30,9 +32,13 @@ internal static partial class PersonFinder
         return bylines.Where(b => b.Value).Select(b => b.Key);
     }
 
-    /// <summary>"date 2022-04-28 Anthony Anex": a saved page's date stamp run into the credit line is no word of it.</summary>
-    private static int Stamp(IReadOnlyList<Text.Token> tokens)
+    /// <summary>
+    /// "date 2022-04-28 Anthony Anex": a saved page's date stamp run into the credit line is no word of it; nor is a byline's
+    /// label ("Author: Jane Doe").
+    /// </summary>
+    private static int Stamp(IReadOnlyList<Text.Token> tokens, ExtractionLexicon lex)
     {
+        if (tokens.Count > 2 && lex.BylineLabels.Contains(tokens[0].Key) && tokens[1].Text == ":") { return 2; }
         if (tokens.Count < 2 || tokens[0].Key != "date") { return 0; }
         var k = 1;
         while (k < tokens.Count && tokens[k].Text.All(c => char.IsDigit(c) || c == '-')) { k++; }

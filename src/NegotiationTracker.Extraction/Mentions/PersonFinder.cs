@@ -29,7 +29,7 @@ internal static partial class PersonFinder
             foreach (var (index, length) in NameLists.Listed(s, accepted.ContainsKey, lex)) { Accept(accepted, s.Sentence.Tokens, index, length); }
         }
 
-        foreach (var byline in Bylines(sentences, accepted).ToList()) { accepted.Remove(byline); }
+        foreach (var byline in Bylines(sentences, accepted, lex).ToList()) { accepted.Remove(byline); }
 
         // "US President Petrov", "Committee Chairman Ilic": a lone surname is a person when an office stands right before
         // it and no fuller name of the article ends with it (then it is that person, found below).

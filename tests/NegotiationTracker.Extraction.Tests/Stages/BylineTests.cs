@@ -53,4 +53,14 @@ public sealed class BylineTests
         Assert.DoesNotContain("Takeshi Iwashita", people);
         Assert.Contains("Sanae Takaichi", people);
     }
+
+    [Theory]
+    [InlineData("Author: Muhammad Arif Sheva")]
+    [InlineData("نویسنده: Muhammad Arif Sheva")]
+    public void ANameAfterABylineLabelIsTheWriter(string byline)
+    {
+        var people = Corpus.PeopleIn($"Talks break\n\n{byline}\n\nThe seventh round of talks between the United States and the Taliban in Doha paused on 7 July 2019.");
+
+        Assert.DoesNotContain("Muhammad Arif Sheva", people);
+    }
 }

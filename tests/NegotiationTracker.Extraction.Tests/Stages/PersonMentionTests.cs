@@ -275,4 +275,13 @@ public sealed class PersonMentionTests
         Assert.Contains("KITAMURA Toshihiro", people);
         Assert.Contains("MAO Ning", people);
     }
+
+    [Fact]
+    public void AnOfficesPortfolioWordAfterItsPartyIsNoPartOfTheName()
+    {
+        var people = Corpus.PeopleIn("Talks\nThe United States Special Representative for Afghanistan Reconciliation Zalmay Khalilzad said the talks in Doha went well.");
+
+        Assert.Contains("Zalmay Khalilzad", people);
+        Assert.DoesNotContain("Reconciliation Zalmay Khalilzad", people);
+    }
 }
