@@ -19,7 +19,7 @@ internal static partial class SavedPageStamps
             var cited = Citation().Match(line);
             if (cited.Success && DateOnly.TryParseExact(cited.Groups["day"].Value, ["d MMMM yyyy", "d MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var issue)) { return issue; }
             var credit = Credit().Match(line);
-            if (credit.Success && DateOnly.TryParseExact(credit.Groups["day"].Value, ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var credited)) { return credited; }
+            if (credit.Success && DateOnly.TryParseExact(credit.Groups["day"].Value, ["MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var credited)) { return credited; }
         }
 
         return null;
@@ -31,11 +31,11 @@ internal static partial class SavedPageStamps
     [GeneratedRegex(@"^(?<day>(?:19|20)\d{6})-\d{6}$")]
     private static partial Regex Stamp();
 
-    // The issue an archive cites under its scan: a paper's name, volume and issue, the day, the page.
     // An agency's credit with its day, in brackets on a line of its own under the story: "(Xinhua News Agency February 24, 2004)".
     [GeneratedRegex(@"^\(\p{Lu}[\p{L}'’ .&-]*?\s+(?<day>\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\)$")]
     private static partial Regex Credit();
 
+    // The issue an archive cites under its scan: a paper's name, volume and issue, the day, the page.
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’ .-]*,\s+(?:Volume\s+[IVXLCDM\d]+,\s+Issue\s+\d+,\s+)?(?<day>\d{1,2}\s+\p{L}+\s+\d{4}),\s+Page\s+\d+$")]
     private static partial Regex Citation();
 }

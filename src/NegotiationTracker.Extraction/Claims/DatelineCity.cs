@@ -32,7 +32,7 @@ internal static class DatelineCity
     /// </summary>
     private static string? Of(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.Where(s => s.Sentence.Kind is Document.BlockKind.Paragraph or Document.BlockKind.Headline).Take(DatelineReach)
-            .Select(s => s.Cities.FirstOrDefault(c => s.Sentence.Tokens.Take(c.Index).All(t => !t.IsCapitalized)) is { City: { } city } found
+            .Select(s => s.Cities.FirstOrDefault(c => c.Index == 0 || (s.Sentence.Tokens[0].Key == "date" && s.Sentence.Tokens.Skip(1).Take(c.Index - 1).All(t => !t.IsWord || t.Text.All(ch => char.IsDigit(ch) || ch == '-')))) is { City: { } city } found
                 && SetOff(s.Sentence.Tokens, found.Index + city.Name.Split(' ').Length) ? city.Name : null)
             .FirstOrDefault(c => c is not null);
 

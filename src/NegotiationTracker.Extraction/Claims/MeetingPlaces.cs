@@ -69,13 +69,11 @@ internal static partial class MeetingPlaces
         return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && !Owns(s, c.Index) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
     }
 
-    /// <summary>"Peking's", "New York's": the city's last word is possessive.</summary>
+    /// <summary>"Peking's", "New York's": the city's own last word is possessive ("Moscow State University's" is the university's).</summary>
     private static bool Owns(SentenceMentions s, int index)
     {
-        var tokens = s.Sentence.Tokens;
-        var k = index;
-        while (!tokens[k].IsPossessive && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true }) { k++; }
-        return tokens[k].IsPossessive;
+        var last = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1) - 1;
+        return last < s.Sentence.Tokens.Count && s.Sentence.Tokens[last].IsPossessive;
     }
 
     internal static bool IsPlaced(SentenceMentions s, int index, ExtractionLexicon lex)
@@ -114,7 +112,8 @@ internal static partial class MeetingPlaces
         var tokens = s.Sentence.Tokens;
         var k = index - 1;
         while (k >= 0 && tokens[k] is { IsWord: true, IsCapitalized: false }) { k--; }
-        return k >= 1 && tokens[k].Text == "(" && s.Cities.Any(c => c.Index < k && c.Index + c.City.Name.Split(' ').Length >= k - 1);
+        var end = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1);
+        return k >= 1 && tokens[k].Text == "(" && end < tokens.Count && tokens[end].Text == ")" && tokens[k - 1] is { IsWord: true, IsCapitalized: true };
     }
 
     /// <summary>

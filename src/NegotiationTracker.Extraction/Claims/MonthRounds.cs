@@ -10,7 +10,7 @@ namespace NegotiationTracker.Extraction.Claims;
 /// month. Each takes the city MeetingPlaces gives its month and the ordinal written in its own stretch, from the month
 /// before it up to its own.
 /// </summary>
-internal static class MonthRounds
+internal static partial class MonthRounds
 {
     public static List<(DateMention Month, string City, int? Number)> Read(SentenceMentions s, IReadOnlyList<DateMention> all, DateOnly? dateline, ExtractionLexicon lex, int datelineEnd)
     {
@@ -28,14 +28,18 @@ internal static class MonthRounds
             // "talks held since the President went to Berlin in August 2018, and since Luanda was visited in July 2019": months
             // after a reference word anywhere in their stretch are reference points, and the list none.
             if (stretch.Any(t => lex.ReferencePointWords.Contains(t.Key))) { return []; }
-            var ordinal = stretch.Select(t => lex.Ordinals.TryGetValue(t.Text.ToLowerInvariant(), out var n) ? n : (int?)null).FirstOrDefault(n => n is not null);
-            // A month after the dateline is last year's, as for a month alone (RoundReader.MonthMeeting).
+            // The ordinal nearest the month: "the first … Nicosia the second in April" numbers April by "second".
+            var ordinal = stretch.Select(t => lex.Ordinals.TryGetValue(t.Key, out var n) ? n : (int?)null).LastOrDefault(n => n is not null);
+            // A yearless month after the dateline is last year's, as for a month alone (RoundReader.MonthMeeting); a written year stands.
             var date = months[k].Date!.Value;
-            if (dateline is { } published && date > published) { date = date.AddYears(-1); }
+            if (dateline is { } published && date > published && !WrittenYear().IsMatch(months[k].Text)) { date = date.AddYears(-1); }
             if (dateline is { } limit && date > limit) { continue; }
             listed.Add((months[k] with { Date = date }, cities[k]!, ordinal));
         }
 
         return listed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
 }

@@ -94,7 +94,7 @@ internal static class RoundReader
                 var claim = New(file, talks, evidence, MeetingPlaces.CitiesFor(s, coarse is null ? [] : [coarse], lex, header.DatelineEnd).FirstOrDefault() ?? FirstCity(s, lex), number, s, lex);
                 (claim.CoarseDate, claim.Precision, claim.DateText) = (coarse?.Date, coarse?.Precision ?? "unknown", coarse?.Text);
                 if (coarse is null && claim.City is null && OrdinalIsAReferencePoint(s, lex)) { continue; }
-                if (coarse is null && remoteNumbers.Contains(number.Value)) { continue; }
+                if (coarse is null && s.Sentence.Kind == Document.BlockKind.Headline && remoteNumbers.Contains(number.Value)) { continue; }
                 found.Add((claim, null, null, past));
             }
         }

@@ -74,9 +74,9 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
             return new City(Name(tokens, i + 1, named), null);
         }
 
-        // "negotiations opened in Manhasset (outskirts of New York)", a dateline "Manhasset (New York), Aug.10-": a name with a
-        // known city in brackets after it, maybe after a few lowercase words, is a town near that city.
-        var at = t.Key is "in" or "at" ? i + 1 : i == 0 ? 0 : -1;
+        // "negotiations opened in Manhasset (outskirts of New York)": a name after "in" or "at" with a known city in brackets
+        // after it, maybe after a few lowercase words, is a town near that city. Not a name opening a sentence: "Gazprom (Moscow) said".
+        var at = t.Key is "in" or "at" ? i + 1 : -1;
         if (at >= 0 && NameEnd(tokens, at, lex) is var nameEnd and > 0 && nameEnd + 2 < tokens.Count && tokens[nameEnd].Text == "(" && BracketedCity(tokens, nameEnd + 1, lex) is { } near)
         {
             return new City(Name(tokens, at, nameEnd), near.CountryCode);
@@ -86,7 +86,7 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
     }
 
     /// <summary>"(New York)", "(outskirts of New York)": a known city closing a bracket, after at most a few lowercase words.</summary>
-    private static City? BracketedCity(IReadOnlyList<Token> tokens, int from, ExtractionLexicon lex)
+    internal static City? BracketedCity(IReadOnlyList<Token> tokens, int from, ExtractionLexicon lex)
     {
         var k = from;
         while (k < tokens.Count && k - from < TownDescription && tokens[k] is { IsWord: true, IsCapitalized: false }) { k++; }

@@ -79,14 +79,14 @@ public sealed class PageStampTests
     }
 
     [Theory]
-    [InlineData("Wilmington Morning News - May 23, 1980")]
-    [InlineData("Vietnam Net Bridge| 30 August 2016")]
-    public void AnOutletsNameWithTheIssuesDateIsNoHeadlineAndDatesTheReport(string masthead)
+    [InlineData("Wilmington Morning News - May 23, 1980", 1980, 5, 23)]
+    [InlineData("Vietnam Net Bridge| 30 August 2016", 2016, 8, 30)]
+    public void AnOutletsNameWithTheIssuesDateIsNoHeadlineAndDatesTheReport(string masthead, int year, int month, int day)
     {
         var header = ArticleHeader.Parse($"{masthead}\n\nTalks continue past deadline\n\nNEW YORK – The negotiators of the owners and the players met past midnight last night.", Corpus.Lexicon.Page);
 
         Assert.Equal("Talks continue past deadline", header.Title);
-        Assert.NotNull(header.PublishedOn);
+        Assert.Equal(new DateOnly(year, month, day), header.PublishedOn);
     }
 
     [Fact]

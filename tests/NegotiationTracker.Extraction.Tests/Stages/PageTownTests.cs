@@ -39,4 +39,20 @@ public sealed class PageTownTests
 
         Assert.Equal("Manhasset", Assert.Single(kb.Rounds).City);
     }
+
+    [Fact]
+    public void ANameOpeningASentenceWithACityInBracketsIsNoTown()
+    {
+        var kb = Corpus.Read("Gas talks\nMay 3, 2007\nGazprom (Moscow) said the talks between Russia and Ukraine resumed on Friday.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Gazprom");
+    }
+
+    [Fact]
+    public void ABracketThatGoesOnAfterItsCityPlacesAnotherMeeting()
+    {
+        var kb = Corpus.Read("Talks\nMay 3, 2007\nThe talks between Russia and Ukraine opened on Monday in Geneva (and in Paris on Tuesday).");
+
+        Assert.Contains(kb.Rounds, r => r.City == "Paris");
+    }
 }
