@@ -17,6 +17,19 @@ internal static class DatelineCity
     // How many days before the report's own a meeting may be and still be the dateline's ("yesterday").
     private const int SameStoryDays = 1;
 
+    /// <summary>
+    /// "MOSCOW — Thursday's meeting of nearly two hours between …": a meeting the dateline's own sentence dates on the report's
+    /// day or the day before, with no city of its own, is in the dateline's city, though the report places another event
+    /// elsewhere ("the summit in Washington two weeks off"): the report's main meeting takes it before the most common meeting city.
+    /// </summary>
+    public static string? OfLead(RoundClaim round, IReadOnlyList<SentenceMentions> sentences, DateOnly? published)
+    {
+        var lead = sentences.Where(s => s.Sentence.Kind is Document.BlockKind.Paragraph or Document.BlockKind.Headline).Take(DatelineReach)
+            .FirstOrDefault(s => Of([s]) is not null);
+        return lead is not null && round.Date is { } d && published is { } p && p.DayNumber - d.DayNumber is >= 0 and <= SameStoryDays
+            && round.Evidence.Count > 0 && round.Evidence[0].Start == lead.Sentence.Start ? Of([lead]) : null;
+    }
+
     public static void Fill(IReadOnlyList<RoundClaim> rounds, IReadOnlyList<SentenceMentions> sentences, DateOnly? published)
     {
         if (rounds.Any(r => r.City is not null || r.Country is not null) || Of(sentences) is not { } city) { return; }

@@ -121,7 +121,7 @@ internal static class RoundReader
             AttachVenue(file, sentences, rounds[0], lex, rounds);
             // A meeting placed by its country takes the report's city there (ArticleCity), not the most common one;
             // one at a well-known venue is in that venue's city ("at a Kremlin summit" beside "talks last week in Helsinki").
-            if (rounds[0].Country is null) { rounds[0].City ??= ArticleCity.KnownVenueCity(rounds[0], lex) ?? MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex) && !RecalledElsewhere(s, rounds)), lex); }
+            if (rounds[0].Country is null) { rounds[0].City ??= ArticleCity.KnownVenueCity(rounds[0], lex) ?? DatelineCity.OfLead(rounds[0], sentences, dateline) ?? MostCommonMeetingCity(sentences.Where(s => !OtherNumberedMeeting(s, rounds[0], lex) && !RecalledElsewhere(s, rounds)), lex); }
         }
 
         return rounds;

@@ -54,4 +54,14 @@ public sealed class DatelineCityTests
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 4, 25) && r.City == "Astana");
         Assert.Contains(kb.Rounds, r => r.Date == new DateOnly(2024, 4, 26) && r.City == "Astana");
     }
+
+    [Fact]
+    public void AMeetingTheDatelinesSentenceDatesIsInTheDatelinesCityThoughAnotherEventIsPlacedElsewhere()
+    {
+        var kb = Corpus.Read("Leader upbeat after talks\n\nMay 18, 1990|By Vincent Schodolski, Chicago Tribune.\n\n"
+            + "MOSCOW — Thursday's meeting of two hours between the leaders of the Soviet Union and Lithuania was the most important move yet.\n\n"
+            + "With the superpower summit in Washington just two weeks off, the Kremlin meeting calmed things.");
+
+        Assert.Equal("Moscow", Assert.Single(kb.Rounds, r => r.Date == new DateOnly(1990, 5, 17)).City);
+    }
 }
