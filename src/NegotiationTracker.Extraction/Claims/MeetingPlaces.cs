@@ -17,8 +17,8 @@ internal static partial class MeetingPlaces
     {
         var all = s.Cities.Where(c => !IsOrigin(s, c.Index, lex) && !IsMetonym(s, c.Index, lex) && !NamesAnEvent(s, c.Index, lex) && !LocatesAnother(s, c.Index)).ToList();
         // The filing city is the meeting's only when the sentence places it nowhere else ("PUTRAJAYA, July 28 (TNA) – After talks hosted by Malaysia").
-        var filedFrom = all.Where(c => s.Sentence.Tokens[c.Index].Start < datelineEnd).Select(c => c.City.Name).FirstOrDefault();
-        var cities = all.Where(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd)
+        var filedFrom = all.Where(c => s.Sentence.Tokens[c.Index].Start < datelineEnd || AgencyDateline(s, c.Index)).Select(c => c.City.Name).FirstOrDefault();
+        var cities = all.Where(c => s.Sentence.Tokens[c.Index].Start >= datelineEnd && !AgencyDateline(s, c.Index))
             .Select(c => (Name: (string?)c.City.Name, Offset: s.Sentence.Tokens[c.Index].Start - s.Sentence.Start))
             .Concat(PlacedCountries(s, lex)).OrderBy(c => c.Offset).ToList();
         var result = new List<string?>();
@@ -105,6 +105,20 @@ internal static partial class MeetingPlaces
 
     /// <summary>"between Baku and Yerevan", "Washington or Tehran": words that join sides, not describe a place.</summary>
     public static bool JoinsSides(string key) => Joiners.Contains(key) || key is "or" or "between";
+
+    /// <summary>"New Delhi (Mizzima) – In a sudden development …": a city opening the sentence before an agency's bracket and a dash is where the report was filed.</summary>
+    private static bool AgencyDateline(SentenceMentions s, int index)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1);
+        if (index != 0 || k >= tokens.Count || tokens[k].Text != "(") { return false; }
+        var close = k + 1;
+        while (close < tokens.Count && close - k <= AgencyWords && tokens[close].Text != ")") { close++; }
+        return close + 1 < tokens.Count && tokens[close].Text == ")" && tokens[close + 1].Text is "–" or "—" or "-" or ":";
+    }
+
+    // Words an agency's name in a dateline's bracket may run to ("(Agence France-Presse)").
+    private const int AgencyWords = 5;
 
     /// <summary>"in Manhasset (outskirts of New York)": a city in brackets right after another place only says where that place is.</summary>
     private static bool LocatesAnother(SentenceMentions s, int index)

@@ -161,4 +161,13 @@ public sealed class MeetingCityTests
 
         Assert.DoesNotContain(kb.Rounds, r => r.City == "Moscow");
     }
+
+    [Fact]
+    public void ACityOpeningTheSentenceBeforeAnAgencysBracketIsWhereTheReportWasFiled()
+    {
+        var kb = Read("Talks\nNew Delhi (Mizzima) – The leader of the NLD had a meeting with the Liaison Minister of Myanmar for about 45 minutes on 4 November 2009 at the state guesthouse in Rangoon.");
+
+        Assert.Contains(kb.Rounds, r => r.City is "Yangon" or "Rangoon");
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "New Delhi");
+    }
 }
