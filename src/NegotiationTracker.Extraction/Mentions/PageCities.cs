@@ -66,9 +66,9 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
             return new City(Name(tokens, i + 1, last), country.Code);
         }
 
-        // "At Murree, a hill-station town north of Islamabad, …", "in Naivasha, a lakeside town": a name after "in" or "at" that
-        // the words after it, set off by a comma, present as a town.
-        if (t.Key is "in" or "at" && NameEnd(tokens, i + 1, lex) is var named and > 0 && named + 2 < tokens.Count && tokens[named].Text == ","
+        // "At Murree, a hill-station town north of Islamabad, …", "in Naivasha, a lakeside town", "on the edge of La Palma, a dusty
+        // town": a name after "in", "at" or "of" that the words after it, set off by a comma, present as a town.
+        if (t.Key is "in" or "at" or "of" && NameEnd(tokens, i + 1, lex) is var named and > 0 && named + 2 < tokens.Count && tokens[named].Text == ","
             && tokens[named + 1].Key is "a" or "an" && DescribedAsTown(tokens, named + 2, lex))
         {
             return new City(Name(tokens, i + 1, named), null);
@@ -111,6 +111,8 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
     private static int NameEnd(IReadOnlyList<Token> tokens, int start, ExtractionLexicon lex, bool givenNames = false)
     {
         var k = start;
+        // "La Palma", "El Alto": a town's own article of two letters opens it when a place word follows.
+        if (k + 1 < tokens.Count && tokens[k] is { IsWord: true, IsCapitalized: true, IsAllCaps: false, Text.Length: 2 } && IsPlaceWord(tokens[k + 1], lex, givenNames)) { k++; }
         while (k < tokens.Count && k - start < MaxWords && IsPlaceWord(tokens[k], lex, givenNames)) { k++; }
         // "in Adama City, Ethiopia": a capitalised word for a town ends the town's own name.
         if (k > start && k < tokens.Count && tokens[k].IsCapitalized && lex.TownNouns.Contains(tokens[k].Key)) { k++; }

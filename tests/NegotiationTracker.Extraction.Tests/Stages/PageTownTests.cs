@@ -55,4 +55,13 @@ public sealed class PageTownTests
 
         Assert.Contains(kb.Rounds, r => r.City == "Paris");
     }
+
+    [Fact]
+    public void ANameAfterOfThatTheWordsAfterItPresentAsATownIsAPlace()
+    {
+        var kb = Corpus.Read("Peace talks\nMonday, Oct. 29, 1984\nOn the edge of La Palma, a dusty town in the provinces, the president waited. "
+            + "The government of El Salvador and the Farabundo Marti National Liberation Front (F.M.L.N.) held talks in La Palma on 15 October 1984.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "La Palma" && r.Parties.Contains("FMLN"));
+    }
 }
