@@ -34,7 +34,7 @@ internal static class ArticleCity
         var headline = meetings.Where(s => s.Sentence.Kind == Document.BlockKind.Headline)
             .SelectMany(s => s.Cities.Where(c => IsPlaced(s, c.Index, lex)).Select(c => c.City.Name)).Distinct(StringComparer.Ordinal).ToList();
         // "agreed when the ministers last met, in Moscow in July 2023": a city only a meeting recalled by its month holds is that meeting's.
-        var recalled = rounds.Where(r => r.Date is null && r.City is not null && (r.CoarseDate is not null || r.Month is not null)).Select(r => r.City!)
+        var recalled = rounds.Where(r => r.IsPlacedMonthRecall).Select(r => r.City!)
             .Except(rounds.Where(r => r.Date is not null).Select(r => r.City).OfType<string>(), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         foreach (var round in rounds.Where(r => r.City is null && r.Country is null))
         {

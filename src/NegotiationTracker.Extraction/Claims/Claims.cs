@@ -39,6 +39,9 @@ public sealed record RoundClaim
 
     /// <summary>What the meeting produced, as written ("agreed to large-scale prisoner exchanges").</summary>
     public List<(string Text, Evidence Evidence)> Outcomes { get; } = [];
+
+    /// <summary>A meeting the report recalls by its month and places ("last met, in Moscow in July 2023"): its city is its own.</summary>
+    public bool IsPlacedMonthRecall => Date is null && City is not null && (CoarseDate is not null || Month is not null);
 }
 
 /// <summary>A person as one sentence names them: the name as written, the title and party written with it.</summary>

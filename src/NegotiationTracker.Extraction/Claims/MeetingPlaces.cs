@@ -69,10 +69,14 @@ internal static partial class MeetingPlaces
         return !s.Cities.Any(c => c.Index != index && !IsOrigin(s, c.Index, lex) && !Owns(s, c.Index) && (s.PartyAt(c.Index) is null || IsPlaced(s, c.Index, lex)));
     }
 
+    /// <summary>Where the city mentioned at <paramref name="index"/> ends, counted by the words of its lexicon name (an alias of another length is rare).</summary>
+    private static int CityEnd(SentenceMentions s, int index) =>
+        index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1);
+
     /// <summary>"Peking's", "New York's": the city's own last word is possessive ("Moscow State University's" is the university's).</summary>
     private static bool Owns(SentenceMentions s, int index)
     {
-        var last = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1) - 1;
+        var last = CityEnd(s, index) - 1;
         return last < s.Sentence.Tokens.Count && s.Sentence.Tokens[last].IsPossessive;
     }
 
@@ -110,7 +114,7 @@ internal static partial class MeetingPlaces
     private static bool AgencyDateline(SentenceMentions s, int index)
     {
         var tokens = s.Sentence.Tokens;
-        var k = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1);
+        var k = CityEnd(s, index);
         if (index != 0 || k >= tokens.Count || tokens[k].Text != "(") { return false; }
         var close = k + 1;
         while (close < tokens.Count && close - k <= AgencyWords && tokens[close].Text != ")") { close++; }
@@ -126,7 +130,7 @@ internal static partial class MeetingPlaces
         var tokens = s.Sentence.Tokens;
         var k = index - 1;
         while (k >= 0 && tokens[k] is { IsWord: true, IsCapitalized: false }) { k--; }
-        var end = index + (s.Cities.FirstOrDefault(c => c.Index == index).City?.Name.Split(' ').Length ?? 1);
+        var end = CityEnd(s, index);
         return k >= 1 && tokens[k].Text == "(" && end < tokens.Count && tokens[end].Text == ")" && tokens[k - 1] is { IsWord: true, IsCapitalized: true };
     }
 

@@ -326,8 +326,7 @@ internal static class RoundReader
 
     /// <summary>"agreed when the ministers last met, in Moscow in July 2023": a sentence that places a meeting it recalls by its month is that meeting's.</summary>
     private static bool RecalledElsewhere(SentenceMentions s, List<RoundClaim> rounds) =>
-        rounds.Skip(1).Any(r => r.Date is null && r.City is not null && (r.CoarseDate is not null || r.Month is not null)
-            && r.Evidence.Any(e => e.Start == s.Sentence.Start));
+        rounds.Skip(1).Any(r => r.IsPlacedMonthRecall && r.Evidence.Any(e => e.Start == s.Sentence.Start));
 
     private static string? MostCommonMeetingCity(IEnumerable<SentenceMentions> sentences, ExtractionLexicon lex) =>
         sentences.Where(s => s.Sentence.Tokens.Any(t => lex.MeetingWords.Contains(t.Key)))

@@ -86,7 +86,7 @@ public sealed record PageCities(PhraseMatcher<City> Terms, int Count)
     }
 
     /// <summary>"(New York)", "(outskirts of New York)": a known city closing a bracket, after at most a few lowercase words.</summary>
-    internal static City? BracketedCity(IReadOnlyList<Token> tokens, int from, ExtractionLexicon lex)
+    private static City? BracketedCity(IReadOnlyList<Token> tokens, int from, ExtractionLexicon lex)
     {
         var k = from;
         while (k < tokens.Count && k - from < TownDescription && tokens[k] is { IsWord: true, IsCapitalized: false }) { k++; }
