@@ -1,0 +1,85 @@
+using NegotiationTracker.Extraction.Consolidation;
+using NegotiationTracker.Extraction.Tests.Infrastructure;
+
+namespace NegotiationTracker.Extraction.Tests.Stages;
+
+/// <summary>
+/// Heads written apart from their team: set off by commas ("X, at the head of the Soviet delegation,"), after a long office
+/// ("Leading the delegation of Uzbekistan was Deputy Prime Minister - Minister of … X"), and the second side of a pair
+/// left to the reader ("X led the Ethiopian delegation, and Y the Sudanese one"; "the Lao side by Y").
+/// </summary>
+public sealed class HeadSetApartTests
+{
+    private static string? HeadOf(KnowledgeBase kb, string party) =>
+        Corpus.NameOf(kb, kb.Delegations.Single(d => d.Party == party && d.HeadKey is not null).HeadKey);
+
+    [Theory]
+    [InlineData("Deputy Foreign Minister Pavel Orlov, at the head of the Soviet delegation, held that the pullout would take a year.")]
+    [InlineData("Pavel Orlov, the deputy foreign minister leading the Soviet team, called the talks useful.")]
+    public void ANameSetOffByCommasBeforeItsTeamHeadsIt(string sentence)
+    {
+        var kb = Corpus.Read($"Talks\nBUDAPEST, March 2, 1990 — Hungary and the Soviet Union held talks in Budapest on Friday. {sentence}");
+
+        Assert.Equal("Pavel Orlov", HeadOf(kb, "Soviet Union"));
+    }
+
+    [Fact]
+    public void ALongOfficeAfterLeadingTheDelegationOfAPartyWasStillLetsTheNameHead()
+    {
+        var kb = Corpus.Read("Commission meets\nTASHKENT, 14 May 2024 — Uzbekistan and Afghanistan held the fourth meeting of their commission in Tashkent. "
+            + "Leading the delegation of Uzbekistan was Deputy Prime Minister - Minister of Investments and Foreign Trade Akmal Tursunov.");
+
+        Assert.Equal("Akmal Tursunov", HeadOf(kb, "Uzbekistan"));
+    }
+
+    [Fact]
+    public void AnOfficeChainAfterAtTheHeadOfADelegationToTheMeetingStillLetsTheNameHead()
+    {
+        var kb = Corpus.Read("Commission meets\nLUANDA, 3 June 2021 — Angola and Cuba held the tenth session of their joint commission in Luanda. "
+            + "At the head of the Angolan delegation to the meeting is the minister and head of the Civil Affairs Office to the President of the Republic, "
+            + "Mateus Lopes Fernandes.");
+
+        Assert.Equal("Mateus Lopes Fernandes", HeadOf(kb, "Angola"));
+    }
+
+    [Fact]
+    public void TheSecondSideLeftAsTheOneIsHeadedByTheNameBeforeIt()
+    {
+        var kb = Corpus.Read("Dam talks\nADDIS ABABA, 9 June 2020 — Ethiopia and Sudan held talks on the dam in Addis Ababa on Tuesday. "
+            + "Deputy Prime Minister Tesfaye Bekele led the Ethiopian delegation, and Cabinet Affairs Minister Osman Hamid Ali the Sudanese one.");
+
+        Assert.Equal("Tesfaye Bekele", HeadOf(kb, "Ethiopia"));
+        Assert.Equal("Osman Hamid Ali", HeadOf(kb, "Sudan"));
+    }
+
+    [Fact]
+    public void TheOneFromAPartyThatANameLedIsThatPartysTeam()
+    {
+        var kb = Corpus.Read("Consultations\nISLAMABAD, 17 April 2025 — Pakistan and Bangladesh held foreign office consultations in Islamabad on Thursday. "
+            + "Foreign Secretary Jamal Uddin led the one from Bangladesh.");
+
+        Assert.Equal("Jamal Uddin", HeadOf(kb, "Bangladesh"));
+    }
+
+    [Fact]
+    public void TheSecondSideByANameAfterAHeadedByClauseIsHeadedByIt()
+    {
+        var kb = Corpus.Read("Border meeting\nVIENTIANE, 18 December 2020 — Vietnam and Laos held their annual border meeting in Vientiane. "
+            + "The Vietnamese delegation to the meeting was headed by Deputy Foreign Minister Tran Van Long, and the Lao side by Foreign Minister Bounthong Keovilay.");
+
+        Assert.Equal("Tran Van Long", HeadOf(kb, "Vietnam"));
+        Assert.Equal("Bounthong Keovilay", HeadOf(kb, "Laos"));
+    }
+
+    [Theory]
+    [InlineData("Heading the Armenian and Georgian delegations, in that order, were")]
+    [InlineData("At the head of their respective delegations to the session were")]
+    public void NamesAfterAHeadListCueWithTheOrderSaidHeadTheirSides(string cue)
+    {
+        var kb = Corpus.Read("Consultations\nYEREVAN, 20 May 2023 — Armenia and Georgia held consultations in Yerevan on Friday. "
+            + $"{cue} Aram Sargsyan, Deputy Foreign Minister of Armenia, and Levan Beridze, Deputy Foreign Minister of Georgia.");
+
+        Assert.Equal("Aram Sargsyan", HeadOf(kb, "Armenia"));
+        Assert.Equal("Levan Beridze", HeadOf(kb, "Georgia"));
+    }
+}
