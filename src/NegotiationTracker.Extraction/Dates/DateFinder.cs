@@ -17,6 +17,8 @@ public static partial class DateFinder
         var found = new List<DateMention>();
         var used = new bool[sentence.Length];
         Collect(found, used, Numeric(), sentence, m => Day(m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) with { YearWritten = true });
+        // "On 09-Nov-2009": a trade wire's day, month and year joined by hyphens.
+        Collect(found, used, HyphenedDay(), sentence, m => WrittenDay(m, year));
         // "from 4 to 7 August 2025", "June 8-13", "from 27 June to 1 July": a meeting over several days, dated by its first.
         Collect(found, used, CrossMonthRange(), sentence, m => WrittenDay(m, year));
         // "on Thursday 7 and Friday 8 May 2015": two days running are one meeting over both, dated by the first; two days
@@ -165,6 +167,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Months + @")-(?<y>\d{4})\b")]
+    private static partial Regex HyphenedDay();
 
     // "Friday 13, December": after a weekday, a comma may part the day from its month.
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?),\s+)(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]

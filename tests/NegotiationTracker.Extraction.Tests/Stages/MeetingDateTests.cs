@@ -159,7 +159,8 @@ public sealed class MeetingDateTests
     [Theory]
     [InlineData("GAROWE, Somalia Oct 12,2014 (Garowe Online)", 2014, 10, 12)]
     [InlineData("on 12 October,2014", 2014, 10, 12)]
-    public void AYearAfterACommaWithNoSpaceStillDatesTheDay(string text, int year, int month, int day)
+    [InlineData("On 09-Nov-2009 delegations held a fifth round", 2009, 11, 9)]
+    public void AYearAfterACommaOrHyphenWithNoSpaceStillDatesTheDay(string text, int year, int month, int day)
     {
         var date = Assert.Single(DateFinder.Find(text, null, null));
 
