@@ -203,6 +203,13 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
     {
         var opening = line.Length > MaxLeadingDatelineLength ? line[..MaxLeadingDatelineLength] : line;
         if (!opening.Any(char.IsAsciiDigit)) { return null; }
+        // "Baku/10.03.22/ In Antalya on Thursday …": Caspian agencies write the city and a two-digit year between slashes.
+        if (SlashedDateline().Match(opening) is { Success: true } slashed
+            && DateOnly.TryParseExact($"{slashed.Groups["d"].Value.PadLeft(2, '0')}.{slashed.Groups["m"].Value.PadLeft(2, '0')}.20{slashed.Groups["y"].Value}", "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return (day, slashed.Length);
+        }
+
         var date = Dates.DateFinder.Find(opening, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
         if (date is null || date.Offset > MaxPlaceBeforeDate) { return null; }
         var before = line[..date.Offset].TrimStart();
@@ -223,6 +230,9 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M} .'’-]*[,(]?\s*)?$")]
     private static partial Regex PlaceBeforeDate();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M} -]{1,30}/(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})/")]
+    private static partial Regex SlashedDateline();
 
     private const int MaxDatelineLength = 60;
 

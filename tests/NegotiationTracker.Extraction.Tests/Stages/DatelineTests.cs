@@ -53,6 +53,16 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void ACityAndATwoDigitYearBetweenSlashesAreTheDateline()
+    {
+        var kb = Corpus.Read("Trilateral meeting\n\nBaku/10.03.22/ In Antalya on Thursday, the foreign ministers of Russia, Ukraine and Turkey are holding a trilateral meeting.");
+
+        var round = Assert.Single(kb.Rounds);
+        Assert.Equal(new DateOnly(2022, 3, 10), round.Date);
+        Assert.Equal("Antalya", round.City);
+    }
+
+    [Fact]
     public void AMastheadsFoundingDateDatesNothing()
     {
         var text = "The Valley Review Newspaper\nSpokane, Washington  Est. May 19, 1883\n\nSalmon talks collapse\n\n"
