@@ -56,6 +56,10 @@ public static partial class DateFinder
         Collect(found, used, YearOnly(), sentence, m => new DateMention(m.Value, m.Index, "year") { Date = Year(m) is { } y ? new DateOnly(y, 1, 1) : null });
         // "Sunday, October 8, 2022": a weekday written before its date is that date, not another day.
         found.RemoveAll(w => w.Weekday is not null && found.Any(d => d.Weekday is null && d.Offset > w.Offset && d.Offset - (w.Offset + w.Text.Length) <= 2));
+        // "today, on December 9": a day counted from the report's, restated by its date, is that date.
+        found.RemoveAll(t => t.DaysFromPublication is 0 or -1 && t.Weekday is null
+            && found.Any(d => d.Precision == "day" && d.Weekday is null && d.DaysFromPublication is null && d.Offset > t.Offset
+                && Restated().IsMatch(sentence[(t.Offset + t.Text.Length)..d.Offset])));
         return [.. found.OrderBy(d => d.Offset)];
     }
 
@@ -170,6 +174,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Months + @")-(?<y>\d{4})\b")]
     private static partial Regex HyphenedDay();
+
+    [GeneratedRegex(@"^\s*[,(]\s*(?:on\s+)?$")]
+    private static partial Regex Restated();
 
     // "Friday 13, December": after a weekday, a comma may part the day from its month.
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?),\s+)(?:of\s+)?(?<mon>" + Months + @")\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]

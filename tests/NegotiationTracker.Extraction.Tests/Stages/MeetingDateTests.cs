@@ -103,6 +103,16 @@ public sealed class MeetingDateTests
         Assert.Equal(new DateOnly(year, month, day), date.Date);
     }
 
+    [Theory]
+    [InlineData("arriving in the French capital today, on December 9, for talks")]
+    [InlineData("meeting today (December 9) in Paris")]
+    public void ADayCountedFromTheReportAndRestatedByItsDateIsThatDate(string text)
+    {
+        var date = Assert.Single(DateFinder.Find(text, new DateOnly(2019, 12, 10), 2019));
+
+        Assert.Equal(new DateOnly(2019, 12, 9), date.Date);
+    }
+
     [Fact]
     public void TwoDaysApartJoinedByAndAreNoRange()
     {
