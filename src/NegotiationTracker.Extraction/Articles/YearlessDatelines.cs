@@ -5,7 +5,7 @@ namespace NegotiationTracker.Extraction.Articles;
 
 /// <summary>
 /// Datelines that give a day but no year, as wires and broadcasters print them: "YEREVAN, MAY 15, AGENCY.",
-/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", "KUALA LUMPUR (AGENCY/05 December) –", or a short line "16 May. 14:00 (UTC+3)"
+/// "ISTANBUL, June 2. /AGENCY/.", "KUALA LUMPUR, Malaysia, July 28 (AGENCY) –", "KUALA LUMPUR (AGENCY/05 December) –", "Kuala Lumpur, 22 June (A Writer) –", or a short line "16 May. 14:00 (UTC+3)"
 /// or "Kathmandu, August 30".
 /// A capitalised place before the day (or nothing, on a short line) tells them from a sentence opening with a date.
 /// </summary>
@@ -30,6 +30,7 @@ internal static partial class YearlessDatelines
             }
 
             if (!m.Success) { m = AgencyDateline().Match(line); }
+            if (!m.Success) { m = BracketedCreditDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = PlaceDateLine().Match(line); }
             if (!m.Success) { continue; }
@@ -52,6 +53,11 @@ internal static partial class YearlessDatelines
     // "KUALA LUMPUR (Agency/05 December) –", "GENEVA (Agency, May 3) -": the day inside the agency's bracket.
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+\((?:[^()/,]{1,30}[/,]\s*)?" + Date + @"(?![,\s]+\d{4})\s*\)\s*[:–—-]")]
     private static partial Regex AgencyDateline();
+
+    // "Kuala Lumpur, 22 June (Jinghann Hong) –", "Paris, June 5 (AFP) -": a place in title case, the day, a bracketed
+    // credit (an agency or the writer) and a dash.
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2},\s*" + Date + @"(?![,\s]+\d{4})\s*\([^()]{1,40}\)\s*[–—-]")]
+    private static partial Regex BracketedCreditDateline();
 
     [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]
     private static partial Regex BareDateline();

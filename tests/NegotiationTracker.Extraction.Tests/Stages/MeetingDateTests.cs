@@ -103,6 +103,15 @@ public sealed class MeetingDateTests
         Assert.Equal(new DateOnly(year, month, day), date.Date);
     }
 
+    [Fact]
+    public void ADayRightAfterTheTalksDatesThemThoughTheSentenceEndsOnAStatement()
+    {
+        var kb = Corpus.Read("Coalition talks\nPrague, Feb 21 (Agency) – After talks today with the CSSD leaders, ANO chairman Andrej Babis said "
+            + "the only option left was a government of ANO and the CSSD.");
+
+        Assert.Equal("today (21 February)", Assert.Single(kb.Rounds).DateText);
+    }
+
     [Theory]
     [InlineData("arriving in the French capital today, on December 9, for talks")]
     [InlineData("meeting today (December 9) in Paris")]
