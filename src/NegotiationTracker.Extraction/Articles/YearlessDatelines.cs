@@ -29,6 +29,12 @@ internal static partial class YearlessDatelines
                 (m, offset) = (after, c.Length);
             }
 
+            // "Talks Open in London LONDON, Jan. 14. At 10 Downing Street …": an old paper's subheading run into its dateline by OCR.
+            if (!m.Success && Subheading().Match(line) is { Success: true, Length: > 0 } sub && WireDateline().Match(line[sub.Length..]) is { Success: true } dated)
+            {
+                (m, offset) = (dated, sub.Length);
+            }
+
             if (!m.Success) { m = AgencyDateline().Match(line); }
             if (!m.Success) { m = BracketedCreditDateline().Match(line); }
             if (!m.Success && line.Length <= MaxBareLineLength) { m = BareDateline().Match(line); }
@@ -54,7 +60,11 @@ internal static partial class YearlessDatelines
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+\((?:[^()/,]{1,30}[/,]\s*)?" + Date + @"(?![,\s]+\d{4})\s*\)\s*[:–—-]")]
     private static partial Regex AgencyDateline();
 
-    // "Kuala Lumpur, 22 June (Jinghann Hong) –", "Paris, June 5 (AFP) -": a place in title case, the day, a bracketed
+    // Up to eight words of a subheading in title case (short joining words lower), then a place in capitals and a comma.
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}’'-]*|in|on|to|of|for|and|at|the|a)\s+){1,8}?(?=\p{Lu}{2}[\p{Lu}\p{M} .'’-]*,)")]
+    private static partial Regex Subheading();
+
+    // "Kuala Lumpur, 22 June (A Writer) –", "Paris, June 5 (AFP) -": a place in title case, the day, a bracketed
     // credit (an agency or the writer) and a dash.
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2},\s*" + Date + @"(?![,\s]+\d{4})\s*\([^()]{1,40}\)\s*[–—-]")]
     private static partial Regex BracketedCreditDateline();

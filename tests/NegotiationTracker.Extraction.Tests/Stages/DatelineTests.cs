@@ -14,6 +14,7 @@ public sealed class DatelineTests
     [InlineData("Panels meet anew\nKUALA LUMPUR (Newsagency/05 December) – The two panels have returned here.", 12, 5)]
     [InlineData("Talks resume\nGENEVA (Agency, May 3) - The delegations sat down again.", 5, 3)]
     [InlineData("Climate talks close\nKuala Lumpur, 22 June (Mei Lin Tan) – The delegations ended the session in Bonn.", 6, 22)]
+    [InlineData("INDEPENDENCE DEMAND\nTalks Open in London LONDON, Jan. 14. The delegation sat down with the Government today.", 1, 14)]
     [InlineData("Officials review border works\n\nKathmandu, August 30\n\nThe boundary working group ended its fourth meeting today in Dehradun.", 8, 30)]
     [InlineData("Ministers meet\n\n14:14 | Lima, Jun. 28.\n\nThe ministers of Peru and Chile are meeting today in Lima.", 6, 28)]
     [InlineData("OIL TALKS\n\n(N.Z.P.A.-Reuter—Copyright) TEHERAN, February 3. The oil companies and the Gulf states met again today.", 2, 3)]
