@@ -22,7 +22,8 @@ public sealed class SentenceMentions
             || (p.Kind == PartyTermKind.Name && OpensNameAfterOffice(tokens, p.Index, p.Length, lexicon) && OpensTwoNameWords(tokens, p.End, lexicon)));
         // "the OSCE Minsk Group", "the Algiers Declaration": a city inside a name is no place of the sentence.
         var cityHits = lexicon.Cities.FindAll(tokens).Where(h => (h.Index + h.Length >= tokens.Count || !lexicon.CityNameNouns.Contains(tokens[h.Index + h.Length].Key))
-            && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon) && !OpensNameAfterOffice(tokens, h.Index, h.Length, lexicon)).ToList();
+            && !IsSurnameAfterGivenNames(tokens, h.Index, h.Length, lexicon) && !OpensNameAfterOffice(tokens, h.Index, h.Length, lexicon)
+            && !OpensAVenueElsewhere(tokens, h.Index, h.Length, h.Value, lexicon)).ToList();
         // "the town of Esquipulas" and its later mentions: a town of the page where no city or party of the lexicon stands.
         if (towns is { Count: > 0 })
         {
@@ -79,6 +80,21 @@ public sealed class SentenceMentions
 
         return false;
     }
+
+    /// <summary>"a restricted meeting at Hyderabad House" (in New Delhi): a city opening the name of a known venue in another city is no place of the sentence.</summary>
+    private static bool OpensAVenueElsewhere(IReadOnlyList<Token> tokens, int index, int length, City city, ExtractionLexicon lexicon)
+    {
+        for (var end = index + length + 1; end <= Math.Min(tokens.Count, index + length + MaxVenueWordsAfterCity); end++)
+        {
+            var name = string.Join(' ', tokens.Skip(index).Take(end - index).Select(t => t.Text));
+            if (lexicon.KnownVenues.GetValueOrDefault(TextFold.Fold(name)) is { } venue) { return venue.City is { } at && at != city.Name; }
+        }
+
+        return false;
+    }
+
+    // "Hyderabad House", "Diaoyutai State Guest House": how many words a known venue's name may run to after its city.
+    private const int MaxVenueWordsAfterCity = 3;
 
     /// <summary>
     /// "Foreign Minister Rosa Elena Valencia": a city's one-word name right after two given names, with nothing between, is

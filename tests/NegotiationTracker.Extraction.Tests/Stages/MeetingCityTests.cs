@@ -154,6 +154,15 @@ public sealed class MeetingCityTests
     }
 
     [Fact]
+    public void AKnownVenueNamedForAnotherCityIsInItsOwnCity()
+    {
+        var kb = Read("Joint commission\nThe foreign ministers of Nepal and India held a restricted meeting at Hyderabad House on January 15, 2021.");
+
+        Assert.Contains(kb.Rounds, r => r.City == "New Delhi");
+        Assert.DoesNotContain(kb.Rounds, r => r.City == "Hyderabad");
+    }
+
+    [Fact]
     public void ACityThatOwnsSomethingPlacesNoOtherCapital()
     {
         var kb = Read("Talks\nMarch 3, 1986\nA ninth round of talks between Chinese and Soviet negotiators got under way Monday, "
