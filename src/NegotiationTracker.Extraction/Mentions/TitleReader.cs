@@ -15,6 +15,7 @@ internal static partial class TitleReader
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
+        var named = nameStart;
         // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
         // "Army Chief General Ana Silva": a rank between office and name is a title of its own (see Honorific).
         while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))
@@ -30,6 +31,9 @@ internal static partial class TitleReader
         Party? party = null;
         var listed = false;
         var i = nameStart - 1;
+        // "Hon. A, Cabinet Secretary for Transport, Hon. B": an honorific opens its name, so an office that commas set off between
+        // it and the name before is that name's.
+        if (nameStart < named && i >= 0 && tokens[i].Text == "," && ApposedToTheNameBefore(s, i)) { return null; }
         while (i >= 0)
         {
             var t = tokens[i];
@@ -99,6 +103,18 @@ internal static partial class TitleReader
         // A party inside a listed portfolio ("Minister of Foreign Affairs, European Union and Cooperation") is what the office is of.
         return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? (listed ? null : PartyIn(s, start, nameStart))) : null;
     }
+
+    /// <summary>An office in capitals between a name's comma and the <paramref name="comma"/> before the next name ("A, Cabinet Secretary for Transport, Hon. B").</summary>
+    private static bool ApposedToTheNameBefore(SentenceMentions s, int comma)
+    {
+        var tokens = s.Sentence.Tokens;
+        var k = comma - 1;
+        while (k > 0 && comma - k <= MaxApposedOfficeWords && tokens[k].Text is not ("," or ";")) { k--; }
+        return k > 0 && k < comma - 1 && tokens[k].Text == "," && tokens[k + 1] is { IsWord: true, IsCapitalized: true } && s.NameRuns.Any(r => r.Index + r.Length == k);
+    }
+
+    // "Cabinet Secretary for Transport and Infrastructure": how far back from the comma such an office may reach.
+    private const int MaxApposedOfficeWords = 12;
 
     /// <summary>"Dr. Ana Silva", "Gen Ivan Petrov": the honorific right before a name when it is a title of its own.</summary>
     public static string? Honorific(SentenceMentions s, int nameStart, ExtractionLexicon lex)
