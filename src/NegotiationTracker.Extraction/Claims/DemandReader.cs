@@ -76,11 +76,18 @@ internal static class DemandReader
                 {
                     // "made its return conditional on X, and stressed that Y must…": each strong cue governs the words up to the next one.
                     var strong = Disjoint(cues.Where(c => c.Fallback)).ToList();
+                    string? previousParty = null;
                     for (var k = 0; k < strong.Count; k++)
                     {
                         var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
-                        if (Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex) is not { } party) { continue; }
-                        var rest = lex.DemandGlue.Replace(text[strong[k].End..end].Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
+                        // "Hamas wants Israel to lift the blockade and is demanding an airport": a cue joined to the one before speaks for its subject.
+                        var joined = k > 0 && previousParty is not null && lex.DemandTrailingGlue.IsMatch(text[strong[k - 1].End..strong[k].Start]);
+                        var party = joined ? previousParty : Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
+                        previousParty = party;
+                        if (party is null) { continue; }
+                        var words = text[strong[k].End..end];
+                        if (k + 1 < strong.Count) { words = lex.DemandTrailingGlue.Replace(words, string.Empty); }
+                        var rest = lex.DemandGlue.Replace(words.Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
                         if (rest.Length > 0) { claims.Add(new DemandClaim(party, "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                     }
                 }

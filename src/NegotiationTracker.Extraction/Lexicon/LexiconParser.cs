@@ -188,6 +188,9 @@ public static class LexiconParser
             },
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback, c.Rejects)).ToList(),
             DemandGlue = Compile(Demands, "leadingGlue", $@"^(?:(?:{string.Join('|', demands.LeadingGlue.Select(Regex.Escape))})\s+)+"),
+            DemandTrailingGlue = demands.TrailingGlue is { Count: > 0 } trailing
+                ? Compile(Demands, "trailingGlue", $@"(?:[\s,]+(?:{string.Join('|', trailing.Select(Regex.Escape))}))+\s*$")
+                : NeverMatches(),
             DemandPrepositions = FoldSet(demands.Prepositions),
             DemandObjectWords = FoldSet(demands.ObjectWords),
             DemandOffers = Compile(Demands, "offerWords", $@"\b(?:{string.Join('|', demands.OfferWords.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\b"),

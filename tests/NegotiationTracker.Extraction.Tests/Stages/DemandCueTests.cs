@@ -25,6 +25,15 @@ public sealed class DemandCueTests
     }
 
     [Fact]
+    public void ASecondCueJoinedByAndSpeaksForTheSameSubject()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Kosovo, the smaller side, wants Serbia to lift the customs ban and is demanding that the border get new crossings.")], Corpus.Lexicon);
+
+        Assert.All(kb.Demands, d => Assert.Equal("Kosovo", d.Party));
+        Assert.Contains(kb.Demands, d => d.Text == "Serbia to lift the customs ban");
+    }
+
+    [Fact]
     public void NeitherSideInsistingIsNoDemand()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Neither Serbia nor Kosovo insists on a new deadline for the talks.")], Corpus.Lexicon);
