@@ -34,6 +34,14 @@ public sealed class DemandCueTests
     }
 
     [Fact]
+    public void AConditionSetOnATopicIsADemandAboutIt()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", "Truce\nIsrael and Iran agreed a truce on 24 June 2025. Israel accepted the ceasefire on condition that Iran launches no fresh attacks.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == "Israel" && d.Category == "ceasefire");
+    }
+
+    [Fact]
     public void NeitherSideInsistingIsNoDemand()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Neither Serbia nor Kosovo insists on a new deadline for the talks.")], Corpus.Lexicon);
