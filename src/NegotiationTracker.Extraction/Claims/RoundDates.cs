@@ -52,7 +52,10 @@ internal static class RoundDates
         var before = text[Math.Max(0, date.Offset - FutureWindow)..date.Offset];
         before = lex.ClauseBreak.Matches(before).LastOrDefault() is { } cut ? before[(cut.Index + cut.Length)..] : before;
         var comma = before.LastIndexOf(',');
-        return lex.FutureWords.IsMatch(comma < 0 ? before : before[(comma + 1)..]);
+        // "Oct. 4 would be the conference's opening day": a date that is the subject of a word of the future is ahead too.
+        var after = text[(date.Offset + date.Text.Length)..];
+        return lex.FutureWords.IsMatch(comma < 0 ? before : before[(comma + 1)..])
+            || (lex.FutureWords.Match(after) is { Success: true } next && string.IsNullOrWhiteSpace(after[..next.Index]));
     }
 
     // Characters before a date in which a word of the future speaks of it ("will resume from").

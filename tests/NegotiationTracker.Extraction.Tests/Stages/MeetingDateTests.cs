@@ -112,6 +112,17 @@ public sealed class MeetingDateTests
         Assert.Equal("today (21 February)", Assert.Single(kb.Rounds).DateText);
     }
 
+    [Fact]
+    public void ADayThatIsTheSubjectOfAWordOfTheFutureIsAhead()
+    {
+        var kb = Corpus.Read("Monday, Aug. 15, 1977\nA Caviar Ending\nEAST-WEST A Caviar Ending\nDiplomats in Belgrade talks finally agree--on further talks\n"
+            + "The United States and the Soviet Union agreed in Belgrade on the agenda.\n"
+            + "Finally, the Belgrade meeting settled that 1) the first item of business would be a review of the accord, 2) the fall session would "
+            + "take decisions, and 3) Oct. 4 would be the conference's opening day and Dec. 22 its last.");
+
+        Assert.DoesNotContain(kb.Rounds, r => r.Date == new DateOnly(1976, 10, 4));
+    }
+
     [Theory]
     [InlineData("arriving in the French capital today, on December 9, for talks")]
     [InlineData("meeting today (December 9) in Paris")]
