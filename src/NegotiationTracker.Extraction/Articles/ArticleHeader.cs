@@ -204,17 +204,21 @@ public sealed partial record ArticleHeader(string Title, DateOnly? PublishedOn, 
         var opening = line.Length > MaxLeadingDatelineLength ? line[..MaxLeadingDatelineLength] : line;
         if (!opening.Any(char.IsAsciiDigit)) { return null; }
         // "Baku/10.03.22/ In Antalya on Thursday …": Caspian agencies write the city and a two-digit year between slashes.
-        if (SlashedDateline().Match(opening) is { Success: true } slashed
-            && DateOnly.TryParseExact($"{slashed.Groups["d"].Value.PadLeft(2, '0')}.{slashed.Groups["m"].Value.PadLeft(2, '0')}.20{slashed.Groups["y"].Value}", "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return (day, slashed.Length);
-        }
+        if (SlashedDateline().Match(opening) is { Success: true } slashed && SlashedDay(slashed) is { } day) { return (day, slashed.Length); }
 
         var date = Dates.DateFinder.Find(opening, null, null).FirstOrDefault(d => d.YearWritten && d.Date is not null);
         if (date is null || date.Offset > MaxPlaceBeforeDate) { return null; }
         var before = line[..date.Offset].TrimStart();
         var after = line[(date.Offset + date.Text.Length)..].TrimStart();
         return PlaceBeforeDate().IsMatch(before) && after.Length > 0 && after[0] is '(' or ')' or '–' or '—' or '-' or ':' or '|' ? (date.Date, date.Offset + date.Text.Length) : null;
+    }
+
+    /// <summary>The day of "Baku/10.03.98/": a two-digit year in the calendar's own century window (98 is 1998, 22 is 2022).</summary>
+    private static DateOnly? SlashedDay(Match m)
+    {
+        var (d, mo) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+        var y = CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
     private const int MaxPlaceBeforeDate = 40;

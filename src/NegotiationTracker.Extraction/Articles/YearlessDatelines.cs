@@ -66,7 +66,7 @@ internal static partial class YearlessDatelines
 
     // "Kuala Lumpur, 22 June (A Writer) –", "Paris, June 5 (AFP) -": a place in title case, the day, a bracketed
     // credit (an agency or the writer) and a dash.
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2},\s*" + Date + @"(?![,\s]+\d{4})\s*\([^()]{1,40}\)\s*[–—-]")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2},\s*" + Date + @"(?![,\s]+\d{4})\s*\(\p{Lu}[^()]{0,39}\)\s*[–—-]")]
     private static partial Regex BracketedCreditDateline();
 
     [GeneratedRegex(@"^" + Date + @"(?![,\s]+\d{4})(?:[.,]?\s*\d{1,2}[:.]\d{2}\b.*|\s*)$")]

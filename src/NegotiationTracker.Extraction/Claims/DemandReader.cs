@@ -81,12 +81,12 @@ internal static class DemandReader
                     {
                         var end = k + 1 < strong.Count ? strong[k + 1].Start : to;
                         // "Hamas wants Israel to lift the blockade and is demanding an airport": a cue joined to the one before speaks for its subject.
-                        var joined = k > 0 && previousParty is not null && lex.DemandTrailingGlue.IsMatch(text[strong[k - 1].End..strong[k].Start]);
+                        var joined = k > 0 && previousParty is not null && lex.DemandCueJoin.IsMatch(text[strong[k - 1].End..strong[k].Start]);
                         var party = joined ? previousParty : Agent(s, strong[k].Start, strong[k].End, strong[k].Agent, talks, sides, personParty, n > 0 ? sentences[n - 1] : null, lastAgent, lex);
                         previousParty = party;
                         if (party is null) { continue; }
                         var words = text[strong[k].End..end];
-                        if (k + 1 < strong.Count) { words = lex.DemandTrailingGlue.Replace(words, string.Empty); }
+                        if (k + 1 < strong.Count) { words = lex.DemandCueJoin.Replace(words, string.Empty); }
                         var rest = lex.DemandGlue.Replace(words.Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
                         if (rest.Length > 0) { claims.Add(new DemandClaim(party, ConditionedTopic(text[from..strong[k].Start], lex) ?? "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                     }
@@ -148,10 +148,10 @@ internal static class DemandReader
     /// "Israel accepted the ceasefire on condition that Iran launches no fresh attacks": a condition set right after a topic
     /// is a demand about that topic.
     /// </summary>
+    /// <remarks>Only a topic written right before the cue counts, so a cue that is no condition ("the ceasefire and demanded") never reaches one.</remarks>
     private static string? ConditionedTopic(string beforeCue, ExtractionLexicon lex) =>
-        lex.DemandTopics.Select(t => t.Pattern.Match(beforeCue)).Zip(lex.DemandTopics)
-            .Where(p => p.First.Success && beforeCue.Length - (p.First.Index + p.First.Length) <= ConditionGap && !BreaksClause(beforeCue[(p.First.Index + p.First.Length)..]))
-            .Select(p => p.Second.Category).FirstOrDefault();
+        lex.DemandTopics.FirstOrDefault(t => t.Pattern.Matches(beforeCue).LastOrDefault() is { } m
+            && beforeCue.Length - (m.Index + m.Length) <= ConditionGap && !BreaksClause(beforeCue[(m.Index + m.Length)..]))?.Category;
 
     private static bool BreaksClause(string between) => between.Any(c => c is ',' or ';');
 

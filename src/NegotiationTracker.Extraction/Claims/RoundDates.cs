@@ -74,7 +74,7 @@ internal static class RoundDates
         var spoken = before.TakeLast(SpeechWindow).Reverse().TakeWhile(t => !lex.MeetingWords.Contains(t.Key));
         if (spoken.Any(t => lex.SpeechVerbs.Contains(t.Key))) { return true; }
         // "After talks today with the leaders, X said": a day right after a meeting word dates that meeting, not the words;
-        // inside a quotation ("Their discussions today focused on …," Eide told reporters) the day is the speaker's.
+        // in a sentence that opens with a quotation mark ("Their discussions today focused on …," Eide told reporters) the day is the speaker's.
         if (before.LastOrDefault(t => t.Key != "on") is { } last && lex.MeetingWords.Contains(last.Key) && s.Sentence.Text.TrimStart() is [not ('"' or '“' or '‘' or '\''), ..]) { return false; }
         // A dateline run into the sentence ("OSLO, 25 October – Later on Monday, …") opens nothing: count after its dash.
         var opening = before.Count - 1 - before.FindLastIndex(t => t.Text is "–" or "—" or "--" or "-" or ":");

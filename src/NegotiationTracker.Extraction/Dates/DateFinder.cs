@@ -130,8 +130,9 @@ public static partial class DateFinder
     private static bool NextDay(Match m) =>
         int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) + 1;
 
+    // "NOV" in a wire's "09-NOV-2009": the month's first three letters, whatever their case.
     private static int MonthOf(string name) =>
-        DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+        DateTime.ParseExact(string.Concat(name[..1].ToUpperInvariant(), name[1..3].ToLowerInvariant()), "MMM", CultureInfo.InvariantCulture).Month;
 
     private static int Shift(string word) => word.ToLowerInvariant() switch { "tomorrow" or "next" => 1, "yesterday" or "last night" or "last" => -1, _ => 0 };
 
@@ -172,7 +173,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b|,(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Months + @")-(?<y>\d{4})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>(?i:" + Months + @"))-(?<y>\d{4})\b")]
     private static partial Regex HyphenedDay();
 
     [GeneratedRegex(@"^\s*[,(]\s*(?:on\s+)?$")]

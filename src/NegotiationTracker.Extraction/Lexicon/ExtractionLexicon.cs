@@ -314,8 +314,8 @@ public sealed class ExtractionLexicon
     /// <summary>Small words stripped from the start of a demand's wording ("and", "that", "for").</summary>
     public required Regex DemandGlue { get; init; }
 
-    /// <summary>Small words ending a demand's wording where another cue of the same subject follows ("… and is demanding").</summary>
-    public required Regex DemandTrailingGlue { get; init; }
+    /// <summary>A joiner and auxiliaries right before a demand cue that shares the subject of the cue before ("… and is demanding").</summary>
+    public required Regex DemandCueJoin { get; init; }
 
     /// <summary>Folded prepositions: a name followed by one is no subject ("talks with X in Doha").</summary>
     public required IReadOnlySet<string> DemandPrepositions { get; init; }

@@ -42,7 +42,7 @@ internal sealed record GivenNamesFile(string? Source, List<string> GivenNames);
 
 internal sealed record PageFile(List<string> BoilerplateLines, List<string> CaptionMarks, List<string> NotHeadlineLines, List<string> BulletMarks, List<string> NotDatelineLines, List<string>? DatelineCredits = null);
 
-internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords, List<string> ObjectWords, List<string> ListOpeners, List<string> TopicLinks, List<string>? TrailingGlue = null);
+internal sealed record DemandsFile(List<DemandCueEntry> Cues, List<DemandTopicEntry> Topics, List<string> LeadingGlue, List<string> Prepositions, DemandPronounsEntry Pronouns, List<string> OfferWords, List<string> ObjectWords, List<string> ListOpeners, List<string> TopicLinks, List<string>? CueJoiners = null, List<string>? CueAuxiliaries = null);
 
 internal sealed record DemandPronounsEntry(List<string> Group, List<string> Statement, List<string> Person);
 

@@ -188,8 +188,8 @@ public static class LexiconParser
             },
             DemandCues = demands.Cues.Select((c, i) => new DemandCue(Compile(Demands, $"cues[{i}].pattern", c.Pattern), c.Agent, c.Fallback, c.Rejects)).ToList(),
             DemandGlue = Compile(Demands, "leadingGlue", $@"^(?:(?:{string.Join('|', demands.LeadingGlue.Select(Regex.Escape))})\s+)+"),
-            DemandTrailingGlue = demands.TrailingGlue is { Count: > 0 } trailing
-                ? Compile(Demands, "trailingGlue", $@"(?:[\s,]+(?:{string.Join('|', trailing.Select(Regex.Escape))}))+\s*$")
+            DemandCueJoin = demands.CueJoiners is { Count: > 0 } joiners
+                ? Compile(Demands, "cueJoiners", $@"[\s,]+(?:{string.Join('|', joiners.Select(Regex.Escape))}){Auxiliaries(demands.CueAuxiliaries)}\s*$")
                 : NeverMatches(),
             DemandPrepositions = FoldSet(demands.Prepositions),
             DemandObjectWords = FoldSet(demands.ObjectWords),
@@ -354,6 +354,10 @@ public static class LexiconParser
         foreach (var phrase in phrases) { matcher.Add(phrase, true); }
         return matcher;
     }
+
+    /// <summary>Any run of the auxiliaries after a cue joiner ("and [is also] demanding"), or nothing when there are none.</summary>
+    private static string Auxiliaries(List<string>? words) =>
+        words is { Count: > 0 } ? $@"(?:\s+(?:{string.Join('|', words.Select(Regex.Escape))}))*" : string.Empty;
 
     private static HashSet<string> FoldSet(IEnumerable<string> words) => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
 

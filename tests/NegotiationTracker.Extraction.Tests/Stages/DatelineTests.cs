@@ -65,6 +65,14 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void ATwoDigitYearBetweenSlashesKeepsItsCentury() =>
+        Assert.Equal(new DateOnly(1998, 3, 10), ArticleHeader.Parse("Talks\n\nBaku/10.03.98/ The sides met in Tehran.", Corpus.Lexicon.Page).PublishedOn);
+
+    [Fact]
+    public void AChronologyLineWithALowercaseBracketIsNoDateline() =>
+        Assert.Null(ArticleHeader.Parse("Talks\n\nDoha, 22 June (first round) – the sides agreed on an agenda.", Corpus.Lexicon.Page).YearlessDateline);
+
+    [Fact]
     public void AMastheadsFoundingDateDatesNothing()
     {
         var text = "The Valley Review Newspaper\nSpokane, Washington  Est. May 19, 1883\n\nSalmon talks collapse\n\n"

@@ -34,6 +34,14 @@ public sealed class DemandCueTests
     }
 
     [Fact]
+    public void ASecondCueWithItsOwnSubjectAfterAndSpeaksForThatSubject()
+    {
+        var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", Opening + "Kosovo wants Serbia to reopen the crossings and Serbia is demanding that the northern mayors return.")], Corpus.Lexicon);
+
+        Assert.Contains(kb.Demands, d => d.Party == "Serbia");
+    }
+
+    [Fact]
     public void AConditionSetOnATopicIsADemandAboutIt()
     {
         var kb = KnowledgeBaseBuilder.Build([Corpus.Text("d.txt", "Truce\nIsrael and Iran agreed a truce on 24 June 2025. Israel accepted the ceasefire on condition that Iran launches no fresh attacks.")], Corpus.Lexicon);

@@ -23,6 +23,18 @@ public sealed class HeadSetApartTests
         Assert.Equal("Pavel Orlov", HeadOf(kb, "Soviet Union"));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Pavel Orlov, at the head of a shaky Soviet government, said the talks had gone well.")]
+    [InlineData("Leading the Soviet delegation was a task that few envied, according to Pavel Orlov.")]
+    [InlineData("Pavel Orlov, the spokesman for the man leading the Soviet delegation, called the talks useful.")]
+    [InlineData("The Hungarian delegation was headed by Miklos Nemeth, and the Soviet side by its own account sent Pavel Orlov and Ivan Sokolov to the talks.")]
+    public void WordsAroundATeamThatSayNoOneLeadsItMakeNoHead(string sentence)
+    {
+        var kb = Corpus.Read($"Talks\nBUDAPEST, March 2, 1990 — Hungary and the Soviet Union held talks in Budapest on Friday. {sentence}");
+
+        Assert.DoesNotContain(kb.Delegations, d => d.Party == "Soviet Union" && Corpus.NameOf(kb, d.HeadKey) == "Pavel Orlov");
+    }
+
     [Fact]
     public void ALongOfficeAfterLeadingTheDelegationOfAPartyWasStillLetsTheNameHead()
     {

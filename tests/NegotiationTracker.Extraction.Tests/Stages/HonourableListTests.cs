@@ -16,7 +16,7 @@ public sealed class HonourableListTests
     [InlineData("Kipchumba Murkomen", "Cabinet Secretary for Transport and Infrastructure")]
     [InlineData("Rebecca Miano", "Cabinet Secretary for Trade and Investment")]
     [InlineData("Aden Duale", "Cabinet Secretary for Defence")]
-    public void EachOfficeInTheListIsTheNameBeforeIts(string name, string office)
+    public void EachOfficeInTheListBelongsToTheNameBeforeIt(string name, string office)
     {
         var kb = Corpus.Read(Release);
 

@@ -190,6 +190,7 @@ public sealed class MeetingDateTests
     [InlineData("GAROWE, Somalia Oct 12,2014 (Garowe Online)", 2014, 10, 12)]
     [InlineData("on 12 October,2014", 2014, 10, 12)]
     [InlineData("On 09-Nov-2009 delegations held a fifth round", 2009, 11, 9)]
+    [InlineData("On 09-NOV-2009 delegations held a fifth round", 2009, 11, 9)]
     public void AYearAfterACommaOrHyphenWithNoSpaceStillDatesTheDay(string text, int year, int month, int day)
     {
         var date = Assert.Single(DateFinder.Find(text, null, null));

@@ -28,6 +28,14 @@ public sealed class MemberCueTests
         Assert.Equal(["Eric Shyirambere", "Joseph Kabera"], Members(Corpus.Read(Opening + body), "Rwanda"));
 
     [Fact]
+    public void WhatAHeadHadWithHimThatIsNoOneMakesNoMember()
+    {
+        var kb = Corpus.Read(Opening + "Foreign Minister Paul Nduwayo led the Rwandan delegation. Paul Nduwayo had with him a letter from Eric Shyirambere.");
+
+        Assert.Empty(Members(kb, "Rwanda"));
+    }
+
+    [Fact]
     public void NamesThatMadeUpAPartysDelegationAreItsMembers()
     {
         var kb = Corpus.Read(Opening + "Presidential spokesman Eric Shyirambere, Joseph Kabera, the Rwandan deputy foreign minister, and officials of other ministries made up the Rwandan delegation.");
