@@ -88,7 +88,7 @@ internal static class DemandReader
                         var words = text[strong[k].End..end];
                         if (k + 1 < strong.Count) { words = lex.DemandCueJoin.Replace(words, string.Empty); }
                         var rest = lex.DemandGlue.Replace(words.Trim().TrimEnd('.', ',', ';').Trim(), string.Empty);
-                        if (rest.Length > 0) { claims.Add(new DemandClaim(party, ConditionedTopic(text[from..strong[k].Start], lex) ?? "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
+                        if (rest.Length > 0) { claims.Add(new DemandClaim(party, ConditionedTopics.Of(text[from..strong[k].Start], lex) ?? "other", TextFold.Fold(rest), rest, main?.Local, s.Sentence.EvidenceIn(file))); }
                     }
                 }
             }
@@ -143,20 +143,6 @@ internal static class DemandReader
             && previous.Sentence.Tokens[p.End] is { IsWord: true, IsCapitalized: false } next && !lex.DemandPrepositions.Contains(next.Key));
         return subject is not null ? personParty.GetValueOrDefault(subject.Name) : null;
     }
-
-    /// <summary>
-    /// "Israel accepted the ceasefire on condition that Iran launches no fresh attacks": a condition set right after a topic
-    /// is a demand about that topic.
-    /// </summary>
-    /// <remarks>Only a topic written right before the cue counts, so a cue that is no condition ("the ceasefire and demanded") never reaches one.</remarks>
-    private static string? ConditionedTopic(string beforeCue, ExtractionLexicon lex) =>
-        lex.DemandTopics.FirstOrDefault(t => t.Pattern.Matches(beforeCue).LastOrDefault() is { } m
-            && beforeCue.Length - (m.Index + m.Length) <= ConditionGap && !BreaksClause(beforeCue[(m.Index + m.Length)..]))?.Category;
-
-    private static bool BreaksClause(string between) => between.Any(c => c is ',' or ';');
-
-    // "the ceasefire on condition that": at most a few characters between a topic and the condition set on it.
-    private const int ConditionGap = 4;
 
     /// <summary>"the cease-fire talks in Switzerland": a topic naming a meeting is not what anyone wants.</summary>
     private static bool NamesTalks(string clause, int end, ExtractionLexicon lex)
