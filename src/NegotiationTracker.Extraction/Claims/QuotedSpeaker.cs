@@ -26,5 +26,5 @@ internal static class QuotedSpeaker
     }
 
     /// <summary>Opening and closing marks alike: a straight quote closes what a straight quote opened.</summary>
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
+    internal static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
 }

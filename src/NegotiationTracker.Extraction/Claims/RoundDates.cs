@@ -75,7 +75,7 @@ internal static class RoundDates
         if (spoken.Any(t => lex.SpeechVerbs.Contains(t.Key))) { return true; }
         // "After talks today with the leaders, X said": a day right after a meeting word dates that meeting, not the words;
         // in a sentence that opens with a quotation mark ("Their discussions today focused on …," Eide told reporters) the day is the speaker's.
-        if (before.LastOrDefault(t => t.Key != "on") is { } last && lex.MeetingWords.Contains(last.Key) && s.Sentence.Text.TrimStart() is [not ('"' or '“' or '‘' or '\''), ..]) { return false; }
+        if (before.LastOrDefault(t => t.Key != "on") is { } last && lex.MeetingWords.Contains(last.Key) && s.Sentence.Text.TrimStart() is [var first, ..] && !QuotedSpeaker.IsQuote(first)) { return false; }
         // A dateline run into the sentence ("OSLO, 25 October – Later on Monday, …") opens nothing: count after its dash.
         var opening = before.Count - 1 - before.FindLastIndex(t => t.Text is "–" or "—" or "--" or "-" or ":");
         if (opening > OpeningTokens) { return false; }

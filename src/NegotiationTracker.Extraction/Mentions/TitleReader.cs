@@ -15,7 +15,7 @@ internal static partial class TitleReader
     public static (string Title, Party? Party)? Before(SentenceMentions s, int nameStart, ExtractionLexicon lex)
     {
         var tokens = s.Sentence.Tokens;
-        var named = nameStart;
+        var written = nameStart;
         // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
         // "Army Chief General Ana Silva": a rank between office and name is a title of its own (see Honorific).
         while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))
@@ -33,7 +33,7 @@ internal static partial class TitleReader
         var i = nameStart - 1;
         // "Hon. A, Cabinet Secretary for Transport, Hon. B": an honorific opens its name, so an office that commas set off between
         // it and the name before is that name's.
-        if (nameStart < named && i >= 0 && tokens[i].Text == "," && ApposedToTheNameBefore(s, i)) { return null; }
+        if (nameStart < written && i >= 0 && tokens[i].Text == "," && ApposedToTheNameBefore(s, i)) { return null; }
         while (i >= 0)
         {
             var t = tokens[i];
