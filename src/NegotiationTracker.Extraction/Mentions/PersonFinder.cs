@@ -360,9 +360,7 @@ internal static partial class PersonFinder
         // "the Special Envoy's Progress Report": words an office owns are a thing of the office, no person it names ("Isamaa's
         // Urmas Reinalu" is a party's man).
         if (before is { IsPossessive: true } && lex.TitleHeads.Contains(TextFold.Fold(before.Bare))) { return false; }
-        var honorific = before is not null && (lex.Honorifics.Contains(before.Key)
-            || (before.Text == "." && index > 1 && lex.Honorifics.Contains(tokens[index - 2].Key)));
-        return honorific || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null
+        return TitleReader.HonorificBefore(tokens, index, lex) is not null || TitleReader.Before(s, index, lex) is not null || TitleReader.After(s, index + length, lex) is not null
             || TitleReader.BeforeApposition(s, index, length, lex) is not null;
     }
 

@@ -137,8 +137,7 @@ public sealed class SentenceMentions
         if (length != 1 || index + 1 >= tokens.Count || tokens[index + 1] is not { IsWord: true, IsCapitalized: true } next || lexicon.TitleWords.Contains(next.Key)
             || lexicon.VenueWords.Contains(next.Key) || lexicon.Cities.FindAll([next]).Any()) { return false; }
         // "Hon. Aden Duale": an honorific right before the city's word opens a person's name as an office does.
-        var honorific = index >= 1 && tokens[index - 1].Text == "." ? index - 2 : index - 1;
-        if (honorific >= 0 && tokens[honorific] is { IsWord: true, IsCapitalized: true } h && lexicon.Honorifics.Contains(h.Key)) { return true; }
+        if (TitleReader.HonorificBefore(tokens, index, lexicon) is { } honorific && tokens[honorific] is { IsWord: true, IsCapitalized: true }) { return true; }
         var office = index >= 2 && tokens[index - 1].Text == "," ? index - 2 : index - 1;
         return office >= 0 && (lexicon.TitleHeads.Contains(tokens[office].Key) || lexicon.LowercaseTitleHeads.Contains(tokens[office].Key));
     }

@@ -17,10 +17,7 @@ internal static partial class TitleReader
     {
         var tokens = s.Sentence.Tokens;
         var end = nameStart + length;
-        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))))
-        {
-            nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
-        }
+        while (HonorificBefore(tokens, nameStart, lex) is { } start) { nameStart = start; }
 
         // "his Somali counterpart, Mohamed Abdullahi Mohamed (Farmajo), met": a name in brackets after the name is still inside.
         end = AfterBracketedAside(tokens, end);

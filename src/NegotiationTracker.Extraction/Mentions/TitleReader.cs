@@ -18,10 +18,9 @@ internal static partial class TitleReader
         var written = nameStart;
         // "Prime Minister Sheikh Mohammed", "Gen. Abbas Kamel": an honorific between office and name is neither.
         // "Army Chief General Ana Silva": a rank between office and name is a title of its own (see Honorific).
-        while (nameStart > 0 && (lex.Honorifics.Contains(tokens[nameStart - 1].Key) || (tokens[nameStart - 1].Text == "." && nameStart > 1 && lex.Honorifics.Contains(tokens[nameStart - 2].Key))
-            || IsRankAfterOffice(tokens, nameStart - 1, lex)))
+        while ((HonorificBefore(tokens, nameStart, lex) ?? (nameStart > 0 && IsRankAfterOffice(tokens, nameStart - 1, lex) ? nameStart - 1 : null)) is { } opened)
         {
-            nameStart -= tokens[nameStart - 1].Text == "." ? 2 : 1;
+            nameStart = opened;
         }
 
         // "the Argentine Foreign Minister (Mr Carlos Pastor)": wire copy of old brackets the name after the office it holds.
@@ -103,6 +102,11 @@ internal static partial class TitleReader
         // A party inside a listed portfolio ("Minister of Foreign Affairs, European Union and Cooperation") is what the office is of.
         return Span(tokens, start, nameStart, lex) is { } title ? (title, Respective(s, nameStart, 0, lex) ?? party ?? (listed ? null : PartyIn(s, start, nameStart))) : null;
     }
+
+    /// <summary>"Gen. Abbas Kamel", "Dr Ana Silva": where the honorific right before <paramref name="index"/> starts (over its stop), else null.</summary>
+    internal static int? HonorificBefore(IReadOnlyList<Token> tokens, int index, ExtractionLexicon lex) =>
+        index > 0 && lex.Honorifics.Contains(tokens[index - 1].Key) ? index - 1
+        : index > 1 && tokens[index - 1].Text == "." && lex.Honorifics.Contains(tokens[index - 2].Key) ? index - 2 : null;
 
     /// <summary>An office in capitals between a name's comma and the <paramref name="comma"/> before the next name ("A, Cabinet Secretary for Transport, Hon. B").</summary>
     private static bool ApposedToTheNameBefore(SentenceMentions s, int comma)
